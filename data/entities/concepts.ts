@@ -1,0 +1,3 @@
+import type { ConceptInput } from '../schema';
+
+export const concepts: ConceptInput[] = [];

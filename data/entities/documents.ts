@@ -1,0 +1,3 @@
+import type { DocumentInput } from '../schema';
+
+export const documents: DocumentInput[] = [];

@@ -1,0 +1,3 @@
+import type { EventInput } from '../schema';
+
+export const events: EventInput[] = [];

@@ -1,0 +1,3 @@
+import type { FigureInput } from '../schema';
+
+export const figures: FigureInput[] = [];

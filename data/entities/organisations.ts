@@ -1,0 +1,3 @@
+import type { OrganisationInput } from '../schema';
+
+export const organisations: OrganisationInput[] = [];

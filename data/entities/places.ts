@@ -1,0 +1,3 @@
+import type { PlaceInput } from '../schema';
+
+export const places: PlaceInput[] = [];

@@ -1,0 +1,221 @@
+/**
+ * The dataset's schemas. Every type the dataset uses is inferred from these: never written twice.
+ * Validated at build time (`npm run data:check`); the content script only sees the compiled form.
+ */
+import { z } from 'zod';
+
+/** A real calendar date written YYYY-MM-DD. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real calendar date');
+export type IsoDate = z.infer<typeof IsoDate>;
+
+export const HttpsUrl = z
+  .string()
+  .url('must be a well-formed URL')
+  .refine((u) => u.startsWith('https://'), 'must be an https URL');
+
+/** A public page that states the claims it is cited for. */
+export const Source = z.object({
+  url: HttpsUrl,
+  publisher: z.string().min(2).max(80),
+  title: z.string().min(3).max(240),
+  /** When the page was published (or last updated, if it has no publication date). */
+  published: IsoDate,
+});
+export type Source = z.infer<typeof Source>;
+
+export const LANGS = ['en', 'uk', 'ru', 'de', 'fr', 'es'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+/**
+ * How an alias may be matched.
+ * - A plain string always counts. Written with capitals, it matches that exact capitalisation or ALL CAPS;
+ *   written in lower case, it matches any capitalisation.
+ * - `stem: true`: the alias is a word stem and may be followed by letters (Ukrainian, Russian and German
+ *   case endings: "Зеленськ" matches "Зеленського").
+ * - `when`: the alias is ambiguous on its own (a bare surname, a common word). It counts only
+ *   - `after-full-name`: once an unconditional alias of the same entity has appeared earlier in the text,
+ *     or when an honorific stands right before it ("Mr. Waltz", "Dr. Meister");
+ *   - `in-context`: when one of `context` (lower-case words or phrases) occurs anywhere in the article.
+ *   A bare surname that is preceded by an honorific also always counts.
+ * - `ambiguousWith`: other entity ids that share this alias on purpose; the `when` rule decides.
+ */
+export const AliasRule = z.object({
+  text: z.string().min(2).max(80),
+  stem: z.boolean().optional(),
+  when: z.enum(['after-full-name', 'in-context']).optional(),
+  context: z.array(z.string().min(2)).optional(),
+  ambiguousWith: z.array(z.string()).optional(),
+});
+export const Alias = z.union([z.string().min(2).max(80), AliasRule]);
+export type Alias = z.infer<typeof Alias>;
+export type AliasRule = z.infer<typeof AliasRule>;
+
+/** Aliases per language. English is required; other languages where the coverage uses other forms. */
+export const Aliases = z.object({
+  en: z.array(Alias).min(1),
+  uk: z.array(Alias).optional(),
+  ru: z.array(Alias).optional(),
+  de: z.array(Alias).optional(),
+  fr: z.array(Alias).optional(),
+  es: z.array(Alias).optional(),
+});
+
+const entityBase = {
+  /** Stable slug: lower-case words joined by hyphens. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug'),
+  name: z.string().min(2).max(80),
+  aliases: Aliases,
+  /**
+   * Phrases that contain an alias but are not this entity ("Usha Vance", "Trump Tower"):
+   * where one of these matches, the alias inside it is not marked.
+   */
+  notThis: z.array(z.string().min(2)).optional(),
+  /** One line, plain words, no more than 160 characters. */
+  summary: z.string().min(10).max(160),
+  /** A short paragraph of context, plain words, no more than 600 characters. */
+  context: z.string().min(20).max(600),
+  related: z.array(z.string()).default([]),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
+  /** The date the facts in this entry hold as of (the last time they were checked against sources). */
+  asOf: IsoDate,
+  sources: z.array(Source).min(1),
+};
+
+export const Role = z.object({
+  title: z.string().min(2).max(120),
+  organisation: z.string().min(2).max(120).optional(),
+  from: IsoDate,
+  /** Omitted while the role is held. */
+  to: IsoDate.optional(),
+  /** Index into the entity's `sources` that states this role. */
+  source: z.number().int().min(0),
+});
+export type Role = z.infer<typeof Role>;
+
+export const Person = z.object({
+  ...entityBase,
+  kind: z.literal('person'),
+  roles: z.array(Role).min(1),
+});
+
+export const Organisation = z.object({ ...entityBase, kind: z.literal('organisation') });
+export const Place = z.object({ ...entityBase, kind: z.literal('place') });
+export const Concept = z.object({ ...entityBase, kind: z.literal('concept') });
+
+export const Event = z.object({
+  ...entityBase,
+  kind: z.literal('event'),
+  date: IsoDate,
+  endDate: IsoDate.optional(),
+});
+
+export const DocumentEntity = z.object({
+  ...entityBase,
+  kind: z.literal('document'),
+  /** When it was signed (or adopted). */
+  date: IsoDate,
+  /** Ratification or entry into force, where that differs from signing. */
+  ratified: IsoDate.optional(),
+  signatories: z.array(z.string()).optional(),
+});
+
+export const Figure = z.object({
+  ...entityBase,
+  kind: z.literal('figure'),
+  value: z.number(),
+  unit: z.string().min(1).max(40),
+  /** What exactly is counted. */
+  counts: z.string().min(10).max(300),
+  /** The period or date the figure holds for, in words ("Jan 2022 – Dec 2024"). */
+  period: z.string().min(4).max(120),
+  /** Who estimated or claimed it, and whether it is an independent estimate or a political claim. */
+  estimatedBy: z.string().min(2).max(120),
+  claimType: z.enum(['independent-estimate', 'official-figure', 'political-claim', 'treaty-text']),
+  /** Ids of figures that measure the same thing differently (a claim and the estimate beside it). */
+  compareWith: z.array(z.string()).optional(),
+});
+
+export const Entity = z.discriminatedUnion('kind', [
+  Person,
+  Organisation,
+  Place,
+  Concept,
+  Event,
+  DocumentEntity,
+  Figure,
+]);
+export type Entity = z.infer<typeof Entity>;
+export type EntityKind = Entity['kind'];
+export type Person = z.infer<typeof Person>;
+export type Figure = z.infer<typeof Figure>;
+
+export const TimelineEvent = z.object({
+  date: IsoDate,
+  title: z.string().min(5).max(140),
+  detail: z.string().min(10).max(400),
+  /** Entities this event is about (for "this page mentions it"). */
+  entities: z.array(z.string()).min(1),
+  source: Source,
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+/**
+ * A detection signal: phrases whose presence in the article counts toward (or against) the story.
+ * `group` ties signals together for the rule that decides (see core/detect).
+ */
+export const Signal = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** How the evidence line names it: "the minerals deal". */
+  label: z.string().min(3).max(80),
+  group: z.enum(['deal', 'meeting', 'ukraine', 'us', 'negative']),
+  weight: z.number().min(-10).max(10),
+  phrases: Aliases,
+});
+export type Signal = z.infer<typeof Signal>;
+
+export const Story = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  title: z.string().min(5).max(120),
+  summary: z.string().min(40).max(900),
+  /** The period the story covers; articles dated outside it weigh less. */
+  dateRange: z.object({ from: IsoDate, to: IsoDate.optional() }),
+  timeline: z.array(TimelineEvent).min(5),
+  signals: z.array(Signal).min(3),
+  /** Entity ids whose mentions count as evidence, with a weight each. */
+  entitySignals: z.array(
+    z.object({
+      entityId: z.string(),
+      group: z.enum(['deal', 'meeting', 'ukraine', 'us', 'negative']),
+      weight: z.number().min(-10).max(10),
+    }),
+  ),
+});
+export type Story = z.infer<typeof Story>;
+
+export const Dataset = z.object({
+  /** The date the whole dataset's facts were last reviewed; shown in the UI. */
+  reviewedAsOf: IsoDate,
+  story: Story,
+  entities: z.array(Entity),
+});
+export type Dataset = z.infer<typeof Dataset>;
+
+/** What dataset files are written as (before zod fills in defaults). */
+export type PersonInput = z.input<typeof Person>;
+export type OrganisationInput = z.input<typeof Organisation>;
+export type PlaceInput = z.input<typeof Place>;
+export type ConceptInput = z.input<typeof Concept>;
+export type EventInput = z.input<typeof Event>;
+export type DocumentInput = z.input<typeof DocumentEntity>;
+export type FigureInput = z.input<typeof Figure>;
+export type StoryInput = z.input<typeof Story>;
