@@ -1,0 +1,38 @@
+/**
+ * The page-state contract: what the content script answers to `{ type: "backstory:page-state" }`.
+ * The sidebar, popup and tests read a page only through this. Producers import the type only,
+ * so zod never reaches the content script's startup path.
+ */
+import { z } from 'zod/mini';
+
+export const PAGE_STATE_REQUEST = 'backstory:page-state' as const;
+/** Sent by the content script whenever its page state changes (the sidebar listens). */
+export const PAGE_STATE_CHANGED = 'backstory:page-state-changed' as const;
+
+export const Mention = z.object({
+  entityId: z.string(),
+  /** The exact page text that is marked. */
+  text: z.string(),
+});
+
+export const PageState = z.object({
+  version: z.literal(1),
+  status: z.enum(['scanning', 'done']),
+  url: z.string(),
+  articleDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  story: z.nullable(
+    z.object({
+      id: z.string(),
+      score: z.number(),
+      evidence: z.array(z.string()),
+    }),
+  ),
+  /** Every marked occurrence, in document order. */
+  mentions: z.array(Mention),
+  /** When detection says "not the story": the evidence that was weighed, for "why not". */
+  weighed: z.optional(z.object({ score: z.number(), threshold: z.number(), evidence: z.array(z.string()) })),
+  /** True when the reader asked to annotate a page that was not detected as the story. */
+  forced: z.optional(z.boolean()),
+});
+export type PageState = z.infer<typeof PageState>;
+export type Mention = z.infer<typeof Mention>;
