@@ -9,18 +9,9 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Backstory',
-    description:
-      'The context behind the U.S.–Ukraine minerals deal story, inline on the news page you are reading.',
-    permissions: [
-      'storage',
-      'contextMenus',
-      'activeTab',
-      'scripting',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
-    ],
+    description: 'The context behind the U.S.–Ukraine minerals deal story, inline on the news page you are reading.',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     browser_specific_settings:
-      browser === 'firefox'
-        ? { gecko: { id: 'backstory@example.org', strict_min_version: '128.0' } }
-        : undefined,
+      browser === 'firefox' ? { gecko: { id: 'backstory@example.org', strict_min_version: '128.0' } } : undefined,
   }),
 });

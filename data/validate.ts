@@ -3,7 +3,7 @@
  * unambiguous, role periods make sense). Returns readable problems; an empty list means valid.
  */
 import type { z } from 'zod';
-import { type Alias, type AliasRule, type Dataset as DatasetType, Dataset, LANGS } from './schema';
+import { type Alias, type AliasRule, Dataset, type Dataset as DatasetType, LANGS } from './schema';
 
 export interface Problem {
   /** Entity id (or "story"), then the field path. */
@@ -37,10 +37,41 @@ function zodProblems(raw: unknown, error: z.ZodError): Problem[] {
 
 /** Words that are too common to be aliases without a `when` rule. */
 const COMMON_WORDS = new Set([
-  'deal', 'fund', 'war', 'peace', 'oval', 'office', 'president', 'minister', 'house', 'white',
-  'union', 'council', 'institute', 'graham', 'waltz', 'vance', 'trump', 'kellogg', 'menon', 'meister',
-  'times', 'independent', 'rada', 'may', 'march',
-  'will', 'rubio', 'macron', 'starmer', 'putin', 'biden', 'yermak', 'hegseth', 'bessent', 'witkoff',
+  'deal',
+  'fund',
+  'war',
+  'peace',
+  'oval',
+  'office',
+  'president',
+  'minister',
+  'house',
+  'white',
+  'union',
+  'council',
+  'institute',
+  'graham',
+  'waltz',
+  'vance',
+  'trump',
+  'kellogg',
+  'menon',
+  'meister',
+  'times',
+  'independent',
+  'rada',
+  'may',
+  'march',
+  'will',
+  'rubio',
+  'macron',
+  'starmer',
+  'putin',
+  'biden',
+  'yermak',
+  'hegseth',
+  'bessent',
+  'witkoff',
 ]);
 
 export function aliasText(alias: Alias): string {
@@ -73,7 +104,10 @@ export function crossCheck(data: DatasetType): Problem[] {
         if (prev && prev !== e.id) {
           const declared = rule.ambiguousWith?.includes(prev);
           if (!declared || !rule.when)
-            problems.push({ where, message: `"${rule.text}" is also an alias of ${prev}; mark it ambiguousWith with a when rule` });
+            problems.push({
+              where,
+              message: `"${rule.text}" is also an alias of ${prev}; mark it ambiguousWith with a when rule`,
+            });
         } else owner.set(key, e.id);
         if (COMMON_WORDS.has(key) && !rule.when)
           problems.push({ where, message: `"${rule.text}" is a common word or bare surname: give it a when rule` });
@@ -87,9 +121,10 @@ export function crossCheck(data: DatasetType): Problem[] {
     if (e.kind === 'person') {
       e.roles.forEach((role, i) => {
         const where = `${e.id}: roles.${i}`;
-        if (role.to && role.to < role.from) problems.push({ where, message: `ends (${role.to}) before it starts (${role.from})` });
+        if (role.to && role.to < role.from)
+          problems.push({ where, message: `ends (${role.to}) before it starts (${role.from})` });
         if (role.source >= e.sources.length) problems.push({ where, message: `source ${role.source} does not exist` });
-        if (role.from > e.asOf) problems.push({ where, message: 'starts after the entry\'s asOf date' });
+        if (role.from > e.asOf) problems.push({ where, message: "starts after the entry's asOf date" });
       });
     }
     if ((e.kind === 'event' || e.kind === 'document') && 'endDate' in e && e.endDate && e.endDate < e.date)
@@ -98,17 +133,22 @@ export function crossCheck(data: DatasetType): Problem[] {
       problems.push({ where: `${e.id}: ratified`, message: 'ratified before it was signed' });
     if (e.kind === 'figure')
       for (const other of e.compareWith ?? [])
-        if (!ids.has(other)) problems.push({ where: `${e.id}: compareWith`, message: `"${other}" is not an entity id` });
+        if (!ids.has(other))
+          problems.push({ where: `${e.id}: compareWith`, message: `"${other}" is not an entity id` });
     for (const [i, s] of e.sources.entries())
-      if (s.published > data.reviewedAsOf) problems.push({ where: `${e.id}: sources.${i}.published`, message: 'is after the dataset review date' });
+      if (s.published > data.reviewedAsOf)
+        problems.push({ where: `${e.id}: sources.${i}.published`, message: 'is after the dataset review date' });
   }
   data.story.timeline.forEach((t, i) => {
     for (const id of t.entities)
-      if (!ids.has(id)) problems.push({ where: `story: timeline.${i}.entities`, message: `"${id}" is not an entity id` });
+      if (!ids.has(id))
+        problems.push({ where: `story: timeline.${i}.entities`, message: `"${id}" is not an entity id` });
     const prev = data.story.timeline[i - 1];
-    if (prev && prev.date > t.date) problems.push({ where: `story: timeline.${i}.date`, message: 'timeline is not in date order' });
+    if (prev && prev.date > t.date)
+      problems.push({ where: `story: timeline.${i}.date`, message: 'timeline is not in date order' });
   });
   for (const [i, s] of data.story.entitySignals.entries())
-    if (!ids.has(s.entityId)) problems.push({ where: `story: entitySignals.${i}`, message: `"${s.entityId}" is not an entity id` });
+    if (!ids.has(s.entityId))
+      problems.push({ where: `story: entitySignals.${i}`, message: `"${s.entityId}" is not an entity id` });
   return problems;
 }

@@ -5,7 +5,9 @@ import { parseDataset } from '../data/validate';
 const result = parseDataset(rawDataset);
 if (result.ok) {
   const { entities, story } = result.dataset;
-  console.log(`data:check ok — ${entities.length} entities, ${story.timeline.length} timeline events, reviewed as of ${result.dataset.reviewedAsOf}`);
+  console.log(
+    `data:check ok — ${entities.length} entities, ${story.timeline.length} timeline events, reviewed as of ${result.dataset.reviewedAsOf}`,
+  );
 } else {
   console.error(`data:check found ${result.problems.length} problem(s):`);
   for (const p of result.problems) console.error(`  - ${p.where}: ${p.message}`);

@@ -1,12 +1,12 @@
 import type { StoryInput } from '../schema';
-import { signals, entitySignals } from './signals';
+import { entitySignals, signals } from './signals';
 import { timeline } from './timeline';
 
 export const story: StoryInput = {
   id: 'us-ukraine-minerals-deal',
   title: 'The U.S.–Ukraine minerals deal',
   summary:
-    'In early 2025 the Trump administration pressed Ukraine for a share of its mineral wealth in return for past U.S. aid. A framework deal was due to be signed when President Volodymyr Zelenskyy visited the White House on February 28, 2025, but the Oval Office meeting with President Donald Trump and Vice President JD Vance turned into a public clash and the deal went unsigned. A revised agreement creating a joint reconstruction investment fund was signed on April 30, 2025 and ratified by Ukraine\'s parliament in May 2025.',
+    "In early 2025 the Trump administration pressed Ukraine for a share of its mineral wealth in return for past U.S. aid. A framework deal was due to be signed when President Volodymyr Zelenskyy visited the White House on February 28, 2025, but the Oval Office meeting with President Donald Trump and Vice President JD Vance turned into a public clash and the deal went unsigned. A revised agreement creating a joint reconstruction investment fund was signed on April 30, 2025 and ratified by Ukraine's parliament in May 2025.",
   dateRange: { from: '2025-02-01' },
   timeline,
   signals,

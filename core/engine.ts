@@ -1,0 +1,71 @@
+/**
+ * The DOM-free engine: article text in, story decision and mentions out. The content script and the
+ * command line both call `analyze`; only how they read the page differs.
+ */
+import { type Detection, detectStory } from './detect/detect';
+import { type MatchIndex, PatternKind } from './match/match-index';
+import { type FoundMention, Matcher } from './match/matcher';
+import { foldPhrase, foldText } from './text/fold';
+
+export interface ArticleText {
+  /** The article region's text nodes, concatenated. */
+  text: string;
+  /** Offsets in `text` where a block boundary stands. */
+  breaks: number[];
+  /** The headline (og:title, h1 or document title), scanned apart so it can weigh more. */
+  headline: string;
+  articleDate: string | null;
+}
+
+export interface Analysis {
+  detection: Detection;
+  /** Entity mentions in document order, as offsets into ArticleText.text. */
+  mentions: FoundMention[];
+}
+
+export class Engine {
+  private matcher: Matcher | undefined;
+  private anchors: RegExp | undefined;
+
+  constructor(readonly index: MatchIndex) {}
+
+  /**
+   * Cheap first look: could this text be about the story at all? Every story article names Ukraine
+   * or a Ukrainian party, so pages without any of those stop here and pay only this one pass.
+   */
+  mightBeStory(text: string, headline: string): boolean {
+    this.anchors ??= anchorPattern(this.index);
+    return this.anchors.test(text) || this.anchors.test(headline);
+  }
+
+  analyze(article: ArticleText): Analysis {
+    this.matcher ??= new Matcher(this.index);
+    const body = this.matcher.match(foldText(article.text, article.breaks), article.text);
+    const headline = article.headline ? this.matcher.match(foldText(article.headline), article.headline) : null;
+    const detection = detectStory(this.index, body, headline, article.articleDate);
+    return { detection, mentions: body.mentions };
+  }
+
+  /** Mentions only (for annotating on request a page that was not detected). */
+  mentionsIn(article: ArticleText): FoundMention[] {
+    this.matcher ??= new Matcher(this.index);
+    return this.matcher.match(foldText(article.text, article.breaks), article.text).mentions;
+  }
+}
+
+/** One case-insensitive pattern of the Ukraine-group phrases, as loose prefixes. */
+function anchorPattern(index: MatchIndex): RegExp {
+  const stems = new Set<string>();
+  const ukraineSignals = new Set(index.signals.flatMap((s, i) => (s.group === 'ukraine' ? [i] : [])));
+  const ukraineEntities = new Set(index.entitySignals.filter((s) => s.group === 'ukraine').map((s) => s.entity));
+  for (const p of index.patterns) {
+    const isAnchor =
+      (p.kind === PatternKind.Signal && ukraineSignals.has(p.target)) ||
+      (p.kind === PatternKind.Entity && ukraineEntities.has(p.target));
+    // The first word (up to 6 letters) is enough for a prefilter; the matcher decides properly.
+    if (isAnchor) stems.add(foldPhrase(p.text).split(' ')[0]?.slice(0, 6) ?? '');
+  }
+  stems.delete('');
+  const escaped = [...stems].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return escaped.length ? new RegExp(escaped.join('|'), 'i') : /$^/;
+}

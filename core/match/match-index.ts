@@ -1,0 +1,49 @@
+/**
+ * The compact, JSON-serialisable form of the dataset that the content script loads on every page:
+ * names, kinds, aliases and detection signals only — no summaries, contexts or sources.
+ */
+
+export type EntityKindCode = 'person' | 'organisation' | 'place' | 'event' | 'document' | 'concept' | 'figure';
+export type SignalGroup = 'deal' | 'meeting' | 'ukraine' | 'us' | 'negative';
+
+export const PatternKind = {
+  Entity: 0,
+  Signal: 1,
+  /** A phrase that is not the entity whose alias it contains ("Usha Vance"). */
+  NotThis: 2,
+  /** A context word an `in-context` alias waits for. */
+  Context: 3,
+} as const;
+export type PatternKind = (typeof PatternKind)[keyof typeof PatternKind];
+
+export const When = {
+  Always: 0,
+  AfterFullName: 1,
+  InContext: 2,
+} as const;
+export type When = (typeof When)[keyof typeof When];
+
+export interface CompiledPattern {
+  /** The phrase as written in the dataset (capitals decide case sensitivity). */
+  text: string;
+  kind: PatternKind;
+  /** Entity index, signal index or context-word index, by kind. */
+  target: number;
+  stem?: boolean;
+  when?: When;
+  /** Context-word indices for When.InContext. */
+  context?: number[];
+}
+
+export interface MatchIndex {
+  version: 1;
+  storyId: string;
+  storyTitle: string;
+  storyFrom: string;
+  entities: { id: string; name: string; kind: EntityKindCode }[];
+  signals: { id: string; label: string; group: SignalGroup; weight: number }[];
+  /** Entities whose mentions count toward detection. */
+  entitySignals: { entity: number; group: SignalGroup; weight: number }[];
+  contextWords: string[];
+  patterns: CompiledPattern[];
+}

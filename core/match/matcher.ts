@@ -1,0 +1,176 @@
+/**
+ * Finds entity mentions and detection signals in folded article text, applying the dataset's rules:
+ * leftmost-longest matches, whole words only, capitals where the alias has them, bare surnames only
+ * after the full name (or an honorific) or in context, and "not this" phrases that veto an alias.
+ */
+
+import { type FoldedText, foldPhrase, isWordCode, SPACE } from '../text/fold';
+import { Automaton } from './automaton';
+import { type CompiledPattern, type MatchIndex, PatternKind, When } from './match-index';
+
+export interface FoundMention {
+  entity: number;
+  /** Offsets in the source text: [start, end). */
+  start: number;
+  end: number;
+}
+
+export interface MatchResult {
+  mentions: FoundMention[];
+  /** Occurrences of each signal, by signal index. */
+  signalCounts: number[];
+}
+
+/** Longest letters a stem alias may be followed by ("Зеленськ" + "ого"). */
+const MAX_STEM_TAIL = 5;
+
+const HONORIFICS = new Set(
+  [
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'prof',
+    'president',
+    'sen',
+    'senator',
+    'secretary',
+    'minister',
+    'envoy',
+    'ambassador',
+    'adviser',
+    'advisor',
+    'herr',
+    'frau',
+    'präsident',
+    'präsidentin',
+    'm',
+    'mme',
+    'président',
+    'présidente',
+    'sr',
+    'sra',
+    'señor',
+    'señora',
+    'presidente',
+    'пан',
+    'пані',
+    'президент',
+    'господин',
+    'г-н',
+    "прем'єр",
+    'міністр',
+    'министр',
+  ].map(foldPhrase),
+);
+
+export class Matcher {
+  private readonly automaton: Automaton;
+  private readonly folded: string[];
+
+  constructor(private readonly index: MatchIndex) {
+    this.folded = index.patterns.map((p) => foldPhrase(p.text));
+    this.automaton = new Automaton(this.folded);
+  }
+
+  match(text: FoldedText, source: string): MatchResult {
+    const { patterns } = this.index;
+    const { codes, length } = text;
+    const contextSeen = new Uint8Array(this.index.contextWords.length);
+    const signalCounts = new Array<number>(this.index.signals.length).fill(0);
+    const candidates: { p: number; start: number; end: number }[] = [];
+
+    this.automaton.scan(codes, length, (p, start, rawEnd) => {
+      const pattern = patterns[p] as CompiledPattern;
+      if (start > 0 && isWordCode(codes[start - 1] as number) && isWordCode(codes[start] as number)) return;
+      let end = rawEnd;
+      if (pattern.stem) {
+        while (end < length && end - rawEnd <= MAX_STEM_TAIL && isWordCode(codes[end] as number)) end++;
+        if (end - rawEnd > MAX_STEM_TAIL) return;
+      }
+      if (end < length && isWordCode(codes[end] as number) && isWordCode(codes[end - 1] as number)) return;
+      if (!capitalsMatch(pattern.text, source, text, start)) return;
+      if (pattern.kind === PatternKind.Context) contextSeen[pattern.target] = 1;
+      else if (pattern.kind === PatternKind.Signal)
+        signalCounts[pattern.target] = (signalCounts[pattern.target] as number) + 1;
+      else candidates.push({ p, start, end });
+    });
+
+    // Leftmost-longest: sort by start, longer first, then keep what does not overlap a kept match.
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    const mentions: FoundMention[] = [];
+    const confirmed = new Set<number>();
+    let coveredTo = 0;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i] as { p: number; start: number; end: number };
+      if (c.start < coveredTo) continue;
+      // Several entities may share this exact span (declared ambiguous): the first whose rule passes wins.
+      let chosen: CompiledPattern | undefined;
+      for (let j = i; j < candidates.length; j++) {
+        const d = candidates[j] as { p: number; start: number; end: number };
+        if (d.start !== c.start || d.end !== c.end) break;
+        const pattern = patterns[d.p] as CompiledPattern;
+        if (pattern.kind === PatternKind.NotThis || this.allowed(pattern, codes, c.start, confirmed, contextSeen)) {
+          chosen = pattern;
+          break;
+        }
+      }
+      if (!chosen) continue;
+      coveredTo = c.end;
+      if (chosen.kind === PatternKind.NotThis) continue;
+      if (chosen.when === undefined) confirmed.add(chosen.target);
+      mentions.push({
+        entity: chosen.target,
+        start: text.origin[c.start] as number,
+        end: (text.origin[c.end - 1] as number) + 1,
+      });
+    }
+    return { mentions, signalCounts };
+  }
+
+  private allowed(
+    pattern: CompiledPattern,
+    codes: Uint16Array,
+    start: number,
+    confirmed: Set<number>,
+    contextSeen: Uint8Array,
+  ): boolean {
+    if (pattern.when === undefined || pattern.when === When.Always) return true;
+    if (followsHonorific(codes, start)) return true;
+    if (pattern.when === When.AfterFullName) return confirmed.has(pattern.target);
+    return (pattern.context ?? []).some((w) => contextSeen[w] === 1);
+  }
+}
+
+/** Capital letters in the alias must be capitals in the page ("Trump" is not "trump", "TRUMP" is). */
+function capitalsMatch(alias: string, source: string, text: FoldedText, start: number): boolean {
+  let k = start;
+  let lastWasSpace = false;
+  for (let i = 0; i < alias.length; i++) {
+    const a = alias.charCodeAt(i);
+    const isSpace = a === SPACE || a === 0xa0;
+    if (isSpace && lastWasSpace) continue;
+    lastWasSpace = isSpace;
+    const ch = alias[i] as string;
+    if (ch !== ch.toLowerCase()) {
+      const pageChar = source[text.origin[k] as number] as string;
+      if (pageChar === pageChar.toLowerCase()) return false;
+    }
+    k++;
+  }
+  return true;
+}
+
+/** Whether the word before `start` is an honorific or title ("Mr.", "Dr.", "President"). */
+function followsHonorific(codes: Uint16Array, start: number): boolean {
+  let i = start - 1;
+  if (i < 0 || codes[i] !== SPACE) return false;
+  i--;
+  if (codes[i] === 0x2e) i--; // "Mr." → "Mr"
+  let word = '';
+  while (i >= 0 && (isWordCode(codes[i] as number) || codes[i] === 0x27 || codes[i] === 0x2d)) {
+    word = String.fromCharCode(codes[i] as number) + word;
+    i--;
+  }
+  return HONORIFICS.has(word);
+}

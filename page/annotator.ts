@@ -1,0 +1,194 @@
+/**
+ * Runs Backstory on one page: reads the article, detects the story, paints mentions, keeps up with
+ * DOM changes, and answers for the page state. DOM logic only; UI lives elsewhere and subscribes.
+ */
+import { Engine } from '../core/engine';
+import type { MatchIndex } from '../core/match/match-index';
+import type { PageState } from '../core/messages/page-state';
+import { locate } from './extract';
+import { Highlighter } from './highlighter';
+import type { HitTarget } from './hover';
+import { readArticle } from './read-article';
+
+export interface PageMention {
+  entityId: string;
+  entityIndex: number;
+  text: string;
+  range: StaticRange;
+}
+
+export interface AnnotatorEvents {
+  /** The page state changed (a scan finished). */
+  onState?(state: PageState): void;
+}
+
+/** How long DOM changes settle before a rescan, and the longest a rescan waits (live pages). */
+const SETTLE_MS = 30;
+const MAX_WAIT_MS = 90;
+/** Pages that are not the story are re-read at most this often while their DOM keeps changing. */
+const IDLE_RESCAN_MS = 1000;
+
+export class Annotator {
+  readonly engine: Engine;
+  private readonly highlighter = new Highlighter();
+  private mentions: PageMention[] = [];
+  private state: PageState;
+  private observer: MutationObserver | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private firstDirtyAt = 0;
+  private lastScanAt = 0;
+  private lastUrl = location.href;
+  private forced = false;
+  private hitTarget: HitTarget | null = null;
+  private readonly listeners = new Set<(state: PageState) => void>();
+
+  constructor(
+    index: MatchIndex,
+    /** Our UI host, whose changes must never trigger a rescan. */
+    private readonly isOwnNode: (node: Node) => boolean = () => false,
+  ) {
+    this.engine = new Engine(index);
+    this.state = { version: 1, status: 'scanning', url: location.href, articleDate: null, story: null, mentions: [] };
+  }
+
+  getState(): PageState {
+    return this.state;
+  }
+
+  getMentions(): readonly PageMention[] {
+    return this.mentions;
+  }
+
+  getHitTarget(): HitTarget | null {
+    return this.hitTarget;
+  }
+
+  get highlights(): Highlighter {
+    return this.highlighter;
+  }
+
+  subscribe(listener: (state: PageState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  start(): void {
+    this.scan();
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Annotate this page even though it was not detected as the story (the reader asked). */
+  annotateAnyway(): void {
+    this.forced = true;
+    this.scan();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    if (this.timer) clearTimeout(this.timer);
+    this.highlighter.clear();
+    this.listeners.clear();
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (records.every((r) => this.isOwnNode(r.target))) return;
+    const now = performance.now();
+    if (!this.timer) this.firstDirtyAt = now;
+    if (this.timer) clearTimeout(this.timer);
+    const onStory = this.state.story !== null || this.forced;
+    const urlChanged = location.href !== this.lastUrl;
+    const wait =
+      onStory || urlChanged
+        ? Math.min(SETTLE_MS, Math.max(0, MAX_WAIT_MS - (now - this.firstDirtyAt)))
+        : Math.max(SETTLE_MS, IDLE_RESCAN_MS - (now - this.lastScanAt));
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.scan();
+    }, wait);
+  }
+
+  scan(): void {
+    this.lastScanAt = performance.now();
+    if (location.href !== this.lastUrl) {
+      // Single-page navigation: a new article, decided afresh.
+      this.lastUrl = location.href;
+      this.forced = false;
+    }
+    const read = readArticle(document, location.href);
+    const { article, regionText } = read;
+    const base = { version: 1 as const, status: 'done' as const, url: location.href, articleDate: article.articleDate };
+
+    if (!this.forced && !this.engine.mightBeStory(article.text, article.headline)) {
+      this.apply({ ...base, story: null, mentions: [] }, []);
+      return;
+    }
+    const { detection, mentions } = this.engine.analyze(article);
+    const annotate = detection.isStory || this.forced;
+    const found: PageMention[] = annotate
+      ? mentions.map((m) => {
+          const start = locate(regionText, m.start);
+          const end = locate(regionText, m.end, true);
+          const entity = this.engine.index.entities[m.entity] as MatchIndex['entities'][number];
+          return {
+            entityId: entity.id,
+            entityIndex: m.entity,
+            text: article.text.slice(m.start, m.end),
+            range: new StaticRange({
+              startContainer: start.node,
+              startOffset: start.offset,
+              endContainer: end.node,
+              endOffset: end.offset,
+            }),
+          };
+        })
+      : [];
+    const state: PageState = {
+      ...base,
+      story: detection.isStory
+        ? { id: this.engine.index.storyId, score: detection.score, evidence: detection.evidence }
+        : null,
+      mentions: found.map(({ entityId, text }) => ({ entityId, text })),
+      ...(detection.isStory
+        ? {}
+        : { weighed: { score: detection.score, threshold: detection.threshold, evidence: detection.evidence } }),
+      ...(this.forced ? { forced: true } : {}),
+    };
+    this.apply(state, found);
+  }
+
+  private apply(state: PageState, mentions: PageMention[]): void {
+    this.mentions = mentions;
+    const byNode = new Map<Node, number[]>();
+    mentions.forEach((m, i) => {
+      // Register every text node the mention runs through, for hit-testing.
+      let node: Node | null = m.range.startContainer;
+      while (node) {
+        if (node.nodeType === 3) {
+          let list = byNode.get(node);
+          if (!list) byNode.set(node, (list = []));
+          list.push(i);
+        }
+        if (node === m.range.endContainer) break;
+        node = nextNode(node);
+      }
+    });
+    this.hitTarget = mentions.length ? { byNode, ranges: mentions.map((m) => m.range) } : null;
+    this.highlighter.render(
+      mentions.map((m) => ({
+        range: m.range,
+        kind: (this.engine.index.entities[m.entityIndex] as MatchIndex['entities'][number]).kind,
+      })),
+    );
+    const changed = JSON.stringify(state) !== JSON.stringify(this.state);
+    this.state = state;
+    if (changed) for (const listener of this.listeners) listener(state);
+  }
+}
+
+function nextNode(node: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  let n: Node | null = node;
+  while (n && !n.nextSibling) n = n.parentNode;
+  return n ? n.nextSibling : null;
+}

@@ -1,0 +1,106 @@
+/**
+ * Reads the article region's text: every visible-content text node, concatenated, with block
+ * boundaries noted so a match never runs from one paragraph into the next. Reads only: never
+ * touches the page's nodes.
+ */
+import { isSkipped } from './region';
+
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'TR',
+  'TD',
+  'TH',
+  'TABLE',
+  'BR',
+  'HR',
+  'DT',
+  'DD',
+  'DL',
+  'FIGURE',
+  'FIGCAPTION',
+  'PRE',
+  'MAIN',
+]);
+
+export interface RegionText {
+  text: string;
+  breaks: number[];
+  nodes: Text[];
+  /** Offset in `text` where each node starts. */
+  starts: number[];
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+export function extractText(root: Element): RegionText {
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const breaks: number[] = [];
+  let length = 0;
+  const breakHere = () => {
+    if (breaks[breaks.length - 1] !== length) breaks.push(length);
+  };
+
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length) {
+        nodes.push(node as Text);
+        starts.push(length);
+        parts.push(data);
+        length += data.length;
+      }
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      if (!isSkipped(el)) {
+        if (BLOCK_TAGS.has(el.tagName)) breakHere();
+        descend = el.firstChild !== null;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until there is a next sibling, closing blocks on the way up.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && BLOCK_TAGS.has((node as Element).tagName)) breakHere();
+    }
+    if (!node || node === root) break;
+    if (node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName)) breakHere();
+    node = node.nextSibling;
+  }
+  return { text: parts.join(''), breaks, nodes, starts };
+}
+
+/** The text node and offset at a position in the region text (binary search). */
+export function locate(region: RegionText, offset: number, preferEnd = false): { node: Text; offset: number } {
+  const { starts, nodes } = region;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = starts[mid] as number;
+    if (start < offset || (!preferEnd && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return { node: nodes[lo] as Text, offset: offset - (starts[lo] as number) };
+}

@@ -1,0 +1,76 @@
+/**
+ * Hover detection without touching the page: hit-tests the pointer against the mention ranges with
+ * caretPositionFromPoint, once per animation frame at most.
+ */
+
+export interface HitTarget {
+  /** Mentions that start or run through each text node, as indices into `ranges`. */
+  byNode: Map<Node, number[]>;
+  ranges: AbstractRange[];
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
+  if (doc.caretPositionFromPoint) {
+    const pos = doc.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+function toRange(r: AbstractRange): Range {
+  const range = document.createRange();
+  range.setStart(r.startContainer, r.startOffset);
+  range.setEnd(r.endContainer, r.endOffset);
+  return range;
+}
+
+/** The mention under the point (x, y), if the point is on the mention's text itself. */
+export function mentionAt(target: HitTarget, x: number, y: number): number | null {
+  const caret = caretAt(x, y);
+  if (!caret) return null;
+  const candidates = target.byNode.get(caret.node);
+  if (!candidates) return null;
+  for (const i of candidates) {
+    const r = target.ranges[i] as AbstractRange;
+    // The caret is the nearest insertion point, so confirm the pointer is over the text's boxes.
+    for (const rect of Array.from(toRange(r).getClientRects())) {
+      if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return i;
+    }
+  }
+  return null;
+}
+
+export function rangeRects(r: AbstractRange): DOMRect[] {
+  return Array.from(toRange(r).getClientRects());
+}
+
+/** Watches the pointer and reports the mention under it (null when it leaves every mention). */
+export function watchHover(getTarget: () => HitTarget | null, onChange: (mention: number | null) => void): () => void {
+  let current: number | null = null;
+  let frame = 0;
+  let lastX = 0;
+  let lastY = 0;
+  const check = () => {
+    frame = 0;
+    const target = getTarget();
+    const found = target ? mentionAt(target, lastX, lastY) : null;
+    if (found !== current) {
+      current = found;
+      onChange(found);
+    }
+  };
+  const onMove = (e: PointerEvent) => {
+    lastX = e.clientX;
+    lastY = e.clientY;
+    if (!frame) frame = requestAnimationFrame(check);
+  };
+  document.addEventListener('pointermove', onMove, { passive: true, capture: true });
+  return () => {
+    document.removeEventListener('pointermove', onMove, { capture: true });
+    if (frame) cancelAnimationFrame(frame);
+  };
+}

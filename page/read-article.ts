@@ -1,0 +1,27 @@
+/** Reads a document into the engine's input: region, its text and the page metadata. */
+import { articleDate } from '../core/date/article-date';
+import type { ArticleText } from '../core/engine';
+import { extractText, type RegionText } from './extract';
+import { dateCandidates, headlineOf } from './metadata';
+import { findArticleRegion } from './region';
+
+export interface ReadArticle {
+  region: Element;
+  regionText: RegionText;
+  article: ArticleText;
+}
+
+export function readArticle(doc: Document, url: string | null): ReadArticle {
+  const region = findArticleRegion(doc);
+  const regionText = extractText(region);
+  return {
+    region,
+    regionText,
+    article: {
+      text: regionText.text,
+      breaks: regionText.breaks,
+      headline: headlineOf(doc, region),
+      articleDate: articleDate(dateCandidates(doc, region, url)),
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Finds the article region: the element holding the story's text, without navigation, related links
+ * or footers. Plain DOM API only, so the command line can run it on linkedom.
+ */
+
+/** Subtrees that are never article text. */
+export const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'SVG',
+  'svg',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'INPUT',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'BACKSTORY-UI',
+]);
+const SKIPPED_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'dialog']);
+
+/** Whether an element's subtree is chrome rather than article text. */
+export function isSkipped(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  return role !== null && SKIPPED_ROLES.has(role);
+}
+
+const MIN_ARTICLE_TEXT = 300;
+
+/** Text length of the paragraphs inside an element that are not in skipped subtrees. */
+function paragraphText(root: Element): number {
+  let total = 0;
+  for (const p of Array.from(root.getElementsByTagName('p'))) {
+    if (insideSkipped(p, root)) continue;
+    total += (p.textContent ?? '').length;
+  }
+  return total;
+}
+
+function insideSkipped(el: Element, stop: Element): boolean {
+  for (let n: Element | null = el; n && n !== stop; n = n.parentElement) if (isSkipped(n)) return true;
+  return false;
+}
+
+export function findArticleRegion(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  const marked = doc.querySelector('[itemprop="articleBody"], [itemprop="articlebody"]');
+  if (marked && !insideSkipped(marked, body) && (marked.textContent ?? '').length >= MIN_ARTICLE_TEXT) return marked;
+
+  let best: Element | null = null;
+  let bestText = 0;
+  for (const article of Array.from(doc.getElementsByTagName('article'))) {
+    if (insideSkipped(article, body)) continue;
+    const text = paragraphText(article);
+    if (text > bestText) {
+      best = article;
+      bestText = text;
+    }
+  }
+  if (best && bestText >= MIN_ARTICLE_TEXT) return best;
+  return densestBlock(body) ?? body;
+}
+
+/** The element whose direct paragraphs hold the most text (a small version of Readability's idea). */
+function densestBlock(body: Element): Element | null {
+  const scores = new Map<Element, number>();
+  for (const p of Array.from(body.getElementsByTagName('p'))) {
+    const length = (p.textContent ?? '').trim().length;
+    if (length < 40 || insideSkipped(p, body)) continue;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + length);
+    const grand = parent.parentElement;
+    if (grand && grand !== body) scores.set(grand, (scores.get(grand) ?? 0) + length / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return bestScore >= MIN_ARTICLE_TEXT ? best : null;
+}
