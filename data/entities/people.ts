@@ -26,6 +26,12 @@ const S = {
     title: 'Ukraine and US decide how to launch reconstruction fund envisaged by mineral deal this year',
     published: '2025-06-05',
   },
+  dealDates: {
+    url: 'https://menafn.com/1109640170/Ukraine-US-In-Talks-On-Launching-Reconstruction-Investment-Fund-Before-Year-End',
+    publisher: 'MENAFN (Ukrinform)',
+    title: 'Ukraine, U.S. In Talks On Launching Reconstruction Investment Fund Before Year-End',
+    published: '2025-06-05',
+  },
   waltzOut: {
     url: 'https://jewishinsider.com/2025/05/trump-nominates-mike-waltz-as-u-n-ambassador/',
     publisher: 'Jewish Insider',
@@ -139,6 +145,13 @@ export const people: PersonInput[] = [
       },
       S.inauguration2025,
       S.ovalOffice,
+      {
+        url: 'https://www.aljazeera.com/news/2025/2/27/us-eu-move-apart-as-trump-eyes-ukraines-minerals-and-a-deal-with-russia',
+        publisher: 'Al Jazeera',
+        title: "US, EU move apart as Trump eyes Ukraine's minerals and a deal with Russia",
+        published: '2025-02-27',
+      },
+      S.dealDates,
       S.newUsEnvoy,
     ],
   },
@@ -198,6 +211,7 @@ export const people: PersonInput[] = [
         published: '2019-05-20',
       },
       S.ovalOffice,
+      S.dealDates,
       S.budanov,
     ],
   },
@@ -220,7 +234,7 @@ export const people: PersonInput[] = [
       fr: ['JD Vance', 'J. D. Vance', { text: 'Vance', when: 'in-context', context: ['vice-président', 'maison blanche'] }],
       es: ['JD Vance', 'J. D. Vance', { text: 'Vance', when: 'in-context', context: ['vicepresidente', 'casa blanca'] }],
     },
-    notThis: ['Usha Vance', 'Usha Chilukuri Vance', 'Cyrus Vance', 'Усha Vance', 'Уша Венс', 'Уша Вэнс'],
+    notThis: ['Usha Vance', 'Usha Chilukuri Vance', 'Cyrus Vance', 'Уша Венс', 'Уша Вэнс'],
     summary: 'Vice President of the United States since January 20, 2025; took part in the February 28, 2025 Oval Office exchange with Zelenskyy.',
     context:
       'Vance, a former Republican senator from Ohio, was sworn in as vice president with Trump on January 20, 2025. At the February 28, 2025 Oval Office meeting he told Zelenskyy it was disrespectful to argue the case in front of the press and asked whether he had thanked the president, which helped turn the meeting into an open dispute.',
@@ -284,7 +298,7 @@ export const people: PersonInput[] = [
     },
     summary: 'U.S. Secretary of Defense since January 2025; since September 2025 the administration also uses the secondary title "Secretary of War".',
     context:
-      'Hegseth, a former Army National Guard officer and television host, was confirmed after Vice President Vance broke a 50–50 Senate tie and was sworn in on January 25, 2025. An executive order of September 5, 2025 let the Defense Department use "Department of War" as a secondary name, with "Secretary of War" as his secondary title; the statutory name did not change.',
+      'Hegseth, a former Fox News host, was confirmed after Vice President Vance broke a 50–50 Senate tie and was sworn in on January 25, 2025. An executive order of September 5, 2025 let the Defense Department use "Department of War" as a secondary name, with "Secretary of War" as his secondary title; the statutory name did not change.',
     related: ['donald-trump', 'jd-vance', 'us-aid-pause-2025'],
     roles: [
       { title: 'U.S. Secretary of Defense', organisation: 'U.S. Department of Defense', from: '2025-01-25', to: '2025-09-05', source: 0 },
@@ -367,7 +381,7 @@ export const people: PersonInput[] = [
     },
     summary: 'President of Russia (2000–2008 and again since May 2012), who ordered the full-scale invasion of Ukraine in 2022.',
     context:
-      'Putin returned to the presidency on May 7, 2012 and began a fifth term on May 7, 2024. Russia annexed Crimea in 2014 and launched the full-scale invasion in February 2022, which Ukraine and its allies say breached the 1994 Budapest Memorandum. At the Oval Office meeting Zelenskyy argued that Putin could not be trusted to keep a ceasefire.',
+      'Putin returned to the presidency on May 7, 2012 and began a fifth term on May 7, 2024. Russia annexed Crimea in 2014 and launched the full-scale invasion in February 2022, which Ukraine and its allies say breached the 1994 Budapest Memorandum.',
     related: ['russian-invasion-2022', 'crimea-annexation-2014', 'budapest-memorandum', 'steve-witkoff', 'donald-trump'],
     wikidata: 'Q7747',
     roles: [{ title: 'President of Russia', from: '2012-05-07', source: 0 }],
@@ -407,7 +421,7 @@ export const people: PersonInput[] = [
     },
     summary: 'U.S. Secretary of State since January 20, 2025, and acting national security adviser since May 2025.',
     context:
-      'A former Republican senator from Florida, Rubio was confirmed 99–0 as secretary of state on January 20, 2025. He was present at the February 28, 2025 Oval Office meeting and led the U.S. side at the Jeddah talks in March 2025. After Mike Waltz was removed on May 1, 2025, Rubio also took on the national security adviser’s duties on an acting basis.',
+      'A former Republican senator from Florida, Rubio was confirmed 99–0 as secretary of state on January 20, 2025. He was present at the February 28, 2025 Oval Office meeting. After Mike Waltz was removed on May 1, 2025, Rubio also took on the national security adviser’s duties on an acting basis, and in November 2025 he led U.S. talks with Ukrainian officials in Geneva.',
     related: ['donald-trump', 'mike-waltz', 'jeddah-talks-2025', 'oval-office-meeting-2025', 'steve-witkoff'],
     roles: [
       { title: 'U.S. Secretary of State', organisation: 'U.S. Department of State', from: '2025-01-20', source: 0 },
@@ -444,7 +458,7 @@ export const people: PersonInput[] = [
     },
     summary: 'U.S. Treasury Secretary since January 2025; signed the minerals agreement for the United States on April 30, 2025.',
     context:
-      'Bessent, a former hedge fund manager, was confirmed by the Senate on January 27, 2025. He brought an early U.S. draft of the minerals deal to Kyiv in February 2025. On April 30, 2025 he and Yulia Svyrydenko signed the agreement setting up the U.S.–Ukraine Reconstruction Investment Fund, run jointly with the U.S. International Development Finance Corporation.',
+      'Bessent, a former hedge fund manager, was confirmed by the Senate on January 27, 2025. He brought an early U.S. draft of the minerals deal to Kyiv in February 2025. On April 30, 2025 he and Yulia Svyrydenko signed the agreement setting up the U.S.–Ukraine Reconstruction Investment Fund, with the U.S. International Development Finance Corporation as a partner.',
     related: ['yulia-svyrydenko', 'us-ukraine-minerals-agreement', 'reconstruction-investment-fund', 'us-dfc', 'donald-trump'],
     roles: [{ title: 'U.S. Secretary of the Treasury', organisation: 'U.S. Department of the Treasury', from: '2025-01-28', source: 0 }],
     asOf: '2025-06-05',
@@ -523,7 +537,7 @@ export const people: PersonInput[] = [
     },
     summary: 'Ukraine’s prime minister from March 2020 to July 2025, then defence minister; first deputy prime minister and energy minister since January 2026.',
     context:
-      'Shmyhal headed the government during the minerals negotiations, the signing on April 30, 2025 and the ratification in May 2025, and said Ukraine kept control of its resources. Parliament dismissed his government on July 16, 2025 and made him defence minister on July 17. He was moved out of defence on January 13, 2026 and appointed first deputy prime minister and energy minister on January 14, 2026.',
+      'Shmyhal headed the government during the minerals negotiations, the signing on April 30, 2025 and the ratification in May 2025. Parliament dismissed his government on July 16, 2025 and made him defence minister on July 17. He was moved out of defence on January 13, 2026 and appointed first deputy prime minister and energy minister on January 14, 2026.',
     related: ['yulia-svyrydenko', 'us-ukraine-minerals-agreement', 'verkhovna-rada', 'volodymyr-zelenskyy'],
     roles: [
       { title: 'Prime Minister of Ukraine', organisation: 'Cabinet of Ministers of Ukraine', from: '2020-03-04', to: '2025-07-16', source: 0 },
@@ -566,7 +580,7 @@ export const people: PersonInput[] = [
     },
     summary: 'Head of the Office of the President of Ukraine from February 2020 until his resignation on November 28, 2025.',
     context:
-      'Yermak was Zelenskyy’s chief of staff and a lead negotiator with Washington, and accompanied him to the February 28, 2025 Oval Office meeting. He resigned on November 28, 2025, the day anti-corruption investigators searched his home; Zelenskyy named intelligence chief Kyrylo Budanov to the post on January 2, 2026.',
+      'Yermak was Zelenskyy’s chief of staff and a lead negotiator with Washington, including at talks with Marco Rubio in Geneva in November 2025. He resigned on November 28, 2025, the day anti-corruption investigators searched his home; Zelenskyy named intelligence chief Kyrylo Budanov to the post on January 2, 2026.',
     related: ['volodymyr-zelenskyy', 'oval-office-meeting-2025', 'jeddah-talks-2025'],
     roles: [{ title: 'Head of the Office of the President of Ukraine', from: '2020-02-11', to: '2025-11-28', source: 0 }],
     asOf: '2026-01-02',
@@ -578,6 +592,12 @@ export const people: PersonInput[] = [
         published: '2025-11-28',
       },
       S.budanov,
+      {
+        url: 'https://voz.us/en/politics/251123/31273/us-and-ukraine-highlight-good-progress-in-talks-in-geneva.html',
+        publisher: 'Voz',
+        title: 'US and Ukraine highlight good progress in talks in Geneva',
+        published: '2025-11-23',
+      },
     ],
   },
   {
@@ -599,7 +619,7 @@ export const people: PersonInput[] = [
     },
     summary: 'Real-estate investor named Trump’s special envoy to the Middle East, whose brief widened to talks with Russia on the war in Ukraine.',
     context:
-      'Trump named Witkoff, a longtime friend with no diplomatic background, special envoy to the Middle East in November 2024. From February 2025 Trump put him at the centre of talks with Moscow, alongside Marco Rubio and Mike Waltz, and he met Vladimir Putin several times. Later reports describe him as special envoy for peace missions.',
+      'Trump named Witkoff, a longtime friend with no diplomatic background, special envoy to the Middle East in November 2024. In February 2025 Trump named him, with Marco Rubio and Mike Waltz, to lead negotiations with Russia, and he travelled to Moscow that month; he remained a central U.S. negotiator on the war through 2025.',
     related: ['donald-trump', 'vladimir-putin', 'marco-rubio', 'keith-kellogg'],
     roles: [{ title: 'U.S. special envoy to the Middle East', from: '2025-01-20', source: 0 }],
     asOf: '2025-11-19',
@@ -689,6 +709,12 @@ export const people: PersonInput[] = [
         published: '2025-08-27',
       },
       S.newUsEnvoy,
+      {
+        url: 'https://www.foxnews.com/politics/ukraine-ambassadors-reaction-fiery-trump-zelenskyy-oval-office-clash-viral',
+        publisher: 'Fox News',
+        title: "Ukraine ambassador's reaction to fiery Trump-Zelenskyy Oval Office clash goes viral",
+        published: '2025-02-28',
+      },
     ],
   },
   {
@@ -710,7 +736,7 @@ export const people: PersonInput[] = [
     },
     summary: 'Prime Minister of the United Kingdom since July 5, 2024; co-leads the European "coalition of the willing" on Ukraine with Emmanuel Macron.',
     context:
-      'Starmer met Trump at the White House the day before the Oval Office meeting. Two days after it, on March 2, 2025, he hosted European leaders in London, where he proposed a "coalition of the willing" to back any ceasefire in Ukraine; he and Macron have co-chaired its meetings since.',
+      'Starmer met Trump at the White House on February 27, 2025, the day before the Oval Office meeting. Two days after it, on March 2, 2025, he hosted European leaders in London, where he proposed a "coalition of the willing" to back any ceasefire in Ukraine; he and Macron have co-chaired its meetings since.',
     related: ['emmanuel-macron', 'coalition-of-the-willing', 'security-guarantees', 'volodymyr-zelenskyy'],
     roles: [{ title: 'Prime Minister of the United Kingdom', from: '2024-07-05', source: 0 }],
     asOf: '2026-01-05',
@@ -720,6 +746,12 @@ export const people: PersonInput[] = [
         publisher: 'Prothom Alo (AFP)',
         title: 'Keir Starmer officially appointed UK prime minister: Buckingham Palace',
         published: '2024-07-05',
+      },
+      {
+        url: 'https://cbn.com/news/politics/trump-zelenskyy-signing-mineral-deal-trump-says-us-taxpayers-are-getting-their-money',
+        publisher: 'CBN News',
+        title: 'Trump, Zelenskyy Signing Mineral Deal as Trump Says US Taxpayers Are Getting Their Money Back',
+        published: '2025-02-28',
       },
       {
         url: 'https://www.business-standard.com/amp/external-affairs-defence-security/news/europe-needs-a-coalition-of-the-willing-for-ukraine-uk-pm-keir-starmer-125030200689_1.html',
@@ -755,7 +787,7 @@ export const people: PersonInput[] = [
     notThis: ['Brigitte Macron'],
     summary: 'President of France since May 14, 2017; co-chairs the "coalition of the willing" on Ukraine with Keir Starmer.',
     context:
-      'Macron visited Trump at the White House in the week before the February 28, 2025 Oval Office meeting. After the London summit of March 2, 2025 he proposed a partial one-month truce in the air, at sea and on energy infrastructure, and he has co-chaired the coalition of the willing, which plans a reassurance force for Ukraine after any ceasefire.',
+      'After the London summit of March 2, 2025 he proposed a partial one-month truce in the air, at sea and on energy infrastructure, and he has co-chaired the coalition of the willing, which plans a reassurance force for Ukraine after any ceasefire.',
     related: ['keir-starmer', 'coalition-of-the-willing', 'security-guarantees', 'european-union', 'volodymyr-zelenskyy'],
     wikidata: 'Q3052772',
     roles: [{ title: 'President of France', from: '2017-05-14', source: 0 }],
@@ -796,7 +828,7 @@ export const people: PersonInput[] = [
     },
     summary: 'Republican U.S. senator from South Carolina since 2003; said after the Oval Office meeting that Zelenskyy should resign or change.',
     context:
-      'Graham, long a supporter of aid to Ukraine, attended the February 28, 2025 Oval Office meeting. Speaking at the White House afterwards he called it a disaster and said Zelenskyy needed either to resign or to change; Zelenskyy replied that Ukraine’s president is chosen by Ukrainians.',
+      'Graham, long a supporter of aid to Ukraine, was at the White House on February 28, 2025. Speaking to reporters there after the Oval Office meeting he called it a disaster and said Zelenskyy needed either to resign or to change; Zelenskyy replied that Ukraine’s president is chosen by Ukrainians.',
     related: ['donald-trump', 'volodymyr-zelenskyy', 'oval-office-meeting-2025'],
     roles: [{ title: 'U.S. senator from South Carolina', organisation: 'United States Senate', from: '2003-01-03', source: 0 }],
     asOf: '2025-03-03',
@@ -828,7 +860,7 @@ export const people: PersonInput[] = [
     },
     summary: 'U.S. international relations scholar; senior research scholar at Columbia University’s Saltzman Institute of War and Peace Studies.',
     context:
-      'Menon writes on Russia, Ukraine and U.S. foreign policy and co-wrote a 2015 book on the conflict in Ukraine. He is also professor emeritus at the City College of New York. Commenting on the minerals talks, he has argued that Europe has the capacity to do more for Ukraine.',
+      'Menon, a scholar of Russia, Ukraine and U.S. foreign policy, is a senior research scholar at Columbia University’s Saltzman Institute. The Christian Science Monitor quoted him on February 28, 2025 on what Europe could do for Ukraine as the minerals deal was negotiated.',
     related: ['saltzman-institute'],
     roles: [
       {
@@ -858,7 +890,7 @@ export const people: PersonInput[] = [
     },
     summary: 'Program manager for the Ukraine Cities Partnership at the German Marshall Fund of the United States, as quoted in February 2025.',
     context:
-      'The Ukraine Cities Partnership is a public–private initiative announced by the U.S. State Department and the German Marshall Fund in March 2024 to help Ukrainian cities plan their reconstruction; GMF acts as its secretariat. Useinow commented on how the minerals deal was received in Kyiv.',
+      'The Ukraine Cities Partnership is a public–private initiative announced by the U.S. State Department and the German Marshall Fund in March 2024 to help Ukrainian cities plan their reconstruction; GMF acts as its secretariat. The Christian Science Monitor quoted Useinow on February 28, 2025 on how the minerals deal was received in Kyiv.',
     related: ['german-marshall-fund'],
     // TODO(lead): Useinow's title is stated in the seed article (The Christian Science Monitor, 2025-02-28),
     // whose URL was not found in the search corpus; sources[0] only documents the programme. Replace it with
@@ -893,7 +925,7 @@ export const people: PersonInput[] = [
     },
     summary: 'German analyst of Russia and Eastern Europe; heads a DGAP centre on order and governance in Eastern Europe, Russia and Central Asia.',
     context:
-      'Meister leads the Center for Order and Governance in Eastern Europe, Russia, and Central Asia at the German Council on Foreign Relations (DGAP) in Berlin. He earlier ran the DGAP’s Robert Bosch Center (2017–2019) and the Heinrich Böll Foundation’s South Caucasus office (2019–2021). He has warned that Washington could make large concessions to Moscow to end the war quickly.',
+      'Meister leads the Center for Order and Governance in Eastern Europe, Russia, and Central Asia at the German Council on Foreign Relations (DGAP) in Berlin. He earlier ran the DGAP’s Robert Bosch Center (2017–2019) and the Heinrich Böll Foundation’s South Caucasus office (2019–2021). The Christian Science Monitor quoted him on February 28, 2025 on U.S. policy toward Russia and Ukraine.',
     related: ['dgap'],
     roles: [
       {
