@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { DEFAULT_MATCH_PATTERNS } from './core/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -7,10 +8,30 @@ export default defineConfig({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
     build: { target: 'es2022' },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
     description: 'The context behind the U.S.–Ukraine minerals deal story, inline on the news page you are reading.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Only the supported news sites: needed to load the card UI into a story page on demand.
+    host_permissions: DEFAULT_MATCH_PATTERNS,
+    // Sites the reader adds themselves, asked for one at a time (MV2 has no optional_host_permissions).
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Open or close the Backstory sidebar',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next marked mention and show its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous marked mention and show its card',
+      },
+    },
     browser_specific_settings:
       browser === 'firefox' ? { gecko: { id: 'backstory@example.org', strict_min_version: '128.0' } } : undefined,
   }),

@@ -1,1 +1,2 @@
+/** The background: each concern in its own module under background/. */
 export default defineBackground(() => {});

@@ -1,0 +1,41 @@
+/**
+ * Content-script features, one per file, each with its own teardown (the refined-github pattern):
+ * one failing feature never takes the others down.
+ */
+import type { Annotator } from '../annotator';
+import type { UiHost } from '../ui-host';
+
+export interface PageApi {
+  annotator: Annotator;
+  /** Our one shadow-root host, created on first use (only ever on pages we annotate). */
+  host(): UiHost;
+  /** Whether the host exists yet (features must not create it on pages that are not the story). */
+  hasHost(): boolean;
+}
+
+export interface ContentFeature {
+  name: string;
+  /** Runs once at startup; returns its teardown. */
+  setup(api: PageApi): (() => void) | undefined;
+}
+
+export function startFeatures(features: ContentFeature[], api: PageApi): () => void {
+  const teardowns: (() => void)[] = [];
+  for (const feature of features) {
+    try {
+      const teardown = feature.setup(api);
+      if (teardown) teardowns.push(teardown);
+    } catch (error) {
+      console.error(`[Backstory] feature ${feature.name} failed to start`, error);
+    }
+  }
+  return () => {
+    for (const teardown of teardowns.reverse()) {
+      try {
+        teardown();
+      } catch (error) {
+        console.error('[Backstory] feature teardown failed', error);
+      }
+    }
+  };
+}
