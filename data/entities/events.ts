@@ -1,3 +1,327 @@
 import type { EventInput } from '../schema';
 
-export const events: EventInput[] = [];
+export const events: EventInput[] = [
+  {
+    id: 'oval-office-meeting-2025',
+    kind: 'event',
+    name: 'Oval Office meeting of February 28, 2025',
+    date: '2025-02-28',
+    aliases: {
+      en: [
+        'Oval Office meeting',
+        'Oval Office clash',
+        'Oval Office spat',
+        'Oval Office confrontation',
+        'Oval Office showdown',
+        'Oval Office blowup',
+        'Oval Office blow-up',
+        'Oval Office shouting match',
+        'Oval Office argument',
+        'Oval Office exchange',
+        'White House shouting match',
+        { text: 'Oval Office', when: 'in-context', context: ['february 28', 'feb. 28', 'feb 28', '28 february', 'zelensk'] },
+      ],
+      uk: [
+        'сварка в Овальному кабінеті',
+        'сварки в Овальному кабінеті',
+        'суперечка в Овальному кабінеті',
+        'перепалка в Овальному кабінеті',
+        'скандал в Овальному кабінеті',
+        'зустріч в Овальному кабінеті',
+        'зустрічі в Овальному кабінеті',
+        { text: 'Овальному кабінеті', when: 'in-context', context: ['28 лютого'] },
+      ],
+      ru: [
+        'перепалка в Овальном кабинете',
+        'перепалки в Овальном кабинете',
+        'ссора в Овальном кабинете',
+        'скандал в Овальном кабинете',
+        'встреча в Овальном кабинете',
+        'встречи в Овальном кабинете',
+        { text: 'Овальном кабинете', when: 'in-context', context: ['28 февраля'] },
+      ],
+      de: ['Eklat im Oval Office', 'Streit im Oval Office', 'Oval-Office-Eklat', 'Oval-Office-Streit', 'Treffen im Oval Office'],
+      fr: [
+        'altercation dans le bureau ovale',
+        'clash dans le bureau ovale',
+        'dispute dans le bureau ovale',
+        'rencontre dans le bureau ovale',
+        'réunion dans le bureau ovale',
+      ],
+      es: [
+        'altercado en el despacho oval',
+        'enfrentamiento en el despacho oval',
+        'discusión en el despacho oval',
+        'reunión en el despacho oval',
+      ],
+    },
+    summary:
+      'White House meeting at which Trump and Vance clashed with Zelenskyy in front of reporters; the planned signing of the minerals deal was called off.',
+    context:
+      'Zelenskyy came to Washington expecting to sign a framework minerals agreement. In the part of the meeting held in front of the press, an exchange with Vice President JD Vance and President Trump turned into an argument over diplomacy with Russia, security guarantees and whether Zelenskyy was grateful for U.S. help; Trump told him he did not "have the cards." The signing and a joint news conference were cancelled. Trump wrote that he could come back "when he is ready for Peace."',
+    related: ['donald-trump', 'jd-vance', 'volodymyr-zelenskyy', 'us-ukraine-minerals-agreement', 'security-guarantees', 'us-aid-pause-2025'],
+    asOf: '2026-11-27',
+    sources: [
+      {
+        url: 'https://en.people.cn/n3/2025/0301/c90000-20283191.html',
+        publisher: "People's Daily Online (Xinhua)",
+        title: 'Trump, Zelensky cancel signing of minerals deal after White House shouting match',
+        published: '2025-03-01',
+      },
+      {
+        url: 'https://1375.topnews.com/en/society/?article=8826237233885087349-c9548c62bcaca89ba3&thread=1202472749447151635',
+        publisher: 'TIME (via TopNews)',
+        title: 'After Heated Oval Office Exchange, Trump Ends Pivotal Meeting With Zelensky Early',
+        published: '2025-02-28',
+      },
+    ],
+  },
+  {
+    id: 'trump-first-impeachment',
+    kind: 'event',
+    name: 'First impeachment of Donald Trump',
+    date: '2019-12-18',
+    endDate: '2020-02-05',
+    aliases: {
+      en: [
+        'first impeachment of Donald Trump',
+        "Trump's first impeachment",
+        'first impeachment',
+        'first impeachment trial',
+        { text: 'impeachment', when: 'in-context', context: ['2019', 'july 25', 'perfect call', 'quid pro quo'] },
+      ],
+      uk: ['перший імпічмент Трампа', 'першого імпічменту Трампа', 'першого імпічменту', 'перший імпічмент'],
+      ru: ['первый импичмент Трампа', 'первого импичмента Трампа', 'первого импичмента', 'первый импичмент'],
+      de: ['erste Amtsenthebungsverfahren', 'ersten Amtsenthebungsverfahren', 'erstes Amtsenthebungsverfahren', 'erste Impeachment', 'ersten Impeachment'],
+      fr: ['première procédure de destitution', 'premier impeachment', 'première procédure d\'impeachment'],
+      es: ['primer juicio político', 'primer impeachment'],
+    },
+    summary:
+      "Trump's 2019–2020 impeachment over pressure on Zelenskyy, in a July 25, 2019 call, to investigate Joe Biden; the Senate acquitted him.",
+    context:
+      'On a July 25, 2019 call, Trump asked Zelenskyy, then newly elected, to investigate Joe Biden and his son Hunter, at a time when hundreds of millions of dollars in U.S. military aid for Ukraine had been put on hold. The aid was released on September 11. The House impeached Trump on December 18, 2019 for abuse of power and obstruction of Congress; the Senate acquitted him on both articles on February 5, 2020.',
+    related: ['donald-trump', 'volodymyr-zelenskyy', 'joe-biden'],
+    asOf: '2026-11-27',
+    sources: [
+      {
+        url: 'https://www.newindianexpress.com/world/2020/feb/06/donald-trump-and-ukraine-from-phone-call-to-impeachment-and-acquittal-2099785.html',
+        publisher: 'The New Indian Express (AFP)',
+        title: 'Donald Trump and Ukraine, from phone call to impeachment, and acquittal',
+        published: '2020-02-06',
+      },
+      {
+        url: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/First_impeachment_of_Donald_Trump',
+        publisher: 'Wikipedia (Kiwix mirror, February 2024)',
+        title: 'First impeachment of Donald Trump',
+        published: '2024-02-01',
+      },
+    ],
+  },
+  {
+    id: 'russian-invasion-2022',
+    kind: 'event',
+    name: 'Russian full-scale invasion of Ukraine',
+    date: '2022-02-24',
+    aliases: {
+      en: [
+        'full-scale invasion',
+        'full scale invasion',
+        'Russian invasion of Ukraine',
+        "Russia's invasion of Ukraine",
+        "Russia's full-scale invasion",
+        '2022 invasion',
+      ],
+      uk: ['повномасштабне вторгнення', 'повномасштабного вторгнення', 'повномасштабному вторгненні', 'повномасштабним вторгненням'],
+      ru: [
+        'полномасштабное вторжение',
+        'полномасштабного вторжения',
+        'полномасштабном вторжении',
+        'специальная военная операция',
+        'специальной военной операции',
+      ],
+      de: ['russische Angriffskrieg', 'russischen Angriffskrieg', 'russischen Angriffskriegs', 'russische Invasion', 'russischen Invasion'],
+      fr: ['invasion à grande échelle', "invasion russe de l'Ukraine", 'invasion russe'],
+      es: ['invasión a gran escala', 'invasión rusa de Ucrania', 'invasión rusa'],
+    },
+    summary:
+      'Russia\'s full-scale attack on Ukraine that began on February 24, 2022, widening the war Russia started in 2014.',
+    context:
+      'Early on February 24, 2022 Vladimir Putin announced what he called a "special military operation", and strikes hit military sites and cities across Ukraine; Ukraine\'s foreign minister called it a full-scale invasion. Ukraine has been under martial law since, and its constitution bars elections while it lasts. The scale of U.S. aid sent after the invasion became the basis of Trump\'s 2025 demand to be repaid in minerals.',
+    related: ['vladimir-putin', 'volodymyr-zelenskyy', 'ukraine-martial-law', 'crimea-annexation-2014', 'trump-500-billion-demand'],
+    asOf: '2026-11-27',
+    sources: [
+      {
+        url: 'https://filipinotimes.net/latest-news/2022/02/24/full-scale-russian-invasion-in-ukraine-begins/',
+        publisher: 'The Filipino Times',
+        title: 'Full-scale Russian invasion in Ukraine begins',
+        published: '2022-02-24',
+      },
+      {
+        url: 'https://www.hawaiinewsnow.com/2022/02/24/live-russia-announces-military-operation-ukraine-explosions-heard-kyiv/',
+        publisher: 'Hawaii News Now (Associated Press)',
+        title: "LIVE: Russia announces 'military operation' in Ukraine; explosions heard in Kyiv",
+        published: '2022-02-24',
+      },
+      {
+        url: 'https://kyivindependent.com/trump-calls-zelensky-dictator-warns-of-ukraines-demise-without-elections/',
+        publisher: 'The Kyiv Independent',
+        title: "Trump calls Zelensky 'dictator,' warns of Ukraine's demise without elections",
+        published: '2025-02-19',
+      },
+      {
+        url: 'https://www.themoscowtimes.com/2025/02/11/trump-demands-500bln-in-rare-earth-metals-from-kyiv-says-ukraine-may-be-russian-someday-a87937',
+        publisher: 'The Moscow Times',
+        title: "Trump Demands $500Bln in Rare Earth Metals From Kyiv, Says Ukraine 'May Be Russian Someday'",
+        published: '2025-02-11',
+      },
+    ],
+  },
+  {
+    id: 'crimea-annexation-2014',
+    kind: 'event',
+    name: 'Russian annexation of Crimea',
+    date: '2014-03-18',
+    aliases: {
+      en: ['annexation of Crimea', 'Crimea annexation', "Russia's annexation of Crimea", 'annexed Crimea'],
+      uk: ['анексія Криму', 'анексії Криму', 'анексію Криму', 'анексією Криму'],
+      ru: ['аннексия Крыма', 'аннексии Крыма', 'аннексию Крыма', 'присоединение Крыма', 'присоединения Крыма'],
+      de: ['Annexion der Krim', 'Krim-Annexion', 'annektierte Krim', 'annektierten Krim'],
+      fr: ['annexion de la Crimée'],
+      es: ['anexión de Crimea'],
+    },
+    summary:
+      'Russia\'s absorption of Ukraine\'s Crimean peninsula in March 2014, formalised by treaties Putin signed on March 18, 2014.',
+    context:
+      'After a March 16, 2014 referendum, which Crimea\'s secessionist authorities said 97 percent backed, Putin and Crimean leaders signed treaties on March 18 making Crimea and Sevastopol part of Russia. The U.S. and the EU rejected the referendum as illegal and imposed sanctions. In February 2025 U.S. Defense Secretary Pete Hegseth called a return to Ukraine\'s pre-2014 borders an unrealistic objective.',
+    related: ['crimea', 'vladimir-putin', 'budapest-memorandum', 'russian-invasion-2022'],
+    asOf: '2026-11-27',
+    sources: [
+      {
+        url: 'https://www.rferl.org/a/russia-crimea-ukraine-treaty/25301179.html',
+        publisher: 'Radio Free Europe/Radio Liberty',
+        title: "Russia's Putin, Crimean Leaders Sign Annexation Treaty",
+        published: '2014-03-18',
+      },
+      {
+        url: 'https://www.usatoday.com/story/news/world/2014/03/18/russia-crimea-annexation/6554563/',
+        publisher: 'USA Today',
+        title: 'Putin rebuffs West, signs treaty to annex Crimea',
+        published: '2014-03-18',
+      },
+      {
+        url: 'https://voz.us/en/world/250212/21006/secretary-hegseth-declares-before-nato-that-it-is-not-realistic-to-return-ukraine-to-its-pre-war-borders.html',
+        publisher: 'Voz',
+        title: 'Secretary Hegseth declares before NATO that it is not realistic to return Ukraine to pre-war borders',
+        published: '2025-02-12',
+      },
+    ],
+  },
+  {
+    id: 'us-aid-pause-2025',
+    kind: 'event',
+    name: 'U.S. pause of military aid and intelligence sharing, March 2025',
+    date: '2025-03-03',
+    endDate: '2025-03-11',
+    aliases: {
+      en: [
+        'pause in military aid',
+        'pause on military aid',
+        'paused military aid',
+        'pausing military aid',
+        'suspension of military aid',
+        'pause in intelligence sharing',
+        'pause on intelligence sharing',
+        'intelligence-sharing pause',
+        { text: 'aid pause', when: 'in-context', context: ['march', 'oval office', 'jeddah'] },
+      ],
+      uk: [
+        'призупинення військової допомоги',
+        'призупинення обміну розвідданими',
+        'призупинення обміну розвідувальними даними',
+      ],
+      ru: [
+        'приостановка военной помощи',
+        'приостановку военной помощи',
+        'приостановки военной помощи',
+        'приостановка обмена разведданными',
+        'приостановку обмена разведданными',
+      ],
+      de: ['Stopp der Militärhilfe', 'Aussetzung der Militärhilfe', 'Militärhilfe ausgesetzt', 'Stopp der Geheimdienstinformationen'],
+      fr: ["suspension de l'aide militaire", 'gel de l\'aide militaire', 'suspension du partage de renseignements'],
+      es: ['suspensión de la ayuda militar', 'pausa en la ayuda militar', 'suspensión del intercambio de inteligencia'],
+    },
+    summary:
+      'The pause in U.S. military aid (from March 3, 2025) and intelligence sharing with Ukraine after the Oval Office clash, lifted after the Jeddah talks.',
+    context:
+      'On March 3, 2025, a White House official said the U.S. was pausing and reviewing its aid to Ukraine to make sure it was contributing to a solution. On March 5 CIA Director John Ratcliffe confirmed that intelligence sharing had also been paused. The joint statement after U.S.–Ukrainian talks in Jeddah on March 11 said the U.S. would immediately lift the pause on intelligence sharing and resume security assistance.',
+    related: ['oval-office-meeting-2025', 'jeddah-talks-2025', 'donald-trump', 'pete-hegseth', 'mike-waltz'],
+    asOf: '2026-11-27',
+    sources: [
+      {
+        url: 'https://whec.com/top-news/trump-orders-pause-on-military-aid-to-ukraine-in-the-wake-of-last-weeks-oval-office-clash-with-zelenskyy',
+        publisher: 'WHEC (NBC News)',
+        title: "Trump orders pause on military aid to Ukraine in the wake of last week's Oval Office clash with Zelenskyy",
+        published: '2025-03-03',
+      },
+      {
+        url: 'https://www.dawn.com/news/1895982/us-cuts-off-intelligence-sharing-with-ukraine',
+        publisher: 'Dawn (Reuters)',
+        title: 'US cuts off intelligence-sharing with Ukraine',
+        published: '2025-03-05',
+      },
+      {
+        url: 'https://theins.ru/en/news/279529',
+        publisher: 'The Insider',
+        title: 'U.S. to resume intelligence sharing and military aid deliveries to Kyiv as Ukraine agrees to 30-day ceasefire proposal',
+        published: '2025-03-11',
+      },
+    ],
+  },
+  {
+    id: 'jeddah-talks-2025',
+    kind: 'event',
+    name: 'U.S.–Ukraine talks in Jeddah',
+    date: '2025-03-11',
+    aliases: {
+      en: [
+        'Jeddah talks',
+        'talks in Jeddah',
+        'Jeddah meeting',
+        'meeting in Jeddah',
+        'Jeddah joint statement',
+        { text: 'Jeddah', when: 'in-context', context: ['rubio', 'yermak', 'ceasefire', 'cease-fire', 'waltz'] },
+      ],
+      uk: ['переговори в Джидді', 'переговори у Джидді', 'переговорів у Джидді', 'переговорів в Джидді', 'зустріч у Джидді', { text: 'Джидд', stem: true, when: 'in-context', context: ['рубіо', 'єрмак', 'перемир'] }],
+      ru: ['переговоры в Джидде', 'переговоров в Джидде', 'встреча в Джидде', { text: 'Джидд', stem: true, when: 'in-context', context: ['рубио', 'ермак', 'перемири'] }],
+      de: ['Gespräche in Dschidda', 'Treffen in Dschidda', { text: 'Dschidda', when: 'in-context', context: ['rubio', 'waffenruhe', 'jermak'] }],
+      fr: ['pourparlers de Djeddah', 'discussions de Djeddah', 'réunion de Djeddah', { text: 'Djeddah', when: 'in-context', context: ['rubio', 'cessez-le-feu', 'iermak'] }],
+      es: ['conversaciones en Yeda', 'reunión de Yeda', { text: 'Yeda', when: 'in-context', context: ['rubio', 'alto el fuego', 'yermak'] }],
+    },
+    summary:
+      'U.S.–Ukrainian talks in Jeddah, Saudi Arabia, on March 11, 2025, after which the U.S. lifted its aid pause and Ukraine backed a 30-day ceasefire.',
+    context:
+      'After more than eight hours of talks between a U.S. team led by Secretary of State Marco Rubio and a Ukrainian delegation that included Andriy Yermak, the two sides issued a joint statement. Ukraine said it was ready to accept an immediate, interim 30-day ceasefire, subject to Russia accepting it too; the U.S. said it would lift the pause on intelligence sharing and resume security aid. The two presidents also agreed to conclude a minerals agreement as soon as possible.',
+    related: ['marco-rubio', 'mike-waltz', 'andriy-yermak', 'us-aid-pause-2025', 'us-ukraine-minerals-agreement'],
+    asOf: '2026-11-27',
+    sources: [
+      {
+        url: 'https://theins.ru/en/news/279529',
+        publisher: 'The Insider',
+        title: 'U.S. to resume intelligence sharing and military aid deliveries to Kyiv as Ukraine agrees to 30-day ceasefire proposal',
+        published: '2025-03-11',
+      },
+      {
+        url: 'https://thedailyintake.online/2025/03/12/ukraine-backs-30-day-ceasefire-us-reopens-military-aid-pipeline',
+        publisher: 'The Daily Intake',
+        title: 'Ukraine backs 30-day ceasefire, US reopens military aid pipeline',
+        published: '2025-03-12',
+      },
+      {
+        url: 'https://bharatuntold.com/?p=3531',
+        publisher: 'Bharat Untold',
+        title: 'Ukraine backs US proposal for 30-day ceasefire, Washington restores military aid, intel sharing',
+        published: '2025-03-11',
+      },
+    ],
+  },
+];

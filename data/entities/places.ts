@@ -22,7 +22,7 @@ export const places: PlaceInput[] = [
     ],
     summary: 'Capital of Ukraine (older English spelling: Kiev); often used as shorthand for the Ukrainian government.',
     context:
-      'When Russia invaded in 2022, Zelenskyy stayed and Ukraine\'s defence held the capital. In the minerals story it is where U.S. Treasury Secretary Scott Bessent handed Zelenskyy the first U.S. draft on February 12, 2025, and where the joint reconstruction fund held its first board meeting in September 2025.',
+      'When Russia invaded in 2022, Zelenskyy stayed and Ukraine\'s defence held the capital. In the minerals story it is where U.S. Treasury Secretary Scott Bessent handed Zelenskyy the first U.S. draft on February 12, 2025, and where the joint reconstruction fund\'s first board meeting was scheduled for September 3, 2025.',
     related: ['volodymyr-zelenskyy', 'reconstruction-investment-fund'],
     wikidata: 'Q1899',
     asOf: '2026-11-27',
