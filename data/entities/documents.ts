@@ -85,7 +85,7 @@ export const documents: DocumentInput[] = [
       ],
     },
     summary:
-      'Intergovernmental agreement signed in Washington on April 30, 2025 that created the joint U.S.–Ukraine Reconstruction Investment Fund; ratified by Ukraine on May 8, 2025.',
+      'Agreement signed in Washington on April 30, 2025 creating the joint U.S.–Ukraine Reconstruction Investment Fund; ratified by Ukraine on May 8, 2025.',
     context:
       'Scott Bessent and Yulia Svyrydenko signed it in Washington on April 30, 2025 (May 1 by Kyiv time). It sets up a fund run jointly with equal votes, into which Ukraine pays half of future state revenue from new licences for critical minerals, oil and gas. Ukraine keeps ownership of its subsoil, takes on no debt to the U.S., and gets no explicit security guarantee. The Rada ratified it on May 8; it entered into force on May 23, 2025. An earlier framework version was to be signed on February 28.',
     related: [
