@@ -1,0 +1,319 @@
+/**
+ * End to end in Chromium with the built extension (.output/chrome-mv3): detection, mentions, highlights,
+ * and "leave the page alone" checks on every fixture page, compared with the same page loaded in a
+ * browser without the extension.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageState } from '../../core/messages/page-state';
+import {
+  type ChromiumSession,
+  firstDifference,
+  getHighlightTexts,
+  getPageState,
+  hasHostElement,
+  launchChromium,
+  type OpenedPage,
+  snapshotDom,
+} from './support/chromium';
+import { type FixtureEntry, MANIFEST, multisetMinus, STORY_ID, sleep } from './support/fixtures';
+
+let ext: ChromiumSession;
+let plain: ChromiumSession;
+
+beforeAll(async () => {
+  ext = await launchChromium({ extension: true });
+  plain = await launchChromium({ extension: false });
+}, 60_000);
+
+afterAll(async () => {
+  await ext?.close();
+  await plain?.close();
+});
+
+declare global {
+  interface Window {
+    __appRenders?: number;
+  }
+}
+
+/** Waits until a page's own timers have run, so the two loads are compared in the same state. */
+async function settle(page: Page, entry: FixtureEntry): Promise<void> {
+  if (entry.file === 'story-en-liveblog.html') {
+    await page.waitForSelector('#block-5', { timeout: 10_000 });
+  } else if (entry.file === 'react-rerender.html') {
+    await page.waitForFunction(() => document.querySelectorAll('#app .update').length === 1, null, {
+      timeout: 10_000,
+    });
+  }
+}
+
+const ids = (state: PageState) => new Set(state.mentions.map((m) => m.entityId));
+const texts = (state: PageState) => state.mentions.map((m) => m.text);
+
+/** Waits (briefly) until the highlights agree with the page state's mentions, then returns both. */
+async function settledHighlights(page: Page, until?: (s: PageState) => boolean) {
+  let state = await getPageState(page, { until });
+  let highlights = await getHighlightTexts(page);
+  const deadline = Date.now() + 5_000;
+  while (JSON.stringify(highlights) !== JSON.stringify(texts(state)) && Date.now() < deadline) {
+    await sleep(200);
+    state = await getPageState(page, { until });
+    highlights = await getHighlightTexts(page);
+  }
+  return { state, highlights };
+}
+
+describe.each(MANIFEST)('$file ($lang, story: $story)', (entry) => {
+  let withExt: OpenedPage;
+  let without: OpenedPage;
+  let state: PageState;
+  let highlights: string[];
+
+  beforeAll(async () => {
+    withExt = await ext.openFixture(entry.file);
+    without = await plain.openFixture(entry.file);
+    await settle(withExt.page, entry);
+    await settle(without.page, entry);
+    ({ state, highlights } = await settledHighlights(withExt.page));
+  }, 60_000);
+
+  afterAll(async () => {
+    await withExt?.page.close();
+    await without?.page.close();
+  });
+
+  it(entry.story ? 'is detected as the story' : 'is not detected as the story', () => {
+    expect(state.status).toBe('done');
+    if (entry.story) {
+      expect(state.story, JSON.stringify(state.weighed)).not.toBeNull();
+      expect(state.story?.id).toBe(STORY_ID);
+    } else {
+      expect(state.story, JSON.stringify(state.story?.evidence)).toBeNull();
+    }
+  });
+
+  it('reads the article date', () => {
+    expect(state.articleDate).toBe(entry.articleDate);
+  });
+
+  if (entry.story) {
+    it('mentions every entity the page clearly names', () => {
+      expect(state.mentions.length).toBeGreaterThan(0);
+      const missing = entry.mustMention.filter((id) => !ids(state).has(id));
+      expect(missing, `found: ${[...ids(state)].join(', ')}`).toEqual([]);
+    });
+  } else {
+    it('has no mentions', () => {
+      expect(state.mentions).toEqual([]);
+    });
+  }
+
+  if (entry.mustNotMention?.length) {
+    it('does not mention entities the page does not name', () => {
+      const wrong = entry.mustNotMention!.filter((id) => ids(state).has(id));
+      expect(wrong, JSON.stringify(state.mentions.filter((m) => wrong.includes(m.entityId)))).toEqual([]);
+    });
+  }
+
+  it('highlights exactly the mentions, in document order', () => {
+    expect(highlights).toEqual(texts(state));
+  });
+
+  if (entry.story) {
+    it('keeps the page DOM byte-identical apart from its host element', async () => {
+      const a = await snapshotDom(withExt.page);
+      const b = await snapshotDom(without.page);
+      expect(firstDifference(a, b) ?? 'identical').toBe('identical');
+    });
+  } else {
+    it('adds no host element and no highlights', async () => {
+      expect(await hasHostElement(withExt.page)).toBe(false);
+      expect(highlights).toEqual([]);
+      const a = await snapshotDom(withExt.page);
+      const b = await snapshotDom(without.page);
+      expect(firstDifference(a, b) ?? 'identical').toBe('identical');
+    });
+  }
+
+  it('causes no page errors', () => {
+    expect(multisetMinus(withExt.pageErrors, without.pageErrors)).toEqual([]);
+  });
+});
+
+describe('story-en-ap.html specifics', () => {
+  it('marks a name split across inline elements (<a>Volodymyr</a> Zelenskyy)', async () => {
+    const { page } = await ext.openFixture('story-en-ap');
+    try {
+      const state = await getPageState(page);
+      expect(state.mentions).toContainEqual({ entityId: 'volodymyr-zelenskyy', text: 'Volodymyr Zelenskyy' });
+      const split = await page.evaluate(() => {
+        const link = document.querySelector('a[href="https://apnews.com/hub/volodymyr-zelenskyy"]');
+        const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+        for (const [name, highlight] of registry) {
+          if (!name.startsWith('backstory')) continue;
+          for (const r of highlight) {
+            if (!link?.contains(r.startContainer) || link.contains(r.endContainer)) continue;
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return range.toString();
+          }
+        }
+        return null;
+      });
+      expect(split).toBe('Volodymyr Zelenskyy');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('story-en-liveblog.html: posts added later', () => {
+  it('marks the auto-appended post and the posts behind "load more"', async () => {
+    const { page, pageErrors } = await ext.openFixture('story-en-liveblog');
+    try {
+      const initial = await getPageState(page);
+      // Every post is part of the article, not just the first one: block-4 and block-1 each name him in full.
+      expect(texts(initial).filter((t) => t === 'Volodymyr Zelenskyy').length).toBeGreaterThanOrEqual(2);
+      await page.waitForSelector('#block-5', { timeout: 10_000 });
+      const afterAuto = await getPageState(page, { until: (s) => ids(s).has('emmanuel-macron') });
+      expect(afterAuto.story?.id).toBe(STORY_ID);
+      expect(ids(afterAuto).has('keir-starmer')).toBe(false);
+
+      await page.click('#load-more');
+      await page.waitForSelector('#block-0b', { timeout: 5_000 });
+      const { state, highlights } = await settledHighlights(
+        page,
+        (s) => ids(s).has('keir-starmer') && ids(s).has('coalition-of-the-willing'),
+      );
+      expect(highlights).toEqual(texts(state));
+      const lateTexts = await page.evaluate(() =>
+        ['#block-5', '#block-0b'].map((sel) => document.querySelector(sel)?.textContent ?? ''),
+      );
+      expect(lateTexts[0]).toContain('Emmanuel Macron');
+      expect(highlights).toContain('Emmanuel Macron');
+      expect(highlights).toContain('Keir Starmer');
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('react-rerender.html: a page whose own app re-renders', () => {
+  async function runApp(session: ChromiumSession) {
+    const opened = await session.openFixture('react-rerender');
+    const { page } = opened;
+    await page.waitForFunction(() => document.querySelectorAll('#app .update').length === 1, null, {
+      timeout: 10_000,
+    });
+    const rendersAfterTimer = await page.evaluate(() => window.__appRenders ?? 0);
+    await page.click('#more-updates');
+    await page.waitForFunction(() => document.querySelectorAll('#app .update').length === 2, null, {
+      timeout: 10_000,
+    });
+    const rendersAfterClick = await page.evaluate(() => window.__appRenders ?? 0);
+    return { ...opened, rendersAfterTimer, rendersAfterClick };
+  }
+
+  it('keeps the app working and its text intact, and highlights the new text', async () => {
+    const a = await runApp(ext);
+    const b = await runApp(plain);
+    try {
+      expect(a.rendersAfterTimer).toBeGreaterThanOrEqual(2);
+      expect(a.rendersAfterClick).toBeGreaterThan(a.rendersAfterTimer);
+      expect(a.rendersAfterClick).toBe(b.rendersAfterClick);
+
+      const { state, highlights } = await settledHighlights(
+        a.page,
+        (s) => ids(s).has('marco-rubio') && ids(s).has('scott-bessent'),
+      );
+      expect(state.story?.id).toBe(STORY_ID);
+      expect(highlights).toEqual(texts(state));
+      expect(highlights).toContain('Marco Rubio');
+      expect(highlights).toContain('Scott Bessent');
+
+      // One more render after we have marked the page: the app must still own its DOM.
+      await a.page.click('#more-updates');
+      await b.page.click('#more-updates');
+      for (const p of [a.page, b.page]) {
+        await p.waitForFunction(() => document.querySelectorAll('#app .update').length === 3, null, {
+          timeout: 10_000,
+        });
+      }
+      expect(await a.page.evaluate(() => window.__appRenders)).toBe(await b.page.evaluate(() => window.__appRenders));
+
+      const textA = await a.page.evaluate(() => document.body.innerText);
+      const textB = await b.page.evaluate(() => document.body.innerText);
+      expect(firstDifference(textA, textB) ?? 'identical').toBe('identical');
+      const appA = await a.page.evaluate(() => document.getElementById('app')?.innerHTML);
+      const appB = await b.page.evaluate(() => document.getElementById('app')?.innerHTML);
+      expect(firstDifference(appA ?? '', appB ?? '') ?? 'identical').toBe('identical');
+
+      const after = await settledHighlights(a.page);
+      expect(after.highlights).toEqual(texts(after.state));
+      expect(multisetMinus(a.pageErrors, b.pageErrors)).toEqual([]);
+    } finally {
+      await a.page.close();
+      await b.page.close();
+    }
+  });
+});
+
+describe('strict CSP (default-src none)', () => {
+  it('still highlights the story, with no CSP violations of our own and no page errors', async () => {
+    const a = await ext.openFixture('story-en-ap', { csp: true });
+    const b = await plain.openFixture('story-en-ap', { csp: true });
+    try {
+      const { state, highlights } = await settledHighlights(a.page);
+      expect(state.story?.id).toBe(STORY_ID);
+      expect(highlights.length).toBeGreaterThan(0);
+      expect(highlights).toEqual(texts(state));
+      // Give late violations (styles in our UI, fonts, images) a moment to be reported.
+      await sleep(500);
+      const csp = (lines: string[]) => lines.filter((l) => /content security policy/i.test(l));
+      expect(multisetMinus(csp(a.console), csp(b.console))).toEqual([]);
+      expect(multisetMinus(a.pageErrors, b.pageErrors)).toEqual([]);
+    } finally {
+      await a.page.close();
+      await b.page.close();
+    }
+  });
+});
+
+describe('harness sanity', () => {
+  it('serves fixtures at their real URLs and blocks everything else', async () => {
+    const { page } = await plain.openFixture('unrelated-en');
+    try {
+      expect(page.url()).toBe('https://www.bbc.co.uk/news/articles/c0weather2025mar07');
+      const ok = await page.evaluate(() =>
+        fetch('https://example.com/').then(
+          () => 'reached',
+          () => 'blocked',
+        ),
+      );
+      expect(ok).toBe('blocked');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('can see a highlight the page itself registers (so "no highlights" is meaningful)', async () => {
+    const { page } = await plain.openFixture('unrelated-en');
+    try {
+      await page.evaluate(() => {
+        const range = document.createRange();
+        const h1 = document.querySelector('h1')!;
+        range.selectNodeContents(h1);
+        (CSS as unknown as { highlights: Map<string, unknown> }).highlights.set(
+          'backstory-probe',
+          new Highlight(range),
+        );
+      });
+      expect(await getHighlightTexts(page)).toEqual([await page.textContent('h1')]);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,253 @@
+/**
+ * Drives Debian's Chromium (headless) with playwright-core, with or without the built extension
+ * (.output/chrome-mv3). Every request is answered from disk or aborted: fixture pages are served at
+ * their manifest URL (so the extension's real match patterns apply), nothing reaches the network.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { PageState } from '../../../core/messages/page-state';
+import {
+  CHROME_EXTENSION,
+  type FixtureEntry,
+  fixture,
+  fixtureHtml,
+  HOST_TAG,
+  pollUntil,
+  STATIC_ASSETS,
+  STRICT_CSP,
+  stripHash,
+} from './fixtures';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+export interface Served {
+  body: string | Buffer;
+  contentType?: string;
+  csp?: string;
+}
+
+export interface LaunchOptions {
+  /** Load the built extension (default true). */
+  extension?: boolean;
+  /** Page JavaScript (default true). The extension's scripts run either way. */
+  javaScriptEnabled?: boolean;
+}
+
+export interface OpenedPage {
+  page: Page;
+  entry: FixtureEntry;
+  /** Uncaught exceptions in the page (page.on('pageerror')). */
+  pageErrors: string[];
+  /** Every console message of the page, as "type: text". */
+  console: string[];
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  withExtension: boolean;
+  extensionId: string | null;
+  /** Serves `served` at `url` (exact, fragment ignored) from now on. */
+  serve(url: string, served: Served): void;
+  /** Opens a manifest fixture at its URL, optionally under the strict CSP, and waits for `load`. */
+  openFixture(name: string, options?: { csp?: boolean | string }): Promise<OpenedPage>;
+  /** Opens whatever is served at `url`, collecting errors and console messages. */
+  open(url: string): Promise<{ page: Page; pageErrors: string[]; console: string[] }>;
+  serviceWorker(): Promise<Worker>;
+  /** URLs the browser asked for that were not served (aborted). */
+  blocked: string[];
+  close(): Promise<void>;
+}
+
+const sessions = new WeakMap<BrowserContext, ChromiumSession>();
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
+  const withExtension = options.extension ?? true;
+  if (withExtension && !existsSync(path.join(CHROME_EXTENSION, 'manifest.json'))) {
+    throw new Error(`No built extension at ${CHROME_EXTENSION}: run \`npx wxt build\` first`);
+  }
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'backstory-chromium-'));
+  const args = withExtension
+    ? [...BASE_ARGS, `--disable-extensions-except=${CHROME_EXTENSION}`, `--load-extension=${CHROME_EXTENSION}`]
+    : [...BASE_ARGS, '--disable-extensions'];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
+
+  const served = new Map<string, Served>();
+  const blocked: string[] = [];
+  for (const [url, asset] of Object.entries(STATIC_ASSETS)) {
+    if (existsSync(asset.file)) served.set(url, { body: readFileSync(asset.file), contentType: asset.contentType });
+  }
+
+  await context.route('**/*', async (route) => {
+    const url = stripHash(route.request().url());
+    const hit = served.get(url);
+    if (!hit) {
+      blocked.push(url);
+      await route.abort('blockedbyclient');
+      return;
+    }
+    const headers: Record<string, string> = {
+      'content-type': hit.contentType ?? 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+    };
+    if (hit.csp) headers['content-security-policy'] = hit.csp;
+    await route.fulfill({ status: 200, headers, body: hit.body });
+  });
+
+  let extensionId: string | null = null;
+  const findWorker = async (): Promise<Worker> => {
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (existing) return existing;
+    return context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: 15_000,
+    });
+  };
+  if (withExtension) {
+    const sw = await findWorker();
+    extensionId = new URL(sw.url()).host;
+  }
+
+  const open = async (url: string) => {
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    const consoleMessages: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error?.message ?? error)));
+    page.on('console', (msg) => consoleMessages.push(`${msg.type()}: ${msg.text()}`));
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, pageErrors, console: consoleMessages };
+  };
+
+  const session: ChromiumSession = {
+    context,
+    withExtension,
+    extensionId,
+    blocked,
+    serve(url, s) {
+      served.set(stripHash(url), s);
+    },
+    async openFixture(name, opts = {}) {
+      const entry = fixture(name);
+      const csp = opts.csp === true ? STRICT_CSP : opts.csp || undefined;
+      served.set(entry.url, { body: fixtureHtml(entry), csp });
+      const opened = await open(entry.url);
+      return { ...opened, entry };
+    },
+    open,
+    async serviceWorker() {
+      if (!withExtension) throw new Error('This session has no extension');
+      return findWorker();
+    },
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  sessions.set(context, session);
+  return session;
+}
+
+function sessionOf(page: Page): ChromiumSession {
+  const s = sessions.get(page.context());
+  if (!s) throw new Error('Page does not belong to a launchChromium() session');
+  return s;
+}
+
+/** One page-state request to the content script of `page`'s tab, through the service worker. */
+export async function requestPageState(page: Page): Promise<unknown> {
+  const sw = await sessionOf(page).serviceWorker();
+  return sw.evaluate(async (url: string) => {
+    let [tab] = await chrome.tabs.query({ url });
+    if (!tab) [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+    return chrome.tabs.sendMessage(tab.id, { type: 'backstory:page-state' });
+  }, stripHash(page.url()));
+}
+
+/**
+ * The content script's page state, parsed with the contract's schema. Retries until the status is
+ * "done" and `until` (if given) accepts it.
+ */
+export async function getPageState(
+  page: Page,
+  { timeoutMs = 20_000, until }: { timeoutMs?: number; until?: (state: PageState) => boolean } = {},
+): Promise<PageState> {
+  await page.bringToFront();
+  return pollUntil(
+    async () => PageState.parse(await requestPageState(page)),
+    (state) => state.status === 'done' && (until ? until(state) : true),
+    { timeoutMs, intervalMs: 200, what: `page state of ${page.url()}` },
+  );
+}
+
+/** Texts of every range in every `backstory*` highlight, in document order. */
+export async function getHighlightTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ranges: Range[] = [];
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    if (!registry) return [];
+    for (const [name, highlight] of registry) {
+      if (!name.startsWith('backstory')) continue;
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        ranges.push(range);
+      }
+    }
+    ranges.sort(
+      (a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || a.compareBoundaryPoints(Range.END_TO_END, b),
+    );
+    return ranges.map((r) => r.toString());
+  });
+}
+
+/** Names of the CSS highlights (any name) currently registered in the page. */
+export async function getHighlightNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+    return registry ? [...registry.keys()] : [];
+  });
+}
+
+/** Whether our host element is in the page. */
+export async function hasHostElement(page: Page): Promise<boolean> {
+  return page.evaluate((tag) => document.getElementsByTagName(tag).length > 0, HOST_TAG);
+}
+
+/** document.documentElement serialised, with our host element removed. */
+export async function snapshotDom(page: Page): Promise<string> {
+  return page.evaluate((tag) => {
+    const clone = document.documentElement.cloneNode(true) as Element;
+    for (const el of Array.from(clone.getElementsByTagName(tag))) el.remove();
+    return clone.outerHTML;
+  }, HOST_TAG);
+}
+
+/** A readable first difference between two strings, for failure messages. */
+export function firstDifference(a: string, b: string, context = 120): string | null {
+  if (a === b) return null;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return `at ${i}:\n  with extension:    ${JSON.stringify(a.slice(Math.max(0, i - context), i + context))}\n  without extension: ${JSON.stringify(b.slice(Math.max(0, i - context), i + context))}`;
+}

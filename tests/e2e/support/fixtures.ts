@@ -1,0 +1,102 @@
+/** The fixture pages and their manifest (tests/fixtures/pages/manifest.json), shared by both browsers. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures/pages');
+export const CHROME_EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_EXTENSION = path.join(ROOT, '.output/firefox-mv2');
+
+/** What the content script answers for a story page. */
+export const STORY_ID = 'us-ukraine-minerals-deal';
+/** The tag name of our one element in the page. */
+export const HOST_TAG = 'backstory-ui';
+/** The strict policy used for the "strict CSP" runs. */
+export const STRICT_CSP = "default-src 'none'";
+
+export const FixtureEntry = z.object({
+  file: z.string().regex(/^[a-z0-9-]+\.html$/),
+  url: z.string().url().startsWith('https://'),
+  lang: z.enum(['en', 'uk', 'ru', 'de', 'fr', 'es']),
+  story: z.boolean(),
+  articleDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  mustMention: z.array(z.string()),
+  mustNotMention: z.array(z.string()).optional(),
+});
+export type FixtureEntry = z.infer<typeof FixtureEntry>;
+
+export const MANIFEST: FixtureEntry[] = z
+  .array(FixtureEntry)
+  .parse(JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'manifest.json'), 'utf8')));
+
+export function fixture(name: string): FixtureEntry {
+  const file = name.endsWith('.html') ? name : `${name}.html`;
+  const entry = MANIFEST.find((e) => e.file === file);
+  if (!entry) throw new Error(`No fixture ${file} in manifest.json`);
+  return entry;
+}
+
+export function fixtureHtml(entry: FixtureEntry): string {
+  return readFileSync(path.join(FIXTURES_DIR, entry.file), 'utf8');
+}
+
+/** Scripts a fixture page loads from its own site (the react-rerender page's copy of Preact). */
+export const STATIC_ASSETS: Record<string, { file: string; contentType: string }> = {
+  'https://www.politico.com/assets/preact.mjs': {
+    file: path.join(ROOT, 'node_modules/preact/dist/preact.mjs'),
+    contentType: 'text/javascript; charset=utf-8',
+  },
+  'https://www.politico.com/assets/preact-hooks.mjs': {
+    file: path.join(ROOT, 'node_modules/preact/hooks/dist/hooks.mjs'),
+    contentType: 'text/javascript; charset=utf-8',
+  },
+};
+
+/** A URL without its fragment, the key under which pages are served. */
+export function stripHash(url: string): string {
+  const i = url.indexOf('#');
+  return i === -1 ? url : url.slice(0, i);
+}
+
+/** Multiset difference: the items of `a` not matched one-for-one by an item of `b`. */
+export function multisetMinus<T>(a: readonly T[], b: readonly T[]): T[] {
+  const rest = [...b];
+  const out: T[] = [];
+  for (const item of a) {
+    const i = rest.indexOf(item);
+    if (i === -1) out.push(item);
+    else rest.splice(i, 1);
+  }
+  return out;
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Polls `probe` until `done` accepts its value, or throws with the last value after `timeoutMs`. */
+export async function pollUntil<T>(
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  { timeoutMs = 15_000, intervalMs = 150, what = 'condition' } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      last = await probe();
+      lastError = undefined;
+      if (done(last)) return last;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const detail = lastError ? String(lastError) : JSON.stringify(last)?.slice(0, 2000);
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last: ${detail}`);
+    }
+    await sleep(intervalMs);
+  }
+}
