@@ -1,0 +1,90 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { PageState } from '../messages/page-state';
+import { dataset } from '../sidebar/test-dataset';
+import { buildFindings, CSV_HEADER, Findings, findingsCsv, findingsMarkdown, mdEscape } from './findings';
+
+const state: PageState = {
+  version: 1,
+  status: 'done',
+  url: 'https://apnews.com/article/oval-office',
+  articleDate: '2025-02-28',
+  story: { id: 'us-ukraine-minerals-deal', score: 14.5, evidence: ['The minerals deal is named 4 times.'] },
+  mentions: [
+    { entityId: 'donald-trump', text: 'Donald Trump' },
+    { entityId: 'trump-claim', text: '$350 billion, "he said"' },
+    { entityId: 'volodymyr-zelenskyy', text: 'Zelenskyy' },
+    { entityId: 'donald-trump', text: 'Trump' },
+  ],
+};
+
+describe('findings export', () => {
+  const findings = buildFindings({ state, dataset, title: 'Trump, Zelenskyy clash', now: '2026-01-02T10:00:00.000Z' });
+
+  it('validates against its own schema and carries a version', () => {
+    expect(Findings.parse(JSON.parse(JSON.stringify(findings)))).toEqual(findings);
+    expect(findings.version).toBe(1);
+    expect(findings.detection).toMatchObject({ detected: true, forced: false, score: 14.5 });
+    expect(findings.page.citation).toBe(
+      'Trump, Zelenskyy clash. (2025, February 28). apnews.com. https://apnews.com/article/oval-office',
+    );
+    expect(findings.entities.map((e) => [e.id, e.mentions])).toEqual([
+      ['donald-trump', 2],
+      ['trump-claim', 1],
+      ['volodymyr-zelenskyy', 1],
+    ]);
+    expect(findings.figures[0]?.compareWith).toEqual(['kiel-estimate', 'official']);
+    expect(findings.timeline.map((e) => e.title)).toEqual(['Oval Office meeting']);
+    expect(findings.sources.every((s) => s.citation.endsWith(s.url))).toBe(true);
+  });
+
+  it('rejects a document of another version', () => {
+    expect(Findings.safeParse({ ...findings, version: 2 }).success).toBe(false);
+  });
+
+  it('writes one CSV row per mention that papaparse reads back', () => {
+    const parsed = Papa.parse<Record<string, string>>(findingsCsv(findings), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_HEADER]);
+    expect(parsed.data).toHaveLength(4);
+    expect(parsed.data[1]).toEqual({
+      mention_index: '1',
+      entity_id: 'trump-claim',
+      entity_name: "Trump's $350 billion claim",
+      kind: 'figure',
+      text: '$350 billion, "he said"',
+    });
+  });
+
+  it('summarises in Markdown', () => {
+    const md = findingsMarkdown(findings);
+    expect(md).toContain('# Backstory: Trump, Zelenskyy clash');
+    expect(md).toContain('- Donald Trump (2)');
+    expect(md).toContain('### Figures');
+    expect(md).toContain('<https://apnews.com/article/oval-office>');
+    expect(md).toContain('Facts reviewed as of 2026-11-27');
+    expect(mdEscape('a_b *c* [d]')).toBe('a\\_b \\*c\\* \\[d\\]');
+  });
+
+  it('describes a page that was not detected', () => {
+    const f = buildFindings({
+      state: {
+        ...state,
+        story: null,
+        mentions: [],
+        weighed: { score: 3, threshold: 8, evidence: ['Ukraine is not a subject.'] },
+      },
+      dataset,
+      title: null,
+      now: '2026-01-02T10:00:00.000Z',
+    });
+    expect(f.detection).toMatchObject({
+      detected: false,
+      score: 3,
+      threshold: 8,
+      evidence: ['Ukraine is not a subject.'],
+    });
+    expect(findingsMarkdown(f)).toContain('not detected');
+    expect(findingsCsv(f)).toBe(`${CSV_HEADER.join(',')}\r\n`);
+  });
+});

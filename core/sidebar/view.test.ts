@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from './test-dataset';
+import { buildView, entityMap, filterRows, foldForFilter, formatFigure } from './view';
+
+const mentions = [
+  { entityId: 'donald-trump', text: 'Donald Trump' },
+  { entityId: 'volodymyr-zelenskyy', text: 'Zelenskyy' },
+  { entityId: 'trump-claim', text: '$350 billion' },
+  { entityId: 'donald-trump', text: 'Trump' },
+  { entityId: 'unknown-id', text: 'ghost' },
+  { entityId: 'volodymyr-zelenskyy', text: 'Zelensky' },
+  { entityId: 'donald-trump', text: 'Trump' },
+];
+
+describe('sidebar view', () => {
+  const view = buildView({ mentions }, dataset);
+
+  it('groups mentioned entities by kind with counts, most mentioned first', () => {
+    expect(view.groups.map((g) => [g.label, g.rows.map((r) => [r.id, r.count])])).toEqual([
+      [
+        'People',
+        [
+          ['donald-trump', 3],
+          ['volodymyr-zelenskyy', 2],
+        ],
+      ],
+      ['Figures', [['trump-claim', 1]]],
+    ]);
+    expect(view.rows.find((r) => r.id === 'volodymyr-zelenskyy')?.texts).toEqual(['Zelenskyy', 'Zelensky']);
+    expect(view.rows.find((r) => r.id === 'trump-claim')?.first).toBe(2);
+  });
+
+  it('filters by name, page text and kind, ignoring case and diacritics', () => {
+    expect(foldForFilter('  Zélensky  ')).toBe('zelensky');
+    expect(filterRows(view.rows, 'zelensky').map((r) => r.id)).toEqual(['volodymyr-zelenskyy']);
+    expect(filterRows(view.rows, 'TRUMP').map((r) => r.id)).toEqual(['donald-trump', 'trump-claim']);
+    expect(filterRows(view.rows, 'figures').map((r) => r.id)).toEqual(['trump-claim']);
+    expect(filterRows(view.rows, '').length).toBe(3);
+    expect(filterRows(view.rows, 'nobody')).toEqual([]);
+  });
+
+  it('orders the timeline by date and marks events whose entities are mentioned', () => {
+    expect(view.timeline.map((e) => [e.date, e.mentioned])).toEqual([
+      ['1994-12-05', false],
+      ['2025-02-28', true],
+      ['2025-04-30', false],
+    ]);
+  });
+
+  it('puts the independent estimate beside a political claim', () => {
+    expect(view.figures).toHaveLength(1);
+    const [claim] = view.figures;
+    expect(claim?.isClaim).toBe(true);
+    expect(claim?.compare.map((f) => f.id)).toEqual(['kiel-estimate', 'official']);
+    expect(formatFigure({ value: 1900, unit: 'warheads' })).toBe('1,900 warheads');
+  });
+
+  it('collects sources deduplicated by URL, including comparisons and the timeline', () => {
+    const urls = view.sources.map((s) => s.url);
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const n of [1, 2, 4, 5, 6, 7, 8]) expect(urls).toContain(`https://example.org/source-${n}`);
+    expect(urls).not.toContain('https://example.org/source-3'); // NATO is not mentioned
+  });
+
+  it('handles an empty page', () => {
+    const empty = buildView({ mentions: [] }, dataset);
+    expect(empty.groups).toEqual([]);
+    expect(empty.figures).toEqual([]);
+    expect(empty.timeline.every((e) => !e.mentioned)).toBe(true);
+    expect(entityMap(dataset).size).toBe(dataset.entities.length);
+  });
+});

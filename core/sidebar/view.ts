@@ -1,0 +1,206 @@
+/**
+ * What the sidebar shows, derived from a page state and the dataset: pure functions, no DOM, so the
+ * exports and the UI can never disagree.
+ */
+import type { Dataset, Entity, EntityKind, Figure, Source, TimelineEvent } from '../../data/schema';
+import type { PageState } from '../messages/page-state';
+
+export const KIND_ORDER: readonly EntityKind[] = [
+  'person',
+  'organisation',
+  'place',
+  'event',
+  'document',
+  'concept',
+  'figure',
+];
+
+export const KIND_LABEL: Record<EntityKind, string> = {
+  person: 'People',
+  organisation: 'Organisations',
+  place: 'Places',
+  event: 'Events',
+  document: 'Documents',
+  concept: 'Concepts',
+  figure: 'Figures',
+};
+
+export function entityMap(dataset: Dataset): Map<string, Entity> {
+  return new Map(dataset.entities.map((e) => [e.id, e]));
+}
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  summary: string;
+  /** Marked occurrences on the page. */
+  count: number;
+  /** Index of the first mention (position in the article). */
+  first: number;
+  /** The distinct page texts that were marked ("Zelenskyy", "Zelensky"). */
+  texts: string[];
+}
+
+export interface KindGroup {
+  kind: EntityKind;
+  label: string;
+  rows: EntityRow[];
+  /** Mentions of every entity in the group. */
+  total: number;
+}
+
+/** One row per mentioned entity (in order of first mention); unknown ids are skipped. */
+export function entityRows(state: Pick<PageState, 'mentions'>, entities: Map<string, Entity>): EntityRow[] {
+  const rows = new Map<string, EntityRow>();
+  state.mentions.forEach((m, i) => {
+    const entity = entities.get(m.entityId);
+    if (!entity) return;
+    let row = rows.get(m.entityId);
+    if (!row) {
+      row = {
+        id: entity.id,
+        name: entity.name,
+        kind: entity.kind,
+        summary: entity.summary,
+        count: 0,
+        first: i,
+        texts: [],
+      };
+      rows.set(m.entityId, row);
+    }
+    row.count++;
+    if (!row.texts.includes(m.text)) row.texts.push(m.text);
+  });
+  return [...rows.values()];
+}
+
+/** Rows grouped by kind (fixed kind order), most-mentioned first, ties by first mention. */
+export function groupByKind(rows: readonly EntityRow[]): KindGroup[] {
+  return KIND_ORDER.map((kind) => {
+    const inKind = rows.filter((r) => r.kind === kind).sort((a, b) => b.count - a.count || a.first - b.first);
+    return { kind, label: KIND_LABEL[kind], rows: inKind, total: inKind.reduce((n, r) => n + r.count, 0) };
+  }).filter((g) => g.rows.length > 0);
+}
+
+/** Lower case without diacritics, for the filter box. */
+export function foldForFilter(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Rows whose name, id, kind or marked page text contains every word of the query. */
+export function filterRows(rows: readonly EntityRow[], query: string): EntityRow[] {
+  const words = foldForFilter(query).split(' ').filter(Boolean);
+  if (words.length === 0) return [...rows];
+  return rows.filter((r) => {
+    const hay = foldForFilter([r.name, r.id, r.kind, KIND_LABEL[r.kind], ...r.texts].join(' '));
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+export interface MarkedEvent extends TimelineEvent {
+  /** Some entity of this event is mentioned on the page. */
+  mentioned: boolean;
+  /** Which of its entities the page mentions. */
+  mentionedEntities: string[];
+}
+
+/** The story timeline in date order, with the events this page mentions marked. */
+export function markTimeline(timeline: readonly TimelineEvent[], mentioned: ReadonlySet<string>): MarkedEvent[] {
+  return [...timeline]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((event) => {
+      const mentionedEntities = event.entities.filter((id) => mentioned.has(id));
+      return { ...event, mentioned: mentionedEntities.length > 0, mentionedEntities };
+    });
+}
+
+export interface FigureView {
+  figure: Figure;
+  /** Marked occurrences of the figure on the page. */
+  count: number;
+  /** The figures it is to be read against (compareWith), independent estimates first. */
+  compare: Figure[];
+  /** A politician's number: show the independent estimate beside it. */
+  isClaim: boolean;
+}
+
+const CLAIM_RANK: Record<Figure['claimType'], number> = {
+  'independent-estimate': 0,
+  'official-figure': 1,
+  'treaty-text': 2,
+  'political-claim': 3,
+};
+
+/** Every figure the page mentions, in order of first mention, with what to compare it with. */
+export function figuresOnPage(rows: readonly EntityRow[], entities: Map<string, Entity>): FigureView[] {
+  return rows
+    .filter((r) => r.kind === 'figure')
+    .sort((a, b) => a.first - b.first)
+    .map((row) => {
+      const figure = entities.get(row.id) as Figure;
+      const compare = (figure.compareWith ?? [])
+        .map((id) => entities.get(id))
+        .filter((e): e is Figure => e?.kind === 'figure')
+        .sort((a, b) => CLAIM_RANK[a.claimType] - CLAIM_RANK[b.claimType]);
+      return { figure, count: row.count, compare, isClaim: figure.claimType === 'political-claim' };
+    });
+}
+
+export const CLAIM_LABEL: Record<Figure['claimType'], string> = {
+  'independent-estimate': 'Independent estimate',
+  'official-figure': 'Official figure',
+  'political-claim': 'Political claim',
+  'treaty-text': 'Treaty text',
+};
+
+/** "350 billion US dollars", "50 percent", "1,900 strategic nuclear warheads". */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit'>): string {
+  return `${figure.value.toLocaleString('en-US')} ${figure.unit}`;
+}
+
+/**
+ * Every source behind what is shown — mentioned entities, the figures and their comparisons, the
+ * timeline — deduplicated by URL (first occurrence wins), sorted by publisher then title.
+ */
+export function collectSources(
+  rows: readonly EntityRow[],
+  figures: readonly FigureView[],
+  timeline: readonly TimelineEvent[],
+  entities: Map<string, Entity>,
+): Source[] {
+  const byUrl = new Map<string, Source>();
+  const add = (s: Source) => {
+    if (!byUrl.has(s.url)) byUrl.set(s.url, s);
+  };
+  for (const row of rows) for (const s of entities.get(row.id)?.sources ?? []) add(s);
+  for (const f of figures) for (const c of f.compare) for (const s of c.sources) add(s);
+  for (const event of timeline) add(event.source);
+  return [...byUrl.values()].sort(
+    (a, b) => a.publisher.localeCompare(b.publisher, 'en') || a.title.localeCompare(b.title, 'en'),
+  );
+}
+
+/** Everything the sidebar renders for one page state. */
+export interface SidebarView {
+  rows: EntityRow[];
+  groups: KindGroup[];
+  timeline: MarkedEvent[];
+  figures: FigureView[];
+  sources: Source[];
+}
+
+export function buildView(state: Pick<PageState, 'mentions'>, dataset: Dataset): SidebarView {
+  const entities = entityMap(dataset);
+  const rows = entityRows(state, entities);
+  const mentioned = new Set(rows.map((r) => r.id));
+  const timeline = markTimeline(dataset.story.timeline, mentioned);
+  const figures = figuresOnPage(rows, entities);
+  return {
+    rows,
+    groups: groupByKind(rows),
+    timeline,
+    figures,
+    sources: collectSources(rows, figures, timeline, entities),
+  };
+}
