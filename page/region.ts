@@ -45,7 +45,7 @@ const MIN_ARTICLE_TEXT = 300;
 /** Text length of the paragraphs inside an element that are not in skipped subtrees. */
 function paragraphText(root: Element): number {
   let total = 0;
-  for (const p of Array.from(root.getElementsByTagName('p'))) {
+  for (const p of Array.from(root.querySelectorAll('p'))) {
     if (insideSkipped(p, root)) continue;
     total += (p.textContent ?? '').length;
   }
@@ -64,7 +64,7 @@ export function findArticleRegion(doc: Document): Element {
 
   let best: Element | null = null;
   let bestText = 0;
-  for (const article of Array.from(doc.getElementsByTagName('article'))) {
+  for (const article of Array.from(doc.querySelectorAll('article'))) {
     if (insideSkipped(article, body)) continue;
     const text = paragraphText(article);
     if (text > bestText) {
@@ -72,14 +72,31 @@ export function findArticleRegion(doc: Document): Element {
       bestText = text;
     }
   }
-  if (best && bestText >= MIN_ARTICLE_TEXT) return best;
+  if (best && bestText >= MIN_ARTICLE_TEXT) return liveBlogContainer(best, bestText) ?? best;
   return densestBlock(body) ?? body;
+}
+
+/**
+ * Live blogs put each post in its own <article>: when the best article has sibling articles that
+ * together hold much more text, the region is their container.
+ */
+function liveBlogContainer(best: Element, bestText: number): Element | null {
+  const parent = best.parentElement;
+  if (!parent) return null;
+  let total = 0;
+  let count = 0;
+  for (const child of Array.from(parent.children)) {
+    if (child.tagName !== 'ARTICLE') continue;
+    count++;
+    total += paragraphText(child);
+  }
+  return count >= 2 && total >= bestText * 1.5 ? parent : null;
 }
 
 /** The element whose direct paragraphs hold the most text (a small version of Readability's idea). */
 function densestBlock(body: Element): Element | null {
   const scores = new Map<Element, number>();
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
+  for (const p of Array.from(body.querySelectorAll('p'))) {
     const length = (p.textContent ?? '').trim().length;
     if (length < 40 || insideSkipped(p, body)) continue;
     const parent = p.parentElement;

@@ -228,7 +228,7 @@ export const people: PersonInput[] = [
         'Vice President Vance',
         { text: 'Vance', when: 'in-context', context: ['vice president', 'vice-president', 'white house', 'oval office'] },
       ],
-      uk: ['Джей Ді Венс', 'Джеймс Девід Венс', { text: 'Венс', stem: true, when: 'after-full-name' }],
+      uk: [{ text: 'Джей Ді Венс', stem: true }, { text: 'Джеймс Девід Венс', stem: true }, { text: 'Венс', stem: true, when: 'after-full-name' }],
       ru: ['Джей Ди Вэнс', 'Джеймс Дэвид Вэнс', { text: 'Вэнс', stem: true, when: 'after-full-name' }],
       de: ['JD Vance', 'J. D. Vance', { text: 'Vance', when: 'in-context', context: ['vizepräsident', 'weißen haus'] }],
       fr: ['JD Vance', 'J. D. Vance', { text: 'Vance', when: 'in-context', context: ['vice-président', 'maison blanche'] }],

@@ -1,0 +1,60 @@
+/**
+ * Detection, dates and mentions on the fixture articles (story, near-miss and unrelated pages in
+ * several languages), through the same reading path the extension uses, on linkedom.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../core/engine';
+import { compileMatchIndex } from '../core/match/compile';
+import { rawDataset } from '../data/index';
+import { parseDataset } from '../data/validate';
+import { scanHtml } from './scan-file';
+
+interface FixtureEntry {
+  file: string;
+  url: string;
+  lang: string;
+  story: boolean;
+  articleDate: string | null;
+  mustMention?: string[];
+  mustNotMention?: string[];
+  /** The page's own script renders the article: nothing to read without a browser (the e2e suite covers it). */
+  scriptRendered?: boolean;
+}
+
+const dir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
+const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as FixtureEntry[];
+const parsed = parseDataset(rawDataset);
+if (!parsed.ok)
+  throw new Error(`dataset invalid: ${parsed.problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`);
+const engine = new Engine(compileMatchIndex(parsed.dataset));
+
+describe.each(manifest.filter((e) => !e.scriptRendered))('$file', (entry) => {
+  const result = scanHtml(engine, readFileSync(join(dir, entry.file), 'utf8'), entry.file, entry.url);
+
+  it(entry.story ? 'is detected as the story, with evidence' : 'is not detected as the story', () => {
+    expect(result.story).toBe(entry.story ? 'us-ukraine-minerals-deal' : null);
+    expect(result.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('has the right publication date', () => {
+    expect(result.articleDate).toBe(entry.articleDate);
+  });
+
+  it.runIf(entry.story)('marks the entities it names, and not others', () => {
+    const ids = new Set(result.mentions.map((m) => m.entityId));
+    for (const id of entry.mustMention ?? []) expect(ids, `missing ${id}`).toContain(id);
+    for (const id of entry.mustNotMention ?? []) expect(ids, `unexpected ${id}`).not.toContain(id);
+  });
+});
+
+describe('the page chrome', () => {
+  it('does not count a "most read" headline as coverage', () => {
+    const entry = manifest.find((e) => e.file === 'nearmiss-sidebar.html');
+    expect(entry).toBeDefined();
+    const html = readFileSync(join(dir, 'nearmiss-sidebar.html'), 'utf8');
+    expect(html).toMatch(/Zelensk/);
+    expect(scanHtml(engine, html, 'x', entry?.url).mentions).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import dataset from '../../data/generated/dataset.json';
+import type { Dataset, Entity } from '../../data/schema';
+import { buildCardView, datasetLookup, figureValue } from './view-model';
+
+const data = dataset as unknown as Dataset;
+const byId = datasetLookup(data);
+const card = (id: string, date: string | null) => buildCardView(byId(id) as Entity, date, byId);
+
+describe('buildCardView', () => {
+  it('gives a person the role at the article date and the latest role', () => {
+    const view = card('mike-waltz', '2025-02-28');
+    expect(view.name).toBe('Mike Waltz');
+    expect(view.kindLabel).toBe('Person');
+    expect(view.facts[0]).toEqual({ label: 'Then (2025-02-28)', text: 'U.S. national security adviser, White House' });
+    expect(view.facts[1]?.label).toBe(`Latest (as of ${byId('mike-waltz')?.asOf})`);
+    expect(view.facts[1]?.text).toBe('U.S. ambassador to the United Nations');
+  });
+
+  it('says the role is unchanged when it still holds', () => {
+    const view = card('mike-waltz', '2025-10-01');
+    expect(view.facts.map((f) => f.text)).toEqual(['U.S. ambassador to the United Nations', 'Same role']);
+  });
+
+  it('shows only the latest role without an article date', () => {
+    const view = card('mike-waltz', null);
+    expect(view.facts).toHaveLength(1);
+    expect(view.facts[0]?.label).toMatch(/^Latest \(as of /);
+  });
+
+  it('tells what a figure counts, by whom, when, of which type, beside the figures it compares with', () => {
+    const view = card('trump-350-billion-claim', '2025-02-28');
+    const facts = Object.fromEntries(view.facts.map((f) => [f.label, f.text]));
+    expect(facts.Figure).toBe('$350 billion');
+    expect(facts.Type).toBe('Political claim');
+    expect(facts.By).toMatch(/Trump/);
+    expect(facts.Counts?.length).toBeGreaterThan(10);
+    expect(facts.For).toBeTruthy();
+    expect(view.compare.map((c) => c.id)).toContain('kiel-us-aid-estimate');
+    expect(view.compare.find((c) => c.id === 'kiel-us-aid-estimate')?.claimType).toBe('Independent estimate');
+  });
+
+  it('dates events and documents', () => {
+    expect(card('us-aid-pause-2025', null).facts[0]).toEqual({ label: 'Date', text: '2025-03-03 – 2025-03-11' });
+    const doc = card('us-ukraine-minerals-agreement', null);
+    expect(doc.facts.map((f) => f.label)).toEqual(['Signed', 'Ratified', 'Parties']);
+  });
+
+  it('keeps only https sources, with publisher and date', () => {
+    for (const entity of data.entities) {
+      const view = buildCardView(entity, '2025-02-28', byId);
+      expect(view.sources.length).toBeGreaterThan(0);
+      for (const s of view.sources) {
+        expect(s.url.startsWith('https://')).toBe(true);
+        expect(s.publisher).toBeTruthy();
+        expect(s.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      expect(view.summary.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('formats figure values', () => {
+    expect(figureValue(50, 'percent')).toBe('50%');
+    expect(figureValue(75, 'million US dollars')).toBe('$75 million');
+    expect(figureValue(1900, 'strategic nuclear warheads')).toBe('1,900 strategic nuclear warheads');
+  });
+});
