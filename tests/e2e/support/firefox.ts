@@ -1,0 +1,100 @@
+/**
+ * Drives Firefox ESR (headless) with puppeteer-core over WebDriver BiDi, with the built Firefox extension
+ * (.output/firefox-mv2) installed as a temporary add-on. The test cannot message the content script here,
+ * so results are read from the page: the CSS highlights named backstory-* and their range texts.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_EXTENSION, fixture, fixtureHtml, STATIC_ASSETS, stripHash } from './fixtures';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export interface FirefoxSession {
+  browser: Browser;
+  openFixture(name: string): Promise<{ page: Page; pageErrors: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox({ extension = true } = {}): Promise<FirefoxSession> {
+  if (extension && !existsSync(path.join(FIREFOX_EXTENSION, 'manifest.json'))) {
+    throw new Error(`No built extension at ${FIREFOX_EXTENSION}: run \`npx wxt build -b firefox\` first`);
+  }
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'backstory-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    userDataDir,
+    extraPrefsFirefox: {
+      // No network beyond what the test serves; no first-run noise.
+      'network.proxy.type': 0,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'extensions.getAddons.cache.enabled': false,
+    },
+  });
+  if (extension) await browser.installExtension(FIREFOX_EXTENSION);
+
+  const assets = new Map<string, { body: Buffer; contentType: string }>();
+  for (const [url, asset] of Object.entries(STATIC_ASSETS)) {
+    if (existsSync(asset.file)) assets.set(url, { body: readFileSync(asset.file), contentType: asset.contentType });
+  }
+
+  return {
+    browser,
+    async openFixture(name) {
+      const entry = fixture(name);
+      const html = fixtureHtml(entry);
+      const page = await browser.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(String((error as Error)?.message ?? error)));
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (request.isInterceptResolutionHandled()) return;
+        const url = stripHash(request.url());
+        if (url === entry.url) {
+          void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+          return;
+        }
+        const asset = assets.get(url);
+        if (asset) {
+          void request.respond({ status: 200, contentType: asset.contentType, body: asset.body });
+          return;
+        }
+        void request.abort('blockedbyclient');
+      });
+      await page.goto(entry.url, { waitUntil: 'load' });
+      return { page, pageErrors };
+    },
+    async close() {
+      await browser.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every backstory-* highlight in the page: its name and its ranges' texts, in document order. */
+export async function getHighlights(page: Page): Promise<{ names: string[]; texts: string[] }> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    if (!registry) return { names: [], texts: [] };
+    const names: string[] = [];
+    const ranges: Range[] = [];
+    for (const [name, highlight] of registry) {
+      if (!name.startsWith('backstory')) continue;
+      names.push(name);
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        ranges.push(range);
+      }
+    }
+    ranges.sort(
+      (a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || a.compareBoundaryPoints(Range.END_TO_END, b),
+    );
+    return { names, texts: ranges.map((r) => r.toString()) };
+  });
+}
