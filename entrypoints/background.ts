@@ -1,2 +1,5 @@
 /** The background: each concern in its own module under background/. */
-export default defineBackground(() => {});
+import { setupSidebar } from '@/background/sidebar';
+export default defineBackground(() => {
+  setupSidebar();
+});

@@ -1,7 +1,15 @@
 import type { ContentFeature } from './feature';
 import { hoverHighlight } from './hover-highlight';
 import { pageStateMessages } from './page-state-messages';
+import { revealMention } from './reveal-mention';
+import { settingsFeature } from './settings';
 import { uiHostOnAnnotate } from './ui-host';
 
 /** Every content-script feature, in start order. */
-export const FEATURES: ContentFeature[] = [pageStateMessages, uiHostOnAnnotate, hoverHighlight];
+export const FEATURES: ContentFeature[] = [
+  settingsFeature,
+  pageStateMessages,
+  uiHostOnAnnotate,
+  hoverHighlight,
+  revealMention,
+];

@@ -1,0 +1,41 @@
+/** Messages between the sidebar, the background and other parts of the extension (contract only). */
+
+/** Any part of the extension → background: open the sidebar (and select `entityId` if given). */
+export const OPEN_SIDEBAR = 'backstory:open-sidebar' as const;
+export interface OpenSidebarMessage {
+  type: typeof OPEN_SIDEBAR;
+  entityId?: string;
+  /** When sent from an extension page (the popup): the tab and window the sidebar is for. */
+  tabId?: number;
+  windowId?: number;
+}
+
+/** Background → open sidebars: select this entity for this tab. */
+export const SIDEBAR_SELECT = 'backstory:sidebar-select' as const;
+export interface SidebarSelectMessage {
+  type: typeof SIDEBAR_SELECT;
+  tabId: number;
+  entityId: string;
+}
+
+/** Sidebar → background, on start: the entity waiting to be selected for this tab, if any (answered once). */
+export const SIDEBAR_TAKE_PENDING = 'backstory:sidebar-take-pending' as const;
+
+/** Background → sidebars: close the side panel in this window (the toggle command). */
+export const SIDEBAR_CLOSE = 'backstory:sidebar-close' as const;
+
+/** The side panel holds a port named `${SIDEBAR_PORT}:${windowId}` open while it is shown. */
+export const SIDEBAR_PORT = 'backstory-sidebar' as const;
+
+/** Sidebar → the tab's content script: scroll to the next mention of this entity and flash it. */
+export const REVEAL_MENTION = 'backstory:reveal-mention' as const;
+
+/** Sidebar → the tab's content script: annotate although the story was not detected. */
+export const ANNOTATE_ANYWAY = 'backstory:annotate-anyway' as const;
+
+export function isMessage<T extends string>(
+  message: unknown,
+  type: T,
+): message is { type: T } & Record<string, unknown> {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
+}
