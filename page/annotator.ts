@@ -8,6 +8,7 @@ import type { PageState } from '../core/messages/page-state';
 import { locate } from './extract';
 import { Highlighter } from './highlighter';
 import type { HitTarget } from './hover';
+import { DEFAULT_VIEW, type MentionView, selectMentions } from './mention-view';
 import { readArticle } from './read-article';
 
 export interface PageMention {
@@ -42,6 +43,10 @@ export class Annotator {
   private scans = 0;
   private hitTarget: HitTarget | null = null;
   private readonly listeners = new Set<(state: PageState) => void>();
+  /** The reader's settings (page/features/settings.ts) and the unfiltered last scan they apply to. */
+  private view: MentionView = DEFAULT_VIEW;
+  private started = false;
+  private raw: { state: PageState; mentions: PageMention[] } | null = null;
 
   constructor(
     index: MatchIndex,
@@ -74,6 +79,8 @@ export class Annotator {
   }
 
   start(): void {
+    this.started = true;
+    if (this.view.off) return;
     this.scan();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -85,11 +92,32 @@ export class Annotator {
     this.scan();
   }
 
+  /** Applies the reader's settings to this page without a reload (off, kinds, first only, style). */
+  configure(change: Partial<MentionView>): void {
+    const was = this.view;
+    this.view = { ...was, ...change };
+    this.highlighter.setStyle(this.view.style);
+    if (this.view.off) {
+      this.observer?.disconnect();
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = undefined;
+      const off = this.view.off === 'pending' ? {} : { off: this.view.off };
+      const status = this.view.off === 'pending' ? ('scanning' as const) : ('done' as const);
+      this.apply({ version: 1, status, url: location.href, articleDate: null, story: null, mentions: [], ...off }, []);
+      this.raw = null;
+    } else if (was.off) {
+      if (this.started) this.start();
+    } else if (this.raw) this.apply(this.raw.state, this.raw.mentions);
+  }
+
   stop(): void {
     this.observer?.disconnect();
     if (this.timer) clearTimeout(this.timer);
     this.highlighter.clear();
     this.listeners.clear();
+    // Nothing is marked any more: hover and keyboard paths must find nothing.
+    this.mentions = [];
+    this.hitTarget = null;
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -170,7 +198,15 @@ export class Annotator {
     this.apply(state, found);
   }
 
-  private apply(state: PageState, mentions: PageMention[]): void {
+  private kindOf(entityIndex: number): MatchIndex['entities'][number]['kind'] {
+    return (this.engine.index.entities[entityIndex] as MatchIndex['entities'][number]).kind;
+  }
+
+  private apply(state: PageState, all: PageMention[]): void {
+    this.raw = { state, mentions: all };
+    const mentions = selectMentions(all, (i) => this.kindOf(i), this.view);
+    if (mentions.length !== all.length)
+      state = { ...state, mentions: mentions.map(({ entityId, text }) => ({ entityId, text })) };
     this.mentions = mentions;
     const byNode = new Map<Node, number[]>();
     mentions.forEach((m, i) => {

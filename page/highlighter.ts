@@ -14,13 +14,20 @@ export function highlightsSupported(): boolean {
 
 export class Highlighter {
   private names = new Set<string>();
+  /** `backstory-<kind>` for the default dotted style, `backstory-<style>-<kind>` for the others. */
+  private prefix = HIGHLIGHT_PREFIX;
+
+  /** The underline style (the reader's setting); takes effect on the next render. */
+  setStyle(style: 'dotted' | 'solid' | 'tint' | 'none'): void {
+    this.prefix = style === 'dotted' ? HIGHLIGHT_PREFIX : `${HIGHLIGHT_PREFIX}${style}-`;
+  }
 
   /** Replaces every mention highlight with these ranges, one Highlight per entity kind. */
   render(ranges: { range: AbstractRange; kind: EntityKindCode }[]): void {
     if (!highlightsSupported()) return;
     const byKind = new Map<string, AbstractRange[]>();
     for (const { range, kind } of ranges) {
-      const name = HIGHLIGHT_PREFIX + kind;
+      const name = this.prefix + kind;
       let list = byKind.get(name);
       if (!list) byKind.set(name, (list = []));
       list.push(range);

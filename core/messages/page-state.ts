@@ -33,6 +33,8 @@ export const PageState = z.object({
   weighed: z.optional(z.object({ score: z.number(), threshold: z.number(), evidence: z.array(z.string()) })),
   /** True when the reader asked to annotate a page that was not detected as the story. */
   forced: z.optional(z.boolean()),
+  /** Backstory is off here: the reader turned it off on this site, or paused it everywhere. */
+  off: z.optional(z.enum(['site', 'paused'])),
 });
 export type PageState = z.infer<typeof PageState>;
 export type Mention = z.infer<typeof Mention>;

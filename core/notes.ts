@@ -1,0 +1,92 @@
+/**
+ * The reader's notes: stored under `local:notes` as a record keyed by article URL (each URL's notes in
+ * creation order), exported and imported as `{ version: 1, notes: Note[] }`. Import adds only valid,
+ * new notes; stored notes are never dropped or overwritten by an import.
+ */
+import { z } from 'zod/mini';
+
+export const NOTES_KEY = 'notes';
+export const NOTES_FILE_VERSION = 1;
+
+export const Note = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  url: z.string().check(z.minLength(1), z.maxLength(4000)),
+  /** The exact marked text the note is attached to, with some text either side (a text-quote selector). */
+  exact: z.string().check(z.minLength(1), z.maxLength(10_000)),
+  prefix: z.string().check(z.maxLength(1000)),
+  suffix: z.string().check(z.maxLength(1000)),
+  /** Character offsets in the article text, a hint when the quote occurs more than once. */
+  position: z.optional(z.object({ start: z.int().check(z.minimum(0)), end: z.int().check(z.minimum(0)) })),
+  text: z.string().check(z.maxLength(100_000)),
+  entityId: z.optional(z.string()),
+  /** ISO 8601 timestamp. */
+  createdAt: z.string().check(z.minLength(10), z.maxLength(40)),
+});
+export type Note = z.infer<typeof Note>;
+
+export const StoredNotes = z.record(z.string(), z.array(Note));
+export type StoredNotes = z.infer<typeof StoredNotes>;
+
+export const NotesFile = z.object({ version: z.literal(NOTES_FILE_VERSION), notes: z.array(z.unknown()) });
+
+export interface ImportReport {
+  /** The merged notes to store (stored notes first, unchanged). */
+  merged: StoredNotes;
+  added: number;
+  duplicates: number;
+  rejected: { index: number; reason: string }[];
+  /** Set when the file as a whole is not a notes file: nothing is imported. */
+  fileError?: string;
+}
+
+export function flattenNotes(stored: StoredNotes): Note[] {
+  return Object.values(stored).flat();
+}
+
+export function exportNotes(stored: StoredNotes): { version: 1; notes: Note[] } {
+  return { version: NOTES_FILE_VERSION, notes: flattenNotes(stored) };
+}
+
+export function countNotes(stored: StoredNotes): number {
+  return flattenNotes(stored).length;
+}
+
+function describe(error: z.core.$ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const where = issue.path.length ? issue.path.join('.') : 'note';
+  return `${where}: ${issue.message}`;
+}
+
+/** Validates an import file's text and merges its notes into `stored` (a new object; `stored` is untouched). */
+export function importNotes(stored: StoredNotes, fileText: string): ImportReport {
+  const merged: StoredNotes = {};
+  for (const [url, list] of Object.entries(stored)) merged[url] = [...list];
+  const report: ImportReport = { merged, added: 0, duplicates: 0, rejected: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(fileText);
+  } catch {
+    return { ...report, fileError: 'not-json' };
+  }
+  const file = NotesFile.safeParse(json);
+  if (!file.success) return { ...report, fileError: 'not-notes-file' };
+  const ids = new Set(flattenNotes(stored).map((n) => n.id));
+  file.data.notes.forEach((entry, index) => {
+    const note = Note.safeParse(entry);
+    if (!note.success) {
+      report.rejected.push({ index, reason: describe(note.error) });
+      return;
+    }
+    if (ids.has(note.data.id)) {
+      report.duplicates++;
+      return;
+    }
+    ids.add(note.data.id);
+    const list = merged[note.data.url] ?? [];
+    merged[note.data.url] = list;
+    list.push(note.data);
+    report.added++;
+  });
+  return report;
+}

@@ -1,0 +1,85 @@
+/**
+ * Applies the reader's settings on this page and follows their changes without a reload: off on this
+ * site / paused everywhere (stop reading and clear highlights), which kinds to mark, every mention or
+ * the first of each, the underline style. Reads storage directly with a hand validator (no zod here).
+ * Holds the annotator until the settings are read, so a site that is off never flashes highlights.
+ */
+import type { EntityKindCode } from '../../core/match/match-index';
+import {
+  DEFAULT_SETTINGS,
+  groupOfKind,
+  LEGACY_DISABLED_KEY,
+  offReason,
+  readLegacyDisabled,
+  readSettings,
+  SETTINGS_KEY,
+  type Settings,
+} from '../../core/settings';
+import type { MentionView } from '../mention-view';
+import type { ContentFeature } from './feature';
+
+const KINDS: EntityKindCode[] = ['person', 'organisation', 'place', 'event', 'document', 'concept', 'figure'];
+
+let current: Settings = DEFAULT_SETTINGS;
+const listeners = new Set<(settings: Settings) => void>();
+
+/** The settings in force on this page (other features read the hover delay and card language here). */
+export function contentSettings(): Settings {
+  return current;
+}
+
+export function onContentSettings(listener: (settings: Settings) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The annotator's view of the settings for a page on `hostname`. */
+export function viewFor(settings: Settings, legacyDisabled: readonly string[], hostname: string): MentionView {
+  const kinds = KINDS.filter((k) => settings.marks[groupOfKind(k)]);
+  return {
+    off: offReason(settings, legacyDisabled, hostname),
+    kinds: kinds.length === KINDS.length ? null : new Set(kinds),
+    firstOnly: settings.frequency === 'first',
+    style: settings.underline,
+  };
+}
+
+export const settingsFeature: ContentFeature = {
+  name: 'settings',
+  setup({ annotator }) {
+    annotator.configure({ off: 'pending' });
+    let stored: Record<string, unknown> = {};
+    let stopped = false;
+    const apply = () => {
+      if (stopped) return;
+      // A corrupted or unknown value: defaults (the popup and options page say so).
+      current = readSettings(stored[SETTINGS_KEY]) ?? DEFAULT_SETTINGS;
+      annotator.configure(viewFor(current, readLegacyDisabled(stored[LEGACY_DISABLED_KEY]), location.hostname));
+      for (const listener of listeners) listener(current);
+    };
+    browser.storage.local
+      .get([SETTINGS_KEY, LEGACY_DISABLED_KEY])
+      .then((values) => {
+        stored = { ...values, ...stored };
+      })
+      .catch(() => {})
+      .finally(apply);
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local') return;
+      let relevant = false;
+      for (const key of [SETTINGS_KEY, LEGACY_DISABLED_KEY]) {
+        const change = changes[key];
+        if (change) {
+          stored[key] = change.newValue;
+          relevant = true;
+        }
+      }
+      if (relevant) apply();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      stopped = true;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  },
+};
