@@ -12,7 +12,8 @@ const base = {
 };
 
 export function testDataset(): Dataset {
-  return {
+  // A fresh copy each time: tests mutate it.
+  return structuredClone({
     reviewedAsOf: '2025-03-01',
     entities: [
       {
@@ -97,7 +98,7 @@ export function testDataset(): Dataset {
         { entityId: 'donald-trump', group: 'us', weight: 1 },
       ],
     },
-  };
+  });
 }
 
 export const testIndex = () => compileMatchIndex(testDataset());

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { testDataset } from '../core/match/test-index';
+import { rawDataset } from './index';
+import type { Person } from './schema';
+import { parseDataset } from './validate';
+
+function problemsOf(mutate: (d: ReturnType<typeof testDataset>) => void) {
+  const data = testDataset();
+  data.story.timeline = Array.from({ length: 5 }, () => ({
+    date: '2025-02-28',
+    title: 'An event title',
+    detail: 'What happened, in a few words.',
+    entities: ['donald-trump'],
+    source: { url: 'https://example.org/x', publisher: 'Example', title: 'A page', published: '2025-03-01' },
+  }));
+  mutate(data);
+  const result = parseDataset(data);
+  return result.ok ? [] : result.problems.map((p) => `${p.where}: ${p.message}`);
+}
+
+describe('the bundled dataset', () => {
+  const result = parseDataset(rawDataset);
+  it('is valid', () => {
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+  it('has every id the story needs', () => {
+    const ids = new Set(result.ok ? result.dataset.entities.map((e) => e.id) : []);
+    const required = [
+      'donald-trump',
+      'volodymyr-zelenskyy',
+      'jd-vance',
+      'mike-waltz',
+      'pete-hegseth',
+      'joe-biden',
+      'vladimir-putin',
+      'marco-rubio',
+      'scott-bessent',
+      'yulia-svyrydenko',
+      'denys-shmyhal',
+      'andriy-yermak',
+      'steve-witkoff',
+      'keith-kellogg',
+      'oksana-markarova',
+      'keir-starmer',
+      'emmanuel-macron',
+      'lindsey-graham',
+      'rajan-menon',
+      'nedim-useinow',
+      'stefan-meister',
+      'nato',
+      'european-union',
+      'kiel-institute',
+      'german-marshall-fund',
+      'dgap',
+      'saltzman-institute',
+      'kyiv-independent',
+      'new-york-times',
+      'verkhovna-rada',
+      'us-dfc',
+      'oval-office-meeting-2025',
+      'us-ukraine-minerals-agreement',
+      'reconstruction-investment-fund',
+      'budapest-memorandum',
+      'ukraine-martial-law',
+      'trump-first-impeachment',
+      'russian-invasion-2022',
+      'crimea-annexation-2014',
+      'us-aid-pause-2025',
+      'jeddah-talks-2025',
+      'security-guarantees',
+      'coalition-of-the-willing',
+      'rare-earth-elements',
+      'lithium',
+      'titanium',
+      'graphite',
+      'kiel-us-aid-estimate',
+      'trump-500-billion-demand',
+      'fund-revenue-share',
+      'ukraine-nuclear-arsenal-1994',
+      'trump-350-billion-claim',
+    ];
+    expect(required.filter((id) => !ids.has(id))).toEqual([]);
+  });
+  it('dates the key events as the sources do', () => {
+    if (!result.ok) throw new Error('invalid');
+    const byId = new Map(result.dataset.entities.map((e) => [e.id, e]));
+    expect(byId.get('oval-office-meeting-2025')).toMatchObject({ date: '2025-02-28' });
+    expect(byId.get('us-ukraine-minerals-agreement')).toMatchObject({ date: '2025-04-30', ratified: '2025-05-08' });
+    expect(byId.get('budapest-memorandum')).toMatchObject({ date: '1994-12-05' });
+  });
+});
+
+describe('parseDataset reports problems by entity and field', () => {
+  it('accepts the test dataset', () => {
+    expect(problemsOf(() => {})).toEqual([]);
+  });
+  it('rejects unreal dates, http sources and long summaries', () => {
+    const problems = problemsOf((d) => {
+      const e = d.entities[0] as (typeof d.entities)[number];
+      e.asOf = '2025-02-30';
+      (e.sources[0] as { url: string }).url = 'http://example.org';
+      e.summary = 'x'.repeat(161);
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'donald-trump: asOf: is not a real calendar date',
+        'donald-trump: sources.0.url: must be an https URL',
+        expect.stringMatching(/^donald-trump: summary: Too big/),
+      ]),
+    );
+  });
+  it('finds unresolved ids, shared aliases, bare common words and backwards roles', () => {
+    const problems = problemsOf((d) => {
+      const [trump, zelenskyy] = d.entities as [Person, Person];
+      trump.related = ['nobody'];
+      zelenskyy.aliases.en.push('Donald Trump');
+      trump.aliases.en.push('Trump');
+      (trump.roles[0] as Person['roles'][number]).to = '2020-01-01';
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'donald-trump: related: "nobody" is not an entity id',
+        'volodymyr-zelenskyy: aliases.en.3: "Donald Trump" is also an alias of donald-trump; mark it ambiguousWith with a when rule',
+        'donald-trump: aliases.en.2: "Trump" is a common word or bare surname: give it a when rule',
+        'donald-trump: roles.0: ends (2020-01-01) before it starts (2025-01-20)',
+      ]),
+    );
+  });
+});
