@@ -52,30 +52,30 @@ describe('latestRole / lastRoleBefore', () => {
 describe('roleTimeline', () => {
   it('shows then and latest when the role changed (Waltz on 2025-02-28)', () => {
     const t = roleTimeline(waltz, '2025-02-28');
-    expect(t.then.status).toBe('held');
-    expect(t.then.role?.title).toBe('U.S. national security adviser');
+    expect(t.atDate.status).toBe('held');
+    expect(t.atDate.role?.title).toBe('U.S. national security adviser');
     expect(t.latest?.title).toBe('U.S. ambassador to the United Nations');
     expect(t.changed).toBe(true);
   });
   it('does not repeat an unchanged role', () => {
     const t = roleTimeline(waltz, '2025-10-01');
-    expect(t.then.status).toBe('held');
+    expect(t.atDate.status).toBe('held');
     expect(t.changed).toBe(false);
   });
   it('says "former" between roles', () => {
     const t = roleTimeline(waltz, '2025-06-15');
-    expect(t.then.status).toBe('former');
-    expect(t.then.role?.to).toBe('2025-05-01');
+    expect(t.atDate.status).toBe('former');
+    expect(t.atDate.role?.to).toBe('2025-05-01');
     expect(t.changed).toBe(true);
   });
   it('has nothing to say about "then" without an article date', () => {
     const t = roleTimeline(waltz, null);
-    expect(t.then.status).toBe('unknown');
+    expect(t.atDate.status).toBe('unknown');
     expect(t.latest?.title).toBe('U.S. ambassador to the United Nations');
   });
   it('knows a date before every role', () => {
     const t = roleTimeline(waltz, '2020-01-01');
-    expect(t.then.status).toBe('before');
+    expect(t.atDate.status).toBe('before');
     expect(t.changed).toBe(true);
   });
 });

@@ -66,7 +66,7 @@ export type RoleThen<R> =
   | { status: 'unknown'; role: null };
 
 export interface RoleTimeline<R> {
-  then: RoleThen<R>;
+  atDate: RoleThen<R>;
   latest: R | null;
   /** Whether the latest role differs from what was held on the date (show both). */
   changed: boolean;
@@ -74,10 +74,10 @@ export interface RoleTimeline<R> {
 
 export function roleTimeline<R extends DatedRole>(roles: readonly R[], date: string | null): RoleTimeline<R> {
   const latest = latestRole(roles);
-  if (!date) return { then: { status: 'unknown', role: null }, latest, changed: false };
+  if (!date) return { atDate: { status: 'unknown', role: null }, latest, changed: false };
   const held = roleAt(roles, date);
-  if (held) return { then: { status: 'held', role: held }, latest, changed: latest !== held };
+  if (held) return { atDate: { status: 'held', role: held }, latest, changed: latest !== held };
   const former = lastRoleBefore(roles, date);
-  if (former) return { then: { status: 'former', role: former }, latest, changed: latest !== former };
-  return { then: { status: 'before', role: null }, latest, changed: latest !== null };
+  if (former) return { atDate: { status: 'former', role: former }, latest, changed: latest !== former };
+  return { atDate: { status: 'before', role: null }, latest, changed: latest !== null };
 }

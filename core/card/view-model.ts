@@ -80,7 +80,7 @@ function dateRange(from: string, to?: string): string {
 }
 
 function personFacts(roles: readonly DatedRole[], articleDate: string | null, asOf: string): CardLine[] {
-  const { then, latest, changed } = roleTimeline(roles, articleDate);
+  const { atDate: then, latest, changed } = roleTimeline(roles, articleDate);
   const latestLabel = `Latest (as of ${asOf})`;
   const lines: CardLine[] = [];
   switch (then.status) {

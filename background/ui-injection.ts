@@ -1,0 +1,48 @@
+/**
+ * Loads the card UI bundle into a story page's frame when its content script asks, and forwards the
+ * mention-navigation commands (Alt+Shift+J / Alt+Shift+K) to the active tab's content scripts.
+ */
+import type { Browser } from 'wxt/browser';
+import { CARD_UI_FILE, LOAD_UI, MENTION_NAV, type MentionNavMessage } from '../core/messages/card-ui';
+
+type MessageSender = Browser.runtime.MessageSender;
+
+async function injectCardUi(tabId: number, frameId: number): Promise<void> {
+  if (browser.scripting?.executeScript) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_UI_FILE] });
+    return;
+  }
+  // Firefox MV2 without the scripting namespace.
+  await (
+    browser.tabs as unknown as {
+      executeScript(tabId: number, details: { file: string; frameId: number }): Promise<unknown>;
+    }
+  ).executeScript(tabId, { file: CARD_UI_FILE, frameId });
+}
+
+export function setupUiInjection(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
+    if ((message as { type?: string } | null)?.type !== LOAD_UI) return undefined;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    return injectCardUi(tabId, sender.frameId ?? 0).then(
+      () => ({ ok: true }),
+      (error: unknown) => {
+        console.error('[Backstory] could not load the card UI', error);
+        return { ok: false, error: String(error) };
+      },
+    );
+  });
+
+  browser.commands?.onCommand.addListener(async (command: string, tab?: { id?: number }) => {
+    const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
+    if (!direction) return;
+    let tabId = tab?.id;
+    if (tabId === undefined) tabId = (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    const message: MentionNavMessage = { type: MENTION_NAV, direction };
+    await browser.tabs.sendMessage(tabId, message).catch(() => {
+      // No content script in this tab (not a supported page): nothing to move through.
+    });
+  });
+}

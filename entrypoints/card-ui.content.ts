@@ -1,0 +1,87 @@
+/**
+ * The card UI bundle: Preact, floating-ui, the card components and the full dataset. Never listed in
+ * the manifest (`registration: 'runtime'`): the background injects it into a frame when that frame's
+ * content script has annotated a story page (page/features/card-ui-loader.ts → background/ui-injection.ts).
+ * It runs in the same isolated world as the content script and takes its PageApi from a global there.
+ */
+import { renderCard, renderLive } from '@/components/card/render';
+import { CARD_CSS } from '@/components/card/styles';
+import { buildCardView, type CardView, datasetLookup } from '@/core/card/view-model';
+import { CARD_UI_KEY, MENTION_NAV, PAGE_API_KEY } from '@/core/messages/card-ui';
+import { OPEN_SIDEBAR } from '@/core/messages/sidebar';
+import { LEGACY_DISABLED_KEY } from '@/core/settings';
+import dataset from '@/data/generated/dataset.json';
+import type { Dataset } from '@/data/schema';
+import { CardController } from '@/page/card/controller';
+import { loadStyles } from '@/page/card/styles';
+import type { PageApi } from '@/page/features/feature';
+
+export default defineContentScript({
+  registration: 'runtime',
+  main(ctx) {
+    const global = globalThis as Record<symbol, unknown>;
+    const api = global[PAGE_API_KEY] as PageApi | undefined;
+    if (!api || global[CARD_UI_KEY]) return;
+    global[CARD_UI_KEY] = true;
+
+    const lookup = datasetLookup(dataset as unknown as Dataset);
+    const views = new Map<string, CardView | null>();
+    let viewsDate: string | null | undefined;
+    const viewFor = (entityId: string): CardView | null => {
+      const date = api.annotator.getState().articleDate;
+      if (date !== viewsDate) {
+        views.clear();
+        viewsDate = date;
+      }
+      if (!views.has(entityId)) {
+        const entity = lookup(entityId);
+        views.set(entityId, entity ? buildCardView(entity, date, lookup) : null);
+      }
+      return views.get(entityId) ?? null;
+    };
+
+    const { shadow } = api.host();
+    loadStyles(shadow, CARD_CSS);
+    let stopped = false;
+    const teardown = () => {
+      if (stopped) return;
+      stopped = true;
+      browser.runtime.onMessage.removeListener(onMessage);
+      controller.destroy();
+      delete global[CARD_UI_KEY];
+    };
+    const controller = new CardController(
+      {
+        api,
+        viewFor,
+        renderCard,
+        renderLive,
+        openSidebar: (entityId) => {
+          browser.runtime.sendMessage({ type: OPEN_SIDEBAR, entityId }).catch(() => {});
+        },
+        disableSite: () => {
+          const host = location.hostname.replace(/^www\./, '');
+          browser.storage.local
+            .get(LEGACY_DISABLED_KEY)
+            .then((stored) => {
+              const list = stored[LEGACY_DISABLED_KEY];
+              const sites = Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : [];
+              if (!sites.includes(host)) sites.push(host);
+              return browser.storage.local.set({ [LEGACY_DISABLED_KEY]: sites });
+            })
+            .catch((error) => console.error('[Backstory] could not save the site switch', error));
+          teardown();
+          api.annotator.stop();
+        },
+      },
+      shadow,
+    );
+    const onMessage = (message: unknown): undefined => {
+      const m = message as { type?: string; direction?: unknown } | null;
+      if (m?.type === MENTION_NAV && (m.direction === 1 || m.direction === -1)) controller.command(m.direction);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(teardown);
+  },
+});

@@ -1,0 +1,408 @@
+/**
+ * The card's behaviour on the page (Wikipedia Page Previews + WCAG 1.4.13): hover intent (~500 ms),
+ * a grace period (~300 ms) so the pointer can move into the card, hoverable and persistent while hovered,
+ * focused or pinned, Esc to dismiss; keyboard focus on a link that holds a mention; a shortcut to walk
+ * through mentions with a live-region announcement; tap to open and tap outside to close on touch.
+ * Plain DOM logic: rendering is delegated to `render` (Preact, in the UI bundle).
+ */
+import type { CardView } from '../../core/card/view-model';
+import type { PageApi } from '../features/feature';
+import { mentionAt, watchFocus, watchHover } from '../hover';
+import { followRange } from './position';
+
+export const SHOW_DELAY_MS = 500;
+export const HIDE_DELAY_MS = 300;
+/** Focus on a link that contains a mention shows its card a little sooner than hover does. */
+const FOCUS_DELAY_MS = 150;
+
+export type OpenReason = 'hover' | 'focus' | 'keyboard' | 'tap';
+
+export interface CardRenderProps {
+  view: CardView;
+  pinned: boolean;
+  onPin(): void;
+  onClose(): void;
+  onMore(): void;
+  onDisableSite(): void;
+}
+
+export interface CardControllerOptions {
+  api: PageApi;
+  /** The card for an entity at this page's article date (null: not in the dataset). */
+  viewFor(entityId: string): CardView | null;
+  /** Renders the card (or nothing) into `into`. */
+  renderCard(into: HTMLElement, props: CardRenderProps | null): void;
+  /** Renders the live region's message into `into`. */
+  renderLive(into: HTMLElement, message: string): void;
+  openSidebar(entityId: string): void;
+  disableSite(): void;
+}
+
+interface Open {
+  index: number;
+  entityId: string;
+  range: AbstractRange;
+  reason: OpenReason;
+}
+
+/** Keyboard shortcut for walking mentions: Alt+Shift+J (next) and Alt+Shift+K (previous). */
+export function navDirection(e: KeyboardEvent): 1 | -1 | null {
+  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return null;
+  if (e.code === 'KeyJ') return 1;
+  if (e.code === 'KeyK') return -1;
+  return null;
+}
+
+export class CardController {
+  private readonly root: HTMLElement;
+  private readonly floating: HTMLElement;
+  private readonly live: HTMLElement;
+  private current: Open | null = null;
+  private pinned = false;
+  private hoveringCard = false;
+  /** The mention under the pointer right now (from hover detection). */
+  private pointerMention: number | null = null;
+  /** Where focus was before the reader moved into the card (restored on Esc). */
+  private returnFocus: HTMLElement | null = null;
+  private navIndex = -1;
+  private lastKeyNavAt = 0;
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopFollowing: (() => void) | undefined;
+  private readonly teardowns: (() => void)[] = [];
+
+  constructor(
+    private readonly options: CardControllerOptions,
+    private readonly shadow: ShadowRoot,
+  ) {
+    const { api } = options;
+    this.root = document.createElement('div');
+    this.root.className = 'root';
+    this.floating = document.createElement('div');
+    this.floating.className = 'floating';
+    this.floating.hidden = true;
+    this.live = document.createElement('div');
+    this.root.append(this.floating, this.live);
+    shadow.append(this.root);
+    options.renderLive(this.live, '');
+
+    // Keep the card's own events to ourselves: the page's key and click handlers never see them.
+    for (const type of ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) {
+      this.root.addEventListener(type, (e) => {
+        if (type === 'keydown') this.onCardKeyDown(e as KeyboardEvent);
+        e.stopPropagation();
+      });
+    }
+    this.floating.addEventListener('pointerenter', () => {
+      this.hoveringCard = true;
+      this.clearHide();
+    });
+    this.floating.addEventListener('pointerleave', () => {
+      this.hoveringCard = false;
+      this.scheduleHide();
+    });
+    this.floating.addEventListener('focusout', (e) => {
+      const next = (e as FocusEvent).relatedTarget as Node | null;
+      if (next && this.floating.contains(next)) return;
+      this.scheduleHide();
+    });
+
+    const annotator = api.annotator;
+    const isOwn = (node: Node) => api.hasHost() && (node === api.host().element || api.host().element.contains(node));
+    this.teardowns.push(
+      watchHover(
+        () => annotator.getHitTarget(),
+        (i) => this.onPointerMention(i),
+      ),
+      watchFocus(
+        () => annotator.getHitTarget(),
+        isOwn,
+        (i, el) => this.onPageFocus(i, el),
+      ),
+      annotator.subscribe(() => this.onRescan()),
+    );
+    const onKeyDown = (e: KeyboardEvent) => this.onDocumentKeyDown(e);
+    const onPointerDown = (e: PointerEvent) => this.onDocumentPointerDown(e);
+    document.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('pointerdown', onPointerDown, true);
+    this.teardowns.push(() => {
+      document.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('pointerdown', onPointerDown, true);
+    });
+  }
+
+  /** The entity whose card is open, if any (for tests and the sidebar). */
+  get openEntity(): string | null {
+    return this.current?.entityId ?? null;
+  }
+
+  destroy(): void {
+    this.close(false);
+    for (const teardown of this.teardowns.splice(0)) teardown();
+    this.root.remove();
+  }
+
+  // ─── pointer ────────────────────────────────────────────────────────────────
+
+  private onPointerMention(i: number | null): void {
+    this.pointerMention = i;
+    this.clearShow();
+    if (i !== null) {
+      if (this.current?.index === i) {
+        this.clearHide();
+        return;
+      }
+      if (this.pinned) return;
+      this.showTimer = setTimeout(() => this.open(i, 'hover'), SHOW_DELAY_MS);
+    } else if (this.current && this.current.reason !== 'keyboard' && this.current.reason !== 'focus') {
+      this.scheduleHide();
+    }
+  }
+
+  private onDocumentPointerDown(e: PointerEvent): void {
+    if (this.isOwnEvent(e)) return;
+    const target = this.options.api.annotator.getHitTarget();
+    const i = target ? mentionAt(target, e.clientX, e.clientY) : null;
+    if (i !== null && e.pointerType !== 'mouse') {
+      // Touch and pen: a tap on a mention opens its card at once (no hover on touch screens).
+      this.clearShow();
+      this.open(i, 'tap');
+      return;
+    }
+    if (i !== null && i === this.current?.index) return;
+    if (this.current && !this.pinned) this.close(false);
+  }
+
+  // ─── focus ──────────────────────────────────────────────────────────────────
+
+  private onPageFocus(i: number | null, el: Element | null): void {
+    if (i === null) {
+      if (this.current?.reason === 'focus' && !this.pinned) this.scheduleHide();
+      return;
+    }
+    if (this.pinned || this.current?.index === i) return;
+    this.clearShow();
+    this.showTimer = setTimeout(() => {
+      this.returnFocus = el instanceof HTMLElement ? el : null;
+      this.open(i, 'focus');
+    }, FOCUS_DELAY_MS);
+  }
+
+  // ─── keyboard ───────────────────────────────────────────────────────────────
+
+  private onDocumentKeyDown(e: KeyboardEvent): void {
+    if (this.isOwnEvent(e)) return;
+    const direction = navDirection(e);
+    if (direction) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.lastKeyNavAt = performance.now();
+      this.step(direction);
+      return;
+    }
+    if (!this.current) return;
+    if (e.key === 'Escape') {
+      this.close(true);
+      return;
+    }
+    if (e.key === 'Tab' && !e.shiftKey && (this.current.reason === 'keyboard' || this.current.reason === 'focus')) {
+      // Tab moves into the card that keyboard navigation opened.
+      e.preventDefault();
+      this.focusCard();
+    }
+  }
+
+  private onCardKeyDown(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.close(true);
+      return;
+    }
+    const direction = navDirection(e);
+    if (direction) {
+      e.preventDefault();
+      this.lastKeyNavAt = performance.now();
+      this.step(direction);
+    }
+  }
+
+  /** From the browser's command (background forwards it); ignored right after the same key was handled here. */
+  command(direction: 1 | -1): void {
+    if (performance.now() - this.lastKeyNavAt < 400) return;
+    this.step(direction);
+  }
+
+  /** Moves to the next (1) or previous (-1) mention: scrolls it into view, opens its card, announces it. */
+  step(direction: 1 | -1): void {
+    const mentions = this.options.api.annotator.getMentions();
+    const n = mentions.length;
+    if (n === 0) {
+      this.announce('No marked mentions on this page.');
+      return;
+    }
+    const from = this.current?.index ?? this.navIndex;
+    const next = from < 0 || from >= n ? (direction > 0 ? 0 : n - 1) : (from + direction + n) % n;
+    const mention = mentions[next];
+    if (!mention) return;
+    if (!this.inCard()) {
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active !== document.body) this.returnFocus = active;
+    }
+    this.pinned = false;
+    this.navIndex = next;
+    scrollRangeIntoView(mention.range);
+    this.open(next, 'keyboard');
+    const view = this.options.viewFor(mention.entityId);
+    const name = view ? `${view.name}, ${view.kindLabel.toLowerCase()}` : mention.text;
+    this.announce(`Mention ${next + 1} of ${n}: ${name}. Press Tab to read the card, Escape to close it.`);
+  }
+
+  private announce(message: string): void {
+    // Clear first so the same text twice is announced twice.
+    this.options.renderLive(this.live, '');
+    setTimeout(() => this.options.renderLive(this.live, message), 30);
+  }
+
+  // ─── open / close ───────────────────────────────────────────────────────────
+
+  open(index: number, reason: OpenReason): void {
+    const mention = this.options.api.annotator.getMentions()[index];
+    if (!mention) return;
+    const view = this.options.viewFor(mention.entityId);
+    if (!view) return;
+    this.clearShow();
+    this.clearHide();
+    const same = this.current?.index === index && this.current.range === mention.range;
+    const keepFocus = this.inCard() && same;
+    this.current = { index, entityId: mention.entityId, range: mention.range, reason };
+    if (!same) this.pinned = reason === 'keyboard' ? false : this.pinned;
+    this.render();
+    this.options.api.annotator.highlights.setActive(mention.range);
+    if (!same) {
+      this.stopFollowing?.();
+      this.floating.hidden = false;
+      this.floating.style.visibility = 'hidden';
+      this.stopFollowing = followRange(mention.range, this.floating, () => this.cardElement());
+      const card = this.cardElement();
+      if (card) {
+        card.classList.add('entering');
+        requestAnimationFrame(() => card.classList.remove('entering'));
+      }
+    }
+    if (!keepFocus && this.inCard()) this.focusCard();
+  }
+
+  close(restoreFocus: boolean): void {
+    this.clearShow();
+    this.clearHide();
+    if (!this.current) return;
+    const hadFocus = this.inCard();
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+    this.current = null;
+    this.pinned = false;
+    this.hoveringCard = false;
+    this.options.renderCard(this.floating, null);
+    this.floating.hidden = true;
+    this.options.api.annotator.highlights.setActive(null);
+    // Focus was in the card: give it back to where the reader was (Esc, close button, disable).
+    if (hadFocus) {
+      if (this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
+      else if (restoreFocus) (document.activeElement as HTMLElement | null)?.blur?.();
+      this.returnFocus = null;
+    }
+  }
+
+  private render(): void {
+    const current = this.current;
+    const view = current ? this.options.viewFor(current.entityId) : null;
+    if (!current || !view) {
+      this.options.renderCard(this.floating, null);
+      return;
+    }
+    this.options.renderCard(this.floating, {
+      view,
+      pinned: this.pinned,
+      onPin: () => {
+        this.pinned = !this.pinned;
+        this.render();
+      },
+      onClose: () => this.close(true),
+      onMore: () => this.options.openSidebar(current.entityId),
+      onDisableSite: () => this.options.disableSite(),
+    });
+  }
+
+  private scheduleHide(): void {
+    this.clearHide();
+    if (!this.current || this.pinned) return;
+    this.hideTimer = setTimeout(() => {
+      this.hideTimer = undefined;
+      if (!this.current || this.pinned || this.hoveringCard || this.inCard()) return;
+      if (this.pointerMention === this.current.index) return;
+      this.close(false);
+    }, HIDE_DELAY_MS);
+  }
+
+  private onRescan(): void {
+    const current = this.current;
+    if (!current) return;
+    const mentions = this.options.api.annotator.getMentions();
+    const same = (r: AbstractRange) =>
+      r.startContainer === current.range.startContainer && r.startOffset === current.range.startOffset;
+    const index = mentions.findIndex((m) => m.entityId === current.entityId && same(m.range));
+    if (index === -1) this.close(false);
+    else this.current = { ...current, index, range: mentions[index]!.range };
+  }
+
+  // ─── helpers ────────────────────────────────────────────────────────────────
+
+  private cardElement(): HTMLElement | null {
+    return this.floating.querySelector<HTMLElement>('.card');
+  }
+
+  private inCard(): boolean {
+    const active = this.shadow.activeElement;
+    return Boolean(active && this.floating.contains(active));
+  }
+
+  private focusCard(): void {
+    const card = this.cardElement();
+    if (!card) return;
+    const first = card.querySelector<HTMLElement>('a[href], button');
+    (first ?? card).focus({ preventScroll: true });
+  }
+
+  private isOwnEvent(e: Event): boolean {
+    const { api } = this.options;
+    return api.hasHost() && e.composedPath().includes(api.host().element);
+  }
+
+  private clearShow(): void {
+    if (this.showTimer) clearTimeout(this.showTimer);
+    this.showTimer = undefined;
+  }
+
+  private clearHide(): void {
+    if (this.hideTimer) clearTimeout(this.hideTimer);
+    this.hideTimer = undefined;
+  }
+}
+
+/** Scrolls the page (and any scrolling box around the mention) so the mention sits in view. */
+function scrollRangeIntoView(r: AbstractRange): void {
+  const start = r.startContainer;
+  const element = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
+  const range = document.createRange();
+  try {
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+  } catch {
+    return;
+  }
+  const inView = (rect: DOMRect) => rect.top >= 0 && rect.bottom <= window.innerHeight && rect.height > 0;
+  if (inView(range.getBoundingClientRect())) return;
+  element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const rect = range.getBoundingClientRect();
+  if (!inView(rect)) window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
+}
