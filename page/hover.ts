@@ -74,3 +74,35 @@ export function watchHover(getTarget: () => HitTarget | null, onChange: (mention
     if (frame) cancelAnimationFrame(frame);
   };
 }
+
+/** The first mention whose text lies inside `element` (for focus: a link or button that contains a mention). */
+export function mentionInElement(target: HitTarget, element: Element): number | null {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const list = target.byNode.get(node);
+    if (list?.length) return Math.min(...list);
+  }
+  return null;
+}
+
+/**
+ * Watches keyboard focus on the page and reports the mention inside the focused element (a link that
+ * contains a marked name), or null when focus moves to something without one. Elements with long text
+ * (a focusable article container) never count: focusing them is not pointing at a mention.
+ */
+export function watchFocus(
+  getTarget: () => HitTarget | null,
+  isOwnNode: (node: Node) => boolean,
+  onChange: (mention: number | null, element: Element | null) => void,
+): () => void {
+  const onFocusIn = (e: FocusEvent) => {
+    const el = e.target;
+    if (!(el instanceof Element) || isOwnNode(el)) return;
+    const target = getTarget();
+    const short = (el.textContent ?? '').length <= 200;
+    const found = target && short && el !== document.body ? mentionInElement(target, el) : null;
+    onChange(found, el);
+  };
+  document.addEventListener('focusin', onFocusIn, true);
+  return () => document.removeEventListener('focusin', onFocusIn, true);
+}

@@ -1,3 +1,4 @@
+import { cardUiLoader } from './card-ui-loader';
 import type { ContentFeature } from './feature';
 import { hoverHighlight } from './hover-highlight';
 import { pageStateMessages } from './page-state-messages';
@@ -12,4 +13,5 @@ export const FEATURES: ContentFeature[] = [
   uiHostOnAnnotate,
   hoverHighlight,
   revealMention,
+  cardUiLoader,
 ];
