@@ -244,8 +244,11 @@ describe('react-rerender.html: a page whose own app re-renders', () => {
       }
       expect(await a.page.evaluate(() => window.__appRenders)).toBe(await b.page.evaluate(() => window.__appRenders));
 
-      const textA = await a.page.evaluate(() => document.body.innerText);
-      const textB = await b.page.evaluate(() => document.body.innerText);
+      // The text the reader sees (rendered text), with and without the extension.
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is exactly what is compared
+      const renderedText = () => document.body.innerText;
+      const textA = await a.page.evaluate(renderedText);
+      const textB = await b.page.evaluate(renderedText);
       expect(firstDifference(textA, textB) ?? 'identical').toBe('identical');
       const appA = await a.page.evaluate(() => document.getElementById('app')?.innerHTML);
       const appB = await b.page.evaluate(() => document.getElementById('app')?.innerHTML);

@@ -71,6 +71,14 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
+/** The part of the extension API the service-worker snippets below use (they run inside the extension). */
+declare const chrome: {
+  tabs: {
+    query(query: { url?: string; active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
 const sessions = new WeakMap<BrowserContext, ChromiumSession>();
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {

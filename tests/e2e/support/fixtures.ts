@@ -21,7 +21,10 @@ export const FixtureEntry = z.object({
   url: z.string().url().startsWith('https://'),
   lang: z.enum(['en', 'uk', 'ru', 'de', 'fr', 'es']),
   story: z.boolean(),
-  articleDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  articleDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   mustMention: z.array(z.string()),
   mustNotMention: z.array(z.string()).optional(),
 });
