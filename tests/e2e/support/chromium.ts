@@ -9,6 +9,7 @@ import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { PageState } from '../../../core/messages/page-state';
 import {
+  builtExtensionProblems,
   CHROME_EXTENSION,
   type FixtureEntry,
   fixture,
@@ -83,8 +84,9 @@ const sessions = new WeakMap<BrowserContext, ChromiumSession>();
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const withExtension = options.extension ?? true;
-  if (withExtension && !existsSync(path.join(CHROME_EXTENSION, 'manifest.json'))) {
-    throw new Error(`No built extension at ${CHROME_EXTENSION}: run \`npx wxt build\` first`);
+  if (withExtension) {
+    const problems = builtExtensionProblems(CHROME_EXTENSION);
+    if (problems.length) throw new Error(`Cannot load ${CHROME_EXTENSION}: ${problems.join('; ')}`);
   }
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'backstory-chromium-'));
   const args = withExtension
@@ -132,7 +134,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     });
   };
   if (withExtension) {
-    const sw = await findWorker();
+    const sw = await findWorker().catch(async (error) => {
+      await context.close().catch(() => {});
+      throw new Error(`The extension in ${CHROME_EXTENSION} did not start (no service worker): ${String(error)}`);
+    });
     extensionId = new URL(sw.url()).host;
   }
 

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX_EXTENSION, fixture, fixtureHtml, STATIC_ASSETS, stripHash } from './fixtures';
+import { builtExtensionProblems, FIREFOX_EXTENSION, fixture, fixtureHtml, STATIC_ASSETS, stripHash } from './fixtures';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -18,8 +18,9 @@ export interface FirefoxSession {
 }
 
 export async function launchFirefox({ extension = true } = {}): Promise<FirefoxSession> {
-  if (extension && !existsSync(path.join(FIREFOX_EXTENSION, 'manifest.json'))) {
-    throw new Error(`No built extension at ${FIREFOX_EXTENSION}: run \`npx wxt build -b firefox\` first`);
+  if (extension) {
+    const problems = builtExtensionProblems(FIREFOX_EXTENSION);
+    if (problems.length) throw new Error(`Cannot load ${FIREFOX_EXTENSION}: ${problems.join('; ')}`);
   }
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'backstory-firefox-'));
   const browser = await puppeteer.launch({

@@ -1,5 +1,5 @@
 /** The fixture pages and their manifest (tests/fixtures/pages/manifest.json), shared by both browsers. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -102,4 +102,32 @@ export async function pollUntil<T>(
     }
     await sleep(intervalMs);
   }
+}
+
+/**
+ * Problems that stop a browser from loading a built extension at all, found before launching one (a
+ * browser that rejects an unpacked extension only says "no service worker" or "invalid add-on").
+ */
+export function builtExtensionProblems(dir: string): string[] {
+  const manifestPath = path.join(dir, 'manifest.json');
+  if (!existsSync(manifestPath)) return [`no ${manifestPath}: build the extension first`];
+  let manifest: Record<string, unknown>;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  } catch (error) {
+    return [`${manifestPath} is not JSON: ${String(error)}`];
+  }
+  const problems: string[] = [];
+  const hasLocales = existsSync(path.join(dir, '_locales'));
+  if (hasLocales && !manifest.default_locale) problems.push('_locales/ exists but the manifest has no default_locale');
+  if (!hasLocales && manifest.default_locale) problems.push('default_locale is set but there is no _locales/ folder');
+  const files: string[] = [];
+  const background = manifest.background as { service_worker?: string; scripts?: string[] } | undefined;
+  if (background?.service_worker) files.push(background.service_worker);
+  files.push(...(background?.scripts ?? []));
+  for (const cs of (manifest.content_scripts as Array<{ js?: string[]; css?: string[] }> | undefined) ?? []) {
+    files.push(...(cs.js ?? []), ...(cs.css ?? []));
+  }
+  for (const f of files) if (!existsSync(path.join(dir, f))) problems.push(`manifest names ${f}, which is missing`);
+  return problems;
 }
