@@ -9,8 +9,10 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Backstory',
-    description: 'The context behind the U.S.–Ukraine minerals deal story, inline on the news page you are reading.',
+    // Names and interface text come from public/_locales (en, uk).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Only the supported news sites: needed to load the card UI into a story page on demand.
     host_permissions: DEFAULT_MATCH_PATTERNS,

@@ -1,7 +1,9 @@
 /** The background: each concern in its own module under background/. */
 import { setupSidebar } from '@/background/sidebar';
+import { setupSites } from '@/background/sites';
 import { setupUiInjection } from '@/background/ui-injection';
 export default defineBackground(() => {
   setupSidebar();
+  setupSites();
   setupUiInjection();
 });

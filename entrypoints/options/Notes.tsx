@@ -1,0 +1,100 @@
+/** Notes: export all, import (validated, merged, never losing stored notes), delete all with confirmation. */
+import { useEffect, useState } from 'preact/hooks';
+import { countNotes, exportNotes, importNotes, type StoredNotes } from '../../core/notes';
+import { t, tn } from '../../shared/i18n';
+import { deleteAllNotes, loadNotes, notesItem, saveNotes } from '../../shared/storage';
+
+export function NotesSection() {
+  const [notes, setNotes] = useState<StoredNotes>({});
+  const [unreadable, setUnreadable] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [report, setReport] = useState<string[]>([]);
+
+  const reload = async () => {
+    const loaded = await loadNotes();
+    setNotes(loaded.notes);
+    setUnreadable('unreadable' in loaded);
+  };
+  useEffect(() => {
+    void reload();
+    return notesItem.watch(() => void reload());
+  }, []);
+
+  const count = countNotes(notes);
+
+  const onExport = () => {
+    const blob = new Blob([JSON.stringify(exportNotes(notes), null, 2)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `backstory-notes-${new Date().toISOString().slice(0, 10)}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+
+  const onImport = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    // Merge into what is stored now (not what this page last saw).
+    const current = await loadNotes();
+    if ('unreadable' in current) return setUnreadable(true);
+    const result = importNotes(current.notes, await file.text());
+    if (result.fileError) {
+      return setReport([result.fileError === 'not-json' ? t('importNotJson') : t('importNotNotes')]);
+    }
+    if (result.added > 0) await saveNotes(result.merged);
+    setReport([
+      t('importResult', { added: result.added, duplicates: result.duplicates, rejected: result.rejected.length }),
+      ...result.rejected.slice(0, 20).map((r) => t('importRejected', { index: r.index + 1, reason: r.reason })),
+    ]);
+    await reload();
+  };
+
+  const onDelete = async () => {
+    await deleteAllNotes();
+    setConfirming(false);
+    setReport([t('notesDeleted')]);
+    await reload();
+  };
+
+  return (
+    <section aria-labelledby="notes-heading">
+      <h2 id="notes-heading">{t('sectionNotes')}</h2>
+      {unreadable && (
+        <p class="notice" role="alert">
+          {t('notesUnreadable')}
+        </p>
+      )}
+      <p data-testid="notes-count">{tn('notes', count)}</p>
+      <div class="row">
+        <button type="button" onClick={onExport} disabled={count === 0}>
+          {t('exportNotes')}
+        </button>
+        <label class="file-button">
+          {t('importNotes')}
+          <input type="file" accept="application/json,.json" disabled={unreadable} onChange={onImport} />
+        </label>
+        <button type="button" onClick={() => setConfirming(true)} disabled={unreadable || count === 0}>
+          {t('deleteNotes')}
+        </button>
+      </div>
+      {confirming && (
+        <div class="confirm" role="alertdialog" aria-labelledby="delete-question">
+          <p id="delete-question">{t('deleteConfirm', { count })}</p>
+          <button type="button" class="danger" onClick={onDelete}>
+            {t('deleteYes')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
+      <div role="status" data-testid="notes-report">
+        {report.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
+    </section>
+  );
+}

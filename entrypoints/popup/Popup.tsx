@@ -1,0 +1,170 @@
+/** The toolbar popup: this tab's status and the reader's switches for it. */
+import { useEffect, useState } from 'preact/hooks';
+import { PAGE_STATE_CHANGED, type PageState } from '../../core/messages/page-state';
+import { currentLanguage, t, tn } from '../../shared/i18n';
+import type { LoadedSettings } from '../../shared/storage';
+import { setSiteEnabled } from '../../shared/storage';
+import { useSettings } from '../../shared/use-settings';
+import {
+  alwaysRunOn,
+  annotateAnyway,
+  annotateThisPage,
+  hostOf,
+  openSidebar,
+  readPageState,
+  siteKeyOf,
+  type TargetTab,
+} from './actions';
+
+type Status = { kind: 'loading' } | { kind: 'absent' } | { kind: 'state'; state: PageState };
+
+/** Evidence comes from the engine in English: marked as such in other interface languages. */
+function englishText(text: string): string {
+  return currentLanguage() === 'en' ? text : `${text} ${t('englishMarker')}`;
+}
+
+export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTab | null }) {
+  const { settings, problem, update } = useSettings(initial);
+  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [message, setMessage] = useState('');
+  const host = hostOf(tab?.url);
+  const site = host ? siteKeyOf(host) : null;
+
+  const refresh = async () => {
+    if (!tab) return setStatus({ kind: 'absent' });
+    const state = await readPageState(tab.id);
+    setStatus(state ? { kind: 'state', state } : { kind: 'absent' });
+  };
+
+  useEffect(() => {
+    void refresh();
+    const onMessage = (m: unknown) => {
+      const msg = m as { type?: string; state?: PageState } | null;
+      if (msg?.type === PAGE_STATE_CHANGED && msg.state && (!tab?.url || msg.state.url === tab.url)) void refresh();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    // Scans finish after the popup opens, and settings changes re-render the page: keep up.
+    const timer = setInterval(() => void refresh(), 700);
+    return () => {
+      clearInterval(timer);
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, []);
+
+  const run = (action: () => Promise<unknown>) => {
+    setMessage('');
+    action()
+      .then(() => refresh())
+      .catch((error: unknown) => setMessage(t('errorInject', { error: String((error as Error)?.message ?? error) })));
+  };
+
+  const state = status.kind === 'state' ? status.state : null;
+  let line: string;
+  let reason: string | undefined;
+  if (status.kind === 'loading') line = t('statusScanning');
+  else if (!tab || (tab.url && !host)) line = t('statusUnreachable');
+  else if (!state) line = t('statusNotRunning');
+  else if (state.off === 'paused') line = t('statusPaused');
+  else if (state.off === 'site') line = t('statusOffSite');
+  else if (state.status === 'scanning') line = t('statusScanning');
+  else if (state.story) {
+    line = t('statusDetected');
+    reason = state.story.evidence[0];
+  } else if (state.forced) line = t('statusForced');
+  else {
+    line = t('statusNotDetected');
+    reason = state.weighed?.evidence[0];
+  }
+
+  const running = state !== null && !state.off && state.status === 'done';
+  const siteOff = state?.off === 'site' || (site !== null && settings.sites.disabled.includes(site));
+
+  return (
+    <div class="popup">
+      <h1>{t('popupHeading')}</h1>
+      {problem && (
+        <p class="notice" role="alert" data-testid="settings-notice">
+          {t('settingsCorrupted')}
+        </p>
+      )}
+      <p class="status" data-testid="status">
+        {line}
+      </p>
+      {reason && (
+        <p class="reason" data-testid="reason">
+          {t('reasonPrefix', { reason: englishText(reason) })}
+        </p>
+      )}
+      {running && state.mentions.length > 0 && (
+        <p class="count" data-testid="mentions">
+          {tn('mentions', state.mentions.length)}
+        </p>
+      )}
+      <div class="actions">
+        {running && (state.story || state.forced) && tab && (
+          <button type="button" class="primary" onClick={() => run(() => openSidebar(tab))}>
+            {t('openSidebar')}
+          </button>
+        )}
+        {running && !state.story && !state.forced && tab && (
+          <button type="button" onClick={() => run(() => annotateAnyway(tab.id))}>
+            {t('annotateAnyway')}
+          </button>
+        )}
+        {status.kind === 'absent' && tab && (!tab.url || host) && (
+          <>
+            <button
+              type="button"
+              class="primary"
+              aria-describedby="annotate-hint"
+              onClick={() => run(() => annotateThisPage(tab.id))}
+            >
+              {t('annotateThisPage')}
+            </button>
+            <p id="annotate-hint" class="hint">
+              {t('annotateThisPageHint')}
+            </p>
+            {host && (
+              <button
+                type="button"
+                onClick={() =>
+                  run(async () => {
+                    const granted = await alwaysRunOn(host);
+                    setMessage(granted ? t('siteAdded', { host }) : t('permissionDenied'));
+                    if (granted && !(await readPageState(tab.id))) await annotateThisPage(tab.id);
+                  })
+                }
+              >
+                {t('alwaysRun', { host })}
+              </button>
+            )}
+          </>
+        )}
+        {site && host && (state || siteOff) && (
+          <button type="button" onClick={() => run(() => setSiteEnabled(site, host, siteOff))}>
+            {siteOff ? t('turnOnSite', { host: site }) : t('turnOffSite', { host: site })}
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() =>
+            run(() =>
+              update((s) => {
+                s.paused = !s.paused;
+              }),
+            )
+          }
+        >
+          {settings.paused ? t('resumeEverywhere') : t('pauseEverywhere')}
+        </button>
+        <button type="button" class="link" onClick={() => run(() => browser.runtime.openOptionsPage())}>
+          {t('openOptions')}
+        </button>
+      </div>
+      <p class="message" role="status" data-testid="message">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+/** The main content script's built files (entrypoints/content), for run-time registration and injection. */
+export const CONTENT_SCRIPT_FILES = { js: ['content-scripts/content.js'], css: ['content-scripts/content.css'] };
+
+/** The one origin pattern a user-added site is granted and registered for. */
+export const originFor = (host: string): string => `https://${host}/*`;
