@@ -6,8 +6,11 @@ import { z } from 'zod';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures/pages');
-export const CHROME_EXTENSION = path.join(ROOT, '.output/chrome-mv3');
-export const FIREFOX_EXTENSION = path.join(ROOT, '.output/firefox-mv2');
+/** The built extensions under test (override with BACKSTORY_CHROME_EXT / BACKSTORY_FIREFOX_EXT). */
+export const CHROME_EXTENSION = path.resolve(process.env.BACKSTORY_CHROME_EXT ?? path.join(ROOT, '.output/chrome-mv3'));
+export const FIREFOX_EXTENSION = path.resolve(
+  process.env.BACKSTORY_FIREFOX_EXT ?? path.join(ROOT, '.output/firefox-mv2'),
+);
 
 /** What the content script answers for a story page. */
 export const STORY_ID = 'us-ukraine-minerals-deal';
