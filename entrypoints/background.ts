@@ -1,4 +1,5 @@
 /** The background: each concern in its own module under background/. */
+import { setupShare } from '@/background/share';
 import { setupSidebar } from '@/background/sidebar';
 import { setupSites } from '@/background/sites';
 import { setupUiInjection } from '@/background/ui-injection';
@@ -6,4 +7,5 @@ export default defineBackground(() => {
   setupSidebar();
   setupSites();
   setupUiInjection();
+  setupShare();
 });

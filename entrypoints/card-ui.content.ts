@@ -15,6 +15,7 @@ import type { Dataset } from '@/data/schema';
 import { CardController } from '@/page/card/controller';
 import { loadStyles } from '@/page/card/styles';
 import type { PageApi } from '@/page/features/feature';
+import { startNotes } from '@/page/features/notes';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -46,6 +47,7 @@ export default defineContentScript({
     const teardown = () => {
       if (stopped) return;
       stopped = true;
+      stopNotes();
       browser.runtime.onMessage.removeListener(onMessage);
       controller.destroy();
       delete global[CARD_UI_KEY];
@@ -82,6 +84,8 @@ export default defineContentScript({
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // Teacher notes and share links (story pages only, like the cards).
+    const stopNotes = startNotes(api);
     ctx.onInvalidated(teardown);
   },
 });

@@ -5,7 +5,7 @@
 import { Engine } from '../core/engine';
 import type { MatchIndex } from '../core/match/match-index';
 import type { PageState } from '../core/messages/page-state';
-import { locate } from './extract';
+import { locate, type RegionText } from './extract';
 import { Highlighter } from './highlighter';
 import type { HitTarget } from './hover';
 import { DEFAULT_VIEW, type MentionView, selectMentions } from './mention-view';
@@ -33,6 +33,7 @@ export class Annotator {
   readonly engine: Engine;
   private readonly highlighter = new Highlighter();
   private mentions: PageMention[] = [];
+  private regionText: RegionText | null = null;
   private state: PageState;
   private observer: MutationObserver | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -59,6 +60,11 @@ export class Annotator {
 
   getState(): PageState {
     return this.state;
+  }
+
+  /** The text the last scan read (nodes and offsets), for features that anchor into the article. */
+  getRegionText(): RegionText | null {
+    return this.regionText;
   }
 
   getMentions(): readonly PageMention[] {
@@ -158,6 +164,7 @@ export class Annotator {
     }
     const read = readArticle(document, location.href);
     const { article, regionText } = read;
+    this.regionText = regionText;
     const base = { version: 1 as const, status: 'done' as const, url: location.href, articleDate: article.articleDate };
 
     if (!this.forced && !this.engine.mightBeStory(article.text, article.headline)) {
