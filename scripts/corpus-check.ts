@@ -59,7 +59,7 @@ async function checkPage(ext: ChromiumSession, plain: ChromiumSession, file: str
     } catch (error) {
       row.newErrors.push(`no page state: ${String(error).slice(0, 200)}`);
     }
-    await sleep(300);
+    await sleep(1_000); // late work (idle callbacks, deferred UI) must not touch the page either
     const [domA, domB] = [await snapshotDom(a.page), await snapshotDom(b.page)];
     const diff = firstDifference(domA, domB, 80);
     if (diff) {

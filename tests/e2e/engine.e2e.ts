@@ -18,6 +18,9 @@ import {
 } from './support/chromium';
 import { type FixtureEntry, MANIFEST, multisetMinus, STORY_ID, sleep } from './support/fixtures';
 
+/** How long after "done" a page is left alone before its DOM is compared. */
+const QUIET_MS = 1_000;
+
 let ext: ChromiumSession;
 let plain: ChromiumSession;
 
@@ -76,6 +79,8 @@ describe.each(MANIFEST)('$file ($lang, story: $story)', (entry) => {
     await settle(withExt.page, entry);
     await settle(without.page, entry);
     ({ state, highlights } = await settledHighlights(withExt.page));
+    // Late work (idle callbacks, deferred UI) must not touch the page either: compare after a quiet spell.
+    await sleep(QUIET_MS);
   }, 60_000);
 
   afterAll(async () => {
