@@ -1,0 +1,95 @@
+/**
+ * "Make a handout", "Copy share link" and "Copy context pack" for one tab, for the popup (and any other
+ * extension page). Each reads the page through the content script (`backstory:article-html`, answered on
+ * story pages only) and the reader's stored notes.
+ */
+import './zod';
+import { PageState } from '../core/messages/page-state';
+import { ARTICLE_HTML, type ArticleHtmlAnswer, articleKey } from '../core/messages/share';
+import type { Note } from '../core/notes';
+import { buildContextPack, type ContextPack } from '../core/share/context-pack';
+import { buildShareLink, type ShareLinkResult } from '../core/share/link';
+import dataset from '../data/generated/dataset.json';
+import type { Dataset } from '../data/schema';
+import { loadNotes } from './storage';
+
+export const HANDOUT_PAGE = '/handout.html';
+
+export interface ArticleFromTab {
+  url: string;
+  title: string;
+  html: string;
+  text: string;
+  state: PageState | null;
+}
+
+/** The article as the tab's content script reads it, or null (not a story page, or no content script). */
+export async function readArticleFromTab(tabId: number): Promise<ArticleFromTab | null> {
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, { type: ARTICLE_HTML })) as ArticleHtmlAnswer | undefined;
+    if (!answer || typeof answer.html !== 'string' || typeof answer.url !== 'string') return null;
+    const state = PageState.safeParse(answer.state);
+    return {
+      url: answer.url,
+      title: String(answer.title ?? ''),
+      html: answer.html,
+      text: String(answer.text ?? ''),
+      state: state.success ? state.data : null,
+    };
+  } catch {
+    return null;
+  }
+}
+
+export async function notesForUrl(url: string): Promise<Note[]> {
+  const { notes } = await loadNotes();
+  return notes[articleKey(url)] ?? [];
+}
+
+export function openHandout(tabId: number): Promise<unknown> {
+  return browser.tabs.create({ url: browser.runtime.getURL(`${HANDOUT_PAGE}?tab=${tabId}` as '/handout.html') });
+}
+
+/** The share link for a tab's article with the reader's notes on it; emphasis: entity ids to stress. */
+export async function shareLinkForTab(
+  tabId: number,
+  emphasis: string[] = [],
+): Promise<ShareLinkResult | { ok: false; error: 'not-a-story-page' }> {
+  const article = await readArticleFromTab(tabId);
+  if (!article) return { ok: false, error: 'not-a-story-page' };
+  const notes = await notesForUrl(article.url);
+  return buildShareLink(articleKey(article.url), notes, { emphasis, articleText: article.text });
+}
+
+export async function contextPackForTab(tabId: number, emphasis: string[] = []): Promise<ContextPack | null> {
+  const article = await readArticleFromTab(tabId);
+  if (!article) return null;
+  const notes = await notesForUrl(article.url);
+  return buildContextPack({
+    url: articleKey(article.url),
+    title: article.title,
+    articleDate: article.state?.articleDate ?? null,
+    mentioned: article.state?.mentions.map((m) => m.entityId) ?? [],
+    emphasis,
+    notes,
+    dataset: dataset as unknown as Dataset,
+  });
+}
+
+/** Copies text (and HTML, where the clipboard allows rich paste). Must run in a reader's gesture. */
+export async function copyToClipboard(text: string, html?: string): Promise<void> {
+  if (html && typeof ClipboardItem === 'function') {
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
+        }),
+      ]);
+      return;
+    } catch {
+      // fall back to plain text
+    }
+  }
+  await navigator.clipboard.writeText(text);
+}
