@@ -26,6 +26,9 @@ export function EntityList({ groups, totalEntities, filter, onFilter, selected, 
           aria-describedby="entity-filter-count"
           onInput={(e) => onFilter((e.currentTarget as HTMLInputElement).value)}
         />
+        <p id="entity-hint" class="muted">
+          Choose a name to scroll the page to its next mention.
+        </p>
         <p id="entity-filter-count" class="muted" aria-live="polite">
           {filter ? `Showing ${shown} of ${totalEntities} entities` : `${totalEntities} entities mentioned`}
         </p>
@@ -46,13 +49,13 @@ export function EntityList({ groups, totalEntities, filter, onFilter, selected, 
                   class={`entity kind-${row.kind}${selected === row.id ? ' selected' : ''}`}
                   data-entity-id={row.id}
                   aria-current={selected === row.id ? 'true' : undefined}
-                  aria-label={`${row.name}, ${row.count} ${row.count === 1 ? 'mention' : 'mentions'}: show the next on the page`}
                   title={row.summary}
                   onClick={() => onReveal(row.id)}
                 >
                   <span class="entity-name">{row.name}</span>
-                  <span class="count" aria-hidden="true">
+                  <span class="count">
                     {row.count}
+                    <span class="visually-hidden"> {row.count === 1 ? 'mention' : 'mentions'}</span>
                   </span>
                 </button>
                 {selected === row.id ? <p class="entity-summary">{row.summary}</p> : null}

@@ -1,0 +1,368 @@
+/**
+ * The context sidebar end to end in Chromium with the built extension: the sidebar page opened at
+ * sidepanel.html?tab=ID (the pop-out route) beside a fixture page served at its real URL.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSV_HEADER, Findings } from '../../core/export/findings';
+import type { PageState } from '../../core/messages/page-state';
+import { buildView } from '../../core/sidebar/view';
+import type { Dataset } from '../../data/schema';
+import { type ChromiumSession, getPageState, launchChromium } from './support/chromium';
+import { pollUntil, ROOT, sleep, stripHash } from './support/fixtures';
+
+const dataset = JSON.parse(readFileSync(path.join(ROOT, 'data/generated/dataset.json'), 'utf8')) as Dataset;
+
+let ext: ChromiumSession;
+
+beforeAll(async () => {
+  ext = await launchChromium({ extension: true });
+  // The harness aborts every request it does not serve; extension pages load their own files.
+  await ext.context.route(
+    (url) => url.protocol === 'chrome-extension:',
+    (route) => route.continue(),
+  );
+}, 60_000);
+
+afterAll(async () => {
+  await ext?.close();
+});
+
+/** The id of the tab showing `page`, from the extension's service worker. */
+async function tabIdOf(page: Page): Promise<number> {
+  const sw = await ext.serviceWorker();
+  return sw.evaluate(async (url: string) => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+      .chrome;
+    const [tab] = await chrome.tabs.query({ url });
+    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+    return tab.id;
+  }, stripHash(page.url()));
+}
+
+/**
+ * Opens the sidebar bound to `page`'s tab the way "Pop out" does (its own popup window, so the story
+ * page stays visible in its window), as an ordinary extension page.
+ */
+async function openSidebar(page: Page): Promise<Page> {
+  const tabId = await tabIdOf(page);
+  const url = `chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`;
+  const sw = await ext.serviceWorker();
+  const [sidebar] = await Promise.all([
+    ext.context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }),
+    sw.evaluate(async (u: string) => {
+      const chrome = (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome;
+      await chrome.windows.create({ url: u, type: 'popup', width: 420, height: 900 });
+    }, url),
+  ]);
+  await sidebar.waitForLoadState('load');
+  await sidebar.setViewportSize({ width: 420, height: 900 });
+  return sidebar;
+}
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Counts per entity id in the page state. */
+function countsOf(state: PageState): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of state.mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  return counts;
+}
+
+describe('sidebar beside a story page (story-en-ap)', () => {
+  let story: Page;
+  let sidebar: Page;
+  let state: PageState;
+
+  beforeAll(async () => {
+    ({ page: story } = await ext.openFixture('story-en-ap'));
+    state = await getPageState(story, { until: (s) => s.story !== null && s.mentions.length > 0 });
+    sidebar = await openSidebar(story);
+    await sidebar.waitForSelector('[data-entity-id]');
+  });
+
+  it('lists every mentioned entity, grouped by kind, with the page-state counts', async () => {
+    const listed = await sidebar.$$eval('[data-entity-id]', (buttons) =>
+      buttons.map((b) => [
+        b.getAttribute('data-entity-id'),
+        Number.parseInt(b.querySelector('.count')?.textContent ?? '', 10),
+      ]),
+    );
+    expect(new Map(listed as [string, number][])).toEqual(countsOf(state));
+    const headings = await sidebar.$$eval('.kind-group h3', (hs) => hs.map((h) => h.textContent));
+    const expected = buildView(state, dataset).groups.map((g) => `${g.label} (${g.total} mentions)`);
+    expect(headings).toEqual(expected);
+    await expect(sidebar.textContent('.detection')).resolves.toContain('Story detected');
+    await expect(sidebar.textContent('.article-date')).resolves.toContain('February 28, 2025');
+    await expect(sidebar.textContent('.reviewed')).resolves.toContain('Facts reviewed as of');
+    const evidence = await sidebar.$$eval('.detection .evidence li', (lis) => lis.map((li) => li.textContent));
+    expect(evidence).toEqual(state.story?.evidence);
+  });
+
+  it('scrolls the page to a mention and flashes it when an entity is clicked', async () => {
+    // The entity of the last mention in the article: far below the fold.
+    const last = state.mentions[state.mentions.length - 1]!.entityId;
+    await story.evaluate(() => window.scrollTo(0, 0));
+    const before = await story.evaluate(() => window.scrollY);
+    const viewportHeight = await story.evaluate(() => window.innerHeight);
+    // Walk to the last mention of that entity (each click reveals the next one).
+    const clicks = countsOf(state).get(last)!;
+    for (let i = 0; i < clicks; i++) await sidebar.click(`[data-entity-id="${last}"]`);
+    const seen = await pollUntil(
+      () =>
+        story.evaluate(() => {
+          const active = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
+            'backstory-active',
+          );
+          const [r] = active ? [...active] : [];
+          if (!r) return null;
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const rect = range.getBoundingClientRect();
+          return { y: window.scrollY, top: rect.top, bottom: rect.bottom, text: range.toString() };
+        }),
+      (v) => v !== null && v.y !== before && v.top >= 0 && v.bottom <= viewportHeight,
+      { timeoutMs: 5_000, what: 'the revealed mention in the viewport' },
+    );
+    expect(seen?.text).toBe(state.mentions[state.mentions.length - 1]!.text);
+    await expect(sidebar.textContent('[role="status"]')).resolves.toMatch(new RegExp(`mention ${clicks} of ${clicks}`));
+    await expect(sidebar.getAttribute(`[data-entity-id="${last}"]`, 'aria-current')).resolves.toBe('true');
+  });
+
+  it('filters the list', async () => {
+    await sidebar.fill('#entity-filter', 'zelensk');
+    const ids = await sidebar.$$eval('[data-entity-id]', (bs) => bs.map((b) => b.getAttribute('data-entity-id')));
+    expect(ids).toEqual(['volodymyr-zelenskyy']);
+    await sidebar.fill('#entity-filter', '');
+    expect(await sidebar.locator('[data-entity-id]').count()).toBe(countsOf(state).size);
+  });
+
+  it('renders the timeline, with the events this page mentions marked, each sourced', async () => {
+    const view = buildView(state, dataset);
+    const events = await sidebar.$$eval('.timeline-event', (lis) =>
+      lis.map((li) => ({
+        date: li.querySelector('time')?.getAttribute('datetime'),
+        mentioned: li.getAttribute('data-mentioned') === 'true',
+        source: li.querySelector('.event-source a')?.getAttribute('href'),
+      })),
+    );
+    expect(events).toEqual(view.timeline.map((e) => ({ date: e.date, mentioned: e.mentioned, source: e.source.url })));
+    expect(events[0]?.date?.startsWith('1994')).toBe(true);
+    expect(events.some((e) => e.mentioned)).toBe(true);
+  });
+
+  it('renders every mentioned figure with its sources, and the estimate beside a political claim', async () => {
+    const view = buildView(state, dataset);
+    const figures = await sidebar.$$eval('[data-figure-id]', (els) =>
+      els.map((el) => ({
+        id: el.getAttribute('data-figure-id'),
+        sources: el.querySelectorAll(':scope > .figure-sources a').length,
+        compare: [...el.querySelectorAll('[data-compare-id]')].map((c) => c.getAttribute('data-compare-id')),
+      })),
+    );
+    expect(figures.map((f) => f.id)).toEqual(view.figures.map((f) => f.figure.id));
+    for (const f of figures) expect(f.sources).toBeGreaterThan(0);
+    const claim = view.figures.find((f) => f.isClaim && f.compare.length > 0);
+    expect(claim, 'story-en-ap quotes a political claim with an estimate to compare').toBeDefined();
+    expect(figures.find((f) => f.id === claim!.figure.id)?.compare).toEqual(claim!.compare.map((c) => c.id));
+    await expect(sidebar.textContent(`[data-figure-id="${claim!.figure.id}"] .compare`)).resolves.toContain(
+      'according to',
+    );
+  });
+
+  it('lists every source once, each with a copy-citation button, and the page itself', async () => {
+    const view = buildView(state, dataset);
+    const urls = await sidebar.$$eval('.sources [data-source-url]', (lis) =>
+      lis.map((li) => li.getAttribute('data-source-url')),
+    );
+    expect(urls).toEqual(view.sources.map((s) => s.url));
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(await sidebar.locator('.sources button', { hasText: 'Copy citation' }).count()).toBe(urls.length);
+    const pageCitation = await sidebar.textContent('.page-citation p');
+    expect(pageCitation).toContain(state.url);
+    expect(pageCitation).toContain('(2025, February 28)');
+  });
+
+  it('downloads JSON that parses through its schema and CSV that papaparse reads back', async () => {
+    const [json] = await Promise.all([sidebar.waitForEvent('download'), sidebar.click('text=Download JSON')]);
+    expect(json.suggestedFilename()).toMatch(/^backstory-apnews\.com-2025-02-28\.json$/);
+    const findings = Findings.parse(JSON.parse(readFileSync((await json.path())!, 'utf8')));
+    expect(findings.version).toBe(1);
+    expect(findings.page.url).toBe(state.url);
+    expect(findings.mentions.map((m) => [m.entityId, m.text])).toEqual(state.mentions.map((m) => [m.entityId, m.text]));
+
+    const [csv] = await Promise.all([sidebar.waitForEvent('download'), sidebar.click('text=Download CSV')]);
+    const parsed = Papa.parse<Record<string, string>>(readFileSync((await csv.path())!, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_HEADER]);
+    expect(parsed.data.map((r) => [Number(r.mention_index), r.entity_id, r.text])).toEqual(
+      state.mentions.map((m, i) => [i, m.entityId, m.text]),
+    );
+  });
+
+  it('copies a Markdown summary and citations', async () => {
+    // Extension origins cannot be granted clipboard-read: record what the sidebar writes instead.
+    await sidebar.evaluate(() => {
+      const w = window as unknown as { __copied: string[] };
+      w.__copied = [];
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (text: string) => void w.__copied.push(text) },
+      });
+    });
+    const copied = () => sidebar.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+    await sidebar.click('text=Copy Markdown summary');
+    await expect(sidebar.textContent('[role="status"]')).resolves.toContain('Markdown summary copied');
+    const [md] = await copied();
+    expect(md).toContain('# Backstory:');
+    expect(md).toContain(`<${state.url}>`);
+    expect(md).toContain('## Figures');
+    await sidebar.click('.page-citation button');
+    expect((await copied())[1]).toBe(await sidebar.textContent('.page-citation p'));
+    await sidebar.click('.sources button >> nth=0');
+    const first = await sidebar.getAttribute('.sources [data-source-url] >> nth=0', 'data-source-url');
+    const citation = (await copied())[2]!;
+    expect(citation.endsWith(` ${first}`)).toBe(true);
+    expect(citation).toMatch(/^.+\. \(\d{4}, [A-Z][a-z]+ \d{1,2}\)\. .+/);
+  });
+
+  it('selects the entity asked for by "More in the sidebar" (open-sidebar message)', async () => {
+    const tabId = await tabIdOf(story);
+    const target = [...countsOf(state).keys()][1]!;
+    await sidebar.evaluate(
+      ([tabId, entityId]) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime
+          .sendMessage({ type: 'backstory:open-sidebar', tabId, entityId })
+          .catch(() => {}),
+      [tabId, target] as const,
+    );
+    await sidebar.waitForSelector(`[data-entity-id="${target}"][aria-current="true"]`, { timeout: 5_000 });
+  });
+
+  it('has no axe violations, in light and dark mode', async () => {
+    await sidebar.emulateMedia({ colorScheme: 'light' });
+    expect(await axeViolations(sidebar)).toEqual([]);
+    await sidebar.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(sidebar)).toEqual([]);
+    await sidebar.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('works by keyboard alone: Tab reaches the filter, entities and exports; Enter reveals', async () => {
+    // Start from the top of the document, as after opening it.
+    await sidebar.fill('#entity-filter', '');
+    await sidebar.evaluate(() => {
+      document.body.tabIndex = -1;
+      document.body.focus();
+      document.body.removeAttribute('tabindex');
+    });
+    const reached: string[] = [];
+    let outlineOk = true;
+    for (let i = 0; i < 400; i++) {
+      await sidebar.keyboard.press('Tab');
+      const focus = await sidebar.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return {
+          key: el.id === 'entity-filter' ? 'filter' : el.dataset.entityId ? 'entity' : (el.textContent ?? '').trim(),
+          outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (!focus) continue;
+      reached.push(focus.key);
+      outlineOk &&= focus.outline;
+      if (focus.key.startsWith('Copy Markdown summary')) break;
+    }
+    expect(reached).toContain('filter');
+    expect(reached).toContain('entity');
+    expect(reached.some((k) => k.startsWith('Download JSON'))).toBe(true);
+    expect(reached.some((k) => k.startsWith('Download CSV'))).toBe(true);
+    expect(reached.some((k) => k.startsWith('Copy Markdown summary'))).toBe(true);
+    expect(outlineOk, 'every focused control shows a visible focus outline').toBe(true);
+
+    // Back to the filter by keyboard, type, Tab to the first entity, Enter reveals it on the page.
+    await sidebar.focus('#entity-filter');
+    await sidebar.keyboard.type('vance');
+    await sidebar.keyboard.press('Tab');
+    const focused = await sidebar.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.entityId);
+    expect(focused).toBe('jd-vance');
+    await story.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const before = await story.evaluate(() => window.scrollY);
+    await sidebar.keyboard.press('Enter');
+    await pollUntil(
+      () => story.evaluate(() => window.scrollY),
+      (y) => y !== before,
+      { timeoutMs: 5_000, what: 'the page to scroll after Enter' },
+    );
+    await expect(sidebar.textContent('[role="status"]')).resolves.toContain('JD Vance: mention 1 of');
+  });
+
+  it('follows the page state when it changes (content-script broadcast)', async () => {
+    // Add a paragraph that names another entity; the content script rescans and broadcasts.
+    const before = await sidebar.locator('[data-entity-id]').count();
+    await sidebar.fill('#entity-filter', '');
+    await story.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Separately, Pete Hegseth spoke to reporters about the minerals deal and Ukraine.';
+      const body = document.querySelector('[itemprop="articleBody"], article') ?? document.body;
+      body.append(p);
+    });
+    const updated = await getPageState(story, { until: (s) => s.mentions.some((m) => m.entityId === 'pete-hegseth') });
+    await sidebar.waitForSelector('[data-entity-id="pete-hegseth"]', { timeout: 5_000 });
+    expect(await sidebar.locator('[data-entity-id]').count()).toBe(countsOf(updated).size);
+    expect(countsOf(updated).size).toBeGreaterThan(before - 1);
+  });
+
+  it('takes a screenshot for the docs', async () => {
+    await sidebar.fill('#entity-filter', '');
+    await sidebar.evaluate(() => window.scrollTo(0, 0));
+    await sidebar.emulateMedia({ colorScheme: 'light' });
+    writeFileSync(path.join(ROOT, 'docs/screenshots/sidebar.png'), await sidebar.screenshot({ fullPage: false }));
+  });
+});
+
+describe('sidebar beside a near miss (nearmiss-sidebar)', () => {
+  let page: Page;
+  let sidebar: Page;
+  let state: PageState;
+
+  beforeAll(async () => {
+    ({ page } = await ext.openFixture('nearmiss-sidebar'));
+    state = await getPageState(page);
+    sidebar = await openSidebar(page);
+    await sidebar.waitForSelector('#not-detected-heading');
+  });
+
+  it('says "not detected here" with the evidence weighed', async () => {
+    expect(state.story).toBeNull();
+    await expect(sidebar.textContent('#not-detected-heading')).resolves.toBe('Not detected here');
+    expect(await sidebar.locator('[data-entity-id]').count()).toBe(0);
+    if (state.weighed) {
+      const lines = await sidebar.$$eval('.not-detected .evidence li', (lis) => lis.map((li) => li.textContent));
+      expect(lines).toEqual(state.weighed.evidence);
+      await expect(sidebar.textContent('.not-detected')).resolves.toContain(`score ${state.weighed.score}`);
+    }
+    expect(await axeViolations(sidebar)).toEqual([]);
+  });
+
+  it('"Annotate anyway" annotates the page and the sidebar follows', async () => {
+    await sidebar.click('text=Annotate anyway');
+    const forced = await getPageState(page, { until: (s) => s.forced === true });
+    await sidebar.waitForSelector('#this-page-heading');
+    await expect(sidebar.textContent('.detection')).resolves.toContain('Annotated because you asked');
+    expect(await sidebar.locator('[data-entity-id]').count()).toBe(countsOf(forced).size);
+    await sleep(100);
+    expect(await axeViolations(sidebar)).toEqual([]);
+  });
+});
