@@ -32,8 +32,8 @@ export function Detection({ state, storyTitle }: DetectionProps) {
         <strong>Story detected:</strong> this page covers “{storyTitle}” (score {state.story.score}).
       </p>
       {state.story.evidence.length ? (
-        <details open>
-          <summary>Why</summary>
+        <details open={state.story.evidence.length <= 4}>
+          <summary>Why ({state.story.evidence.length} pieces of evidence)</summary>
           <ul class="evidence">
             {state.story.evidence.map((line) => (
               <li key={line}>{line}</li>
