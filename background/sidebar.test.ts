@@ -52,12 +52,12 @@ describe('background sidebar', () => {
   it('"More in the sidebar": opens the panel, announces the selection, and hands it over once', async () => {
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const sender = { tab: { id: 7, windowId: 2 } } as never;
-    await fakeBrowser.runtime.onMessage.trigger({ type: OPEN_SIDEBAR, entityId: 'jd-vance' }, sender);
+    await fakeBrowser.runtime.onMessage.trigger({ type: OPEN_SIDEBAR, entityId: 'jd-vance' }, sender, () => {});
     expect(open).toHaveBeenCalledWith({ windowId: 2 });
     expect(sent).toHaveBeenCalledWith({ type: SIDEBAR_SELECT, tabId: 7, entityId: 'jd-vance' });
-    const [first] = await fakeBrowser.runtime.onMessage.trigger({ type: SIDEBAR_TAKE_PENDING, tabId: 7 }, {} as never);
+    const [first] = await fakeBrowser.runtime.onMessage.trigger({ type: SIDEBAR_TAKE_PENDING, tabId: 7 }, {} as never, () => {});
     expect(first).toEqual({ entityId: 'jd-vance' });
-    const [second] = await fakeBrowser.runtime.onMessage.trigger({ type: SIDEBAR_TAKE_PENDING, tabId: 7 }, {} as never);
+    const [second] = await fakeBrowser.runtime.onMessage.trigger({ type: SIDEBAR_TAKE_PENDING, tabId: 7 }, {} as never, () => {});
     expect(second).toEqual({ entityId: null });
   });
 
