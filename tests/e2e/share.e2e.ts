@@ -18,6 +18,15 @@ import type { Dataset } from '../../data/schema';
 import { type ChromiumSession, getPageState, launchChromium } from './support/chromium';
 import { fixture, fixtureHtml, pollUntil } from './support/fixtures';
 
+/** The extension APIs used inside `sw.evaluate` (run in the service worker, typed here for tsc). */
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  tabs: {
+    query(q: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
 const ENTRY = fixture('story-en-ap.html');
 const PASSAGE = 'Ukraine gave up the nuclear weapons';
 const NOTE_TEXT = 'Compare with the Budapest Memorandum card: what was promised?';
