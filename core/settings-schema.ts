@@ -36,6 +36,8 @@ export const SettingsV1 = z.object({
   hoverDelay: z.optional(z.number()),
 });
 export type SettingsV1 = z.infer<typeof SettingsV1>;
+/** A value that is v1 settings and nothing else (not a corrupted v2 value). */
+export const SettingsV1Exact = z.strictObject(SettingsV1.shape);
 
 function uniqueHosts(list: readonly string[]): string[] {
   const out: string[] = [];

@@ -13,7 +13,7 @@ import {
   SETTINGS_VERSION,
   type Settings,
 } from '../core/settings';
-import { addHosts, migrateV1toV2, SettingsV2 } from '../core/settings-schema';
+import { addHosts, migrateV1toV2, SettingsV1Exact, SettingsV2 } from '../core/settings-schema';
 
 /** v1's separate list of sites the reader turned Backstory off on (the hover card still writes it). */
 export const legacyDisabledItem = storage.defineItem<string[]>(`local:${LEGACY_DISABLED_KEY}`, { fallback: [] });
@@ -52,7 +52,10 @@ export async function loadSettings(): Promise<LoadedSettings> {
   }
   if (raw == null) return { settings: defaultSettings() };
   const parsed = SettingsV2.safeParse(raw);
-  return parsed.success ? { settings: parsed.data } : { settings: defaultSettings(), problem: 'corrupted' };
+  if (parsed.success) return { settings: parsed.data };
+  // v1 data this context's migration has not seen yet (written after it ran): migrate, do not discard.
+  if (SettingsV1Exact.safeParse(raw).success) return { settings: migrateV1toV2(raw, []) };
+  return { settings: defaultSettings(), problem: 'corrupted' };
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -58,7 +58,10 @@ export function Options({ initial }: { initial: LoadedSettings }) {
             type="checkbox"
             name="paused"
             checked={settings.paused}
-            onChange={(e) => save((s) => void (s.paused = e.currentTarget.checked))}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              save((s) => void (s.paused = on));
+            }}
           />
           {t('pauseAll')}
         </label>
@@ -137,7 +140,10 @@ export function Options({ initial }: { initial: LoadedSettings }) {
                 type="checkbox"
                 name={`mark:${group}`}
                 checked={settings.marks[group]}
-                onChange={(e) => save((s) => void (s.marks[group] = e.currentTarget.checked))}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  save((s) => void (s.marks[group] = on));
+                }}
               />
               {t(MARK_LABEL[group])}
             </label>
@@ -183,7 +189,10 @@ export function Options({ initial }: { initial: LoadedSettings }) {
             step={50}
             value={settings.hoverDelayMs}
             aria-valuetext={t('hoverDelayValue', { ms: settings.hoverDelayMs })}
-            onChange={(e) => save((s) => void (s.hoverDelayMs = Number(e.currentTarget.value)))}
+            onChange={(e) => {
+              const ms = Number(e.currentTarget.value);
+              save((s) => void (s.hoverDelayMs = ms));
+            }}
           />
           <output>{t('hoverDelayValue', { ms: settings.hoverDelayMs })}</output>
         </label>

@@ -1,0 +1,347 @@
+/**
+ * The reader in control, end to end in Chromium with the built extension: the popup (opened as
+ * popup.html?tab=ID, the same code the toolbar popup runs), the options page, settings reaching open
+ * tabs without a reload, the v1 → v2 storage migration, a corrupted stored value, axe-core on both
+ * pages, and the Ukrainian interface.
+ *
+ * Not testable here: the activeTab grant (only a real click on the toolbar button, a context-menu click
+ * or a keyboard command gives it) and the optional-permission prompt (no UI in headless Chromium).
+ * The popup's "Annotate this page" path is run against a non-listed site and shows Chrome's refusal
+ * without the grant; the registration logic behind "Always run on this site" is unit-tested with the
+ * permission stubbed (background/sites.test.ts).
+ */
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { PageState } from '../../core/messages/page-state';
+import { type ChromiumSession, getHighlightNames, getPageState, launchChromium } from './support/chromium';
+import { fixture, fixtureHtml, pollUntil, ROOT, stripHash } from './support/fixtures';
+
+let ext: ChromiumSession;
+
+beforeAll(async () => {
+  ext = await launchChromium({ extension: true });
+}, 60_000);
+
+afterAll(async () => {
+  await ext?.close();
+});
+
+type Chrome = {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  storage: {
+    local: {
+      get(keys?: string[] | null): Promise<Record<string, unknown>>;
+      set(v: object): Promise<void>;
+      remove(k: string[]): Promise<void>;
+      clear(): Promise<void>;
+    };
+  };
+};
+
+async function storageSet(values: Record<string, unknown>): Promise<void> {
+  const sw = await ext.serviceWorker();
+  await sw.evaluate(
+    (v) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set(v),
+    values as Record<string, never>,
+  );
+}
+
+async function storageGet(): Promise<Record<string, unknown>> {
+  const sw = await ext.serviceWorker();
+  return sw.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get(null));
+}
+
+async function storageClear(): Promise<void> {
+  const sw = await ext.serviceWorker();
+  await sw.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.clear());
+}
+
+async function tabIdOf(page: Page): Promise<number> {
+  const sw = await ext.serviceWorker();
+  return sw.evaluate(async (url: string) => {
+    const [tab] = await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url });
+    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+    return tab.id;
+  }, stripHash(page.url()));
+}
+
+/**
+ * A tab for one of our pages. The harness's catch-all route aborts every URL it does not serve,
+ * chrome-extension:// included; this page lets the extension's own files through.
+ */
+async function extensionPage(): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.route(/^chrome-extension:/, (route) => route.continue());
+  return page;
+}
+
+async function openPopup(target: Page): Promise<Page> {
+  const tabId = await tabIdOf(target);
+  const popup = await extensionPage();
+  await popup.setViewportSize({ width: 360, height: 480 });
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('[data-testid="status"]');
+  return popup;
+}
+
+async function openOptions(): Promise<Page> {
+  const page = await extensionPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await page.waitForSelector('h1');
+  return page;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const annotated = (s: PageState) => s.story !== null && s.mentions.length > 0 && !s.off;
+
+async function closeAll(pages: Page[]): Promise<void> {
+  for (const p of pages) await p.close().catch(() => {});
+}
+
+beforeEach(async () => {
+  await storageClear();
+});
+
+describe('popup on a story page', () => {
+  it('shows detection, the reason and the count; turns the site off and on without a reload', async () => {
+    const { page } = await ext.openFixture('story-en-ap');
+    const state = await getPageState(page, { until: annotated });
+    const popup = await openPopup(page);
+    await popup.waitForSelector('[data-testid="mentions"]');
+    expect(await popup.textContent('[data-testid="status"]')).toBe('This page covers the minerals deal story.');
+    expect(await popup.textContent('[data-testid="reason"]')).toContain(state.story?.evidence[0] ?? '?');
+    expect(await popup.textContent('[data-testid="mentions"]')).toBe(`${state.mentions.length} mentions marked`);
+    expect(await popup.getByRole('button', { name: 'Open the sidebar' }).count()).toBe(1);
+    expect(await axeViolations(popup)).toEqual([]);
+
+    await popup.getByRole('button', { name: 'Turn off on apnews.com' }).click();
+    const off = await getPageState(page, { until: (s) => s.off === 'site' });
+    expect(off.mentions).toEqual([]);
+    expect((await getHighlightNames(page)).filter((n) => n.startsWith('backstory'))).toEqual([]);
+    expect((await storageGet()).settings).toMatchObject({ sites: { disabled: ['apnews.com'] } });
+    await popup.getByText('Backstory is off on this site.').waitFor();
+
+    await popup.getByRole('button', { name: 'Turn on again on apnews.com' }).click();
+    const on = await getPageState(page, { until: annotated });
+    expect(on.mentions.length).toBe(state.mentions.length);
+    expect(await getHighlightNames(page)).toContain('backstory-person');
+    await closeAll([page, popup]);
+  });
+
+  it('pauses everywhere and resumes, across tabs', async () => {
+    const { page: a } = await ext.openFixture('story-en-ap');
+    const { page: b } = await ext.openFixture('story-en-signing');
+    await getPageState(a, { until: annotated });
+    await getPageState(b, { until: annotated });
+    const popup = await openPopup(a);
+    await popup.getByRole('button', { name: 'Pause everywhere' }).click();
+    await getPageState(a, { until: (s) => s.off === 'paused' && s.mentions.length === 0 });
+    await getPageState(b, { until: (s) => s.off === 'paused' && s.mentions.length === 0 });
+    await popup.getByRole('button', { name: 'Resume everywhere' }).click();
+    await getPageState(a, { until: annotated });
+    await getPageState(b, { until: annotated });
+    await closeAll([a, b, popup]);
+  });
+
+  it('honours the hover card’s v1 "disabledSites" key and folds it into settings', async () => {
+    const { page } = await ext.openFixture('story-en-ap');
+    await getPageState(page, { until: annotated });
+    await storageSet({ disabledSites: ['apnews.com'] });
+    await getPageState(page, { until: (s) => s.off === 'site' });
+    const stored = await pollUntil(storageGet, (v) => v.disabledSites === undefined, { what: 'legacy key folded' });
+    expect(stored.settings).toMatchObject({ sites: { disabled: ['apnews.com'] } });
+    // Still off after the fold (now from settings.sites.disabled).
+    expect((await getPageState(page)).off).toBe('site');
+    await closeAll([page]);
+  });
+});
+
+describe('popup on a site outside the list', () => {
+  it('offers "Annotate this page"; without the activeTab grant Chrome refuses, and the popup says so', async () => {
+    const url = 'https://news.example.org/2025/02/28/oval-office-minerals.html';
+    ext.serve(url, { body: fixtureHtml(fixture('story-en-ap')) });
+    const { page } = await ext.open(url);
+    // Without host access the tab's URL is hidden from the extension: find it as the active tab.
+    await page.bringToFront();
+    const sw = await ext.serviceWorker();
+    const tabId = await sw.evaluate(async () => {
+      const [tab] = await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({
+        active: true,
+        lastFocusedWindow: true,
+      });
+      return tab?.id ?? -1;
+    });
+    const popup = await extensionPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByText('Backstory does not run on this site.').waitFor();
+    // The tab's URL is unknown without host access or activeTab, so there is no per-site button.
+    expect(await popup.getByRole('button', { name: /Always run on/ }).count()).toBe(0);
+    await popup.getByRole('button', { name: 'Annotate this page' }).click();
+    await popup.getByText(/Backstory could not read this page: .*(Cannot access|permission)/i).waitFor();
+    expect(await getHighlightNames(page)).toEqual([]);
+    await closeAll([page, popup]);
+  });
+});
+
+describe('options page', () => {
+  it('changes reach an open tab: kinds, first only, underline style', async () => {
+    const { page } = await ext.openFixture('story-en-ap');
+    const full = await getPageState(page, { until: annotated });
+    const options = await openOptions();
+    expect(await axeViolations(options)).toEqual([]);
+
+    await options.getByLabel('People', { exact: true }).uncheck();
+    await pollUntil(
+      () => getHighlightNames(page),
+      (names) => !names.includes('backstory-person') && names.includes('backstory-organisation'),
+      { what: 'people unmarked' },
+    );
+    const noPeople = await getPageState(page);
+    expect(noPeople.mentions.length).toBeLessThan(full.mentions.length);
+    expect(noPeople.mentions.map((m) => m.entityId)).not.toContain('donald-trump');
+
+    await options.getByLabel('Only the first of each').check();
+    const first = await getPageState(page, {
+      until: (s) => new Set(s.mentions.map((m) => m.entityId)).size === s.mentions.length,
+    });
+    expect(first.mentions.length).toBeGreaterThan(0);
+
+    await options.getByLabel('Solid').check();
+    await pollUntil(
+      () => getHighlightNames(page),
+      (names) => names.includes('backstory-solid-organisation') && !names.includes('backstory-organisation'),
+      { what: 'solid highlight names' },
+    );
+    await options.getByLabel('Background tint').check();
+    await pollUntil(
+      () => getHighlightNames(page),
+      (n) => n.includes('backstory-tint-organisation'),
+      { what: 'tint' },
+    );
+
+    await options.locator('input[name="site:apnews.com"]').uncheck();
+    await getPageState(page, { until: (s) => s.off === 'site' });
+    await closeAll([page, options]);
+  });
+
+  it('migrates v1 data: separate disabledSites key and old fields fold into settings v2', async () => {
+    await storageSet({
+      settings: { enabled: true, underline: 'solid', firstOnly: true, hoverDelay: 450 },
+      disabledSites: ['www.reuters.com'],
+    });
+    const options = await openOptions();
+    const stored = await pollUntil(storageGet, (v) => (v.settings$ as { v?: number } | undefined)?.v === 2, {
+      what: 'migration to v2',
+    });
+    expect(stored.settings).toEqual({
+      paused: false,
+      sites: { disabled: ['www.reuters.com'], added: [] },
+      marks: { people: true, organisations: true, figures: true, background: true },
+      frequency: 'first',
+      underline: 'solid',
+      hoverDelayMs: 450,
+      cardLanguage: 'auto',
+      uiLanguage: 'auto',
+    });
+    expect(stored.disabledSites).toBeUndefined();
+    expect(await options.locator('[data-testid="settings-notice"]').count()).toBe(0);
+    const { page } = await ext.openFixture('story-en-signing');
+    expect((await getPageState(page, { until: (s) => s.off !== undefined })).off).toBe('site');
+    await closeAll([page, options]);
+  });
+
+  it('falls back to defaults with a notice on a corrupted value, and never loses notes', async () => {
+    const notes = {
+      'https://apnews.com/a': [
+        {
+          id: 'n1',
+          url: 'https://apnews.com/a',
+          exact: 'Zelenskyy',
+          prefix: '',
+          suffix: '',
+          text: 'mine',
+          createdAt: '2025-03-01T10:00:00Z',
+        },
+      ],
+    };
+    await storageSet({ settings: '{"paused":tru', settings$: { v: 2 }, notes });
+    const { page } = await ext.openFixture('story-en-ap');
+    await getPageState(page, { until: annotated });
+    const popup = await openPopup(page);
+    await popup.locator('[data-testid="settings-notice"]').waitFor();
+    const options = await openOptions();
+    await options.locator('[data-testid="settings-notice"]').waitFor();
+    expect(await options.textContent('[data-testid="notes-count"]')).toBe('1 note stored');
+    // A change saves a fresh, valid copy; the notice goes; notes are untouched.
+    await options.getByLabel('Solid').check();
+    await pollUntil(
+      () => options.locator('[data-testid="settings-notice"]').count(),
+      (n) => n === 0,
+      {
+        what: 'notice gone',
+      },
+    );
+    const stored = await storageGet();
+    expect(stored.notes).toEqual(notes);
+    expect(stored.settings).toMatchObject({ underline: 'solid', paused: false });
+    await closeAll([page, popup, options]);
+  });
+
+  it('imports notes, reporting rejected entries, and never drops stored ones on a bad file', async () => {
+    const options = await openOptions();
+    const file = (body: unknown) => ({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(body)),
+    });
+    const good = {
+      id: 'a',
+      url: 'https://apnews.com/x',
+      exact: 'Vance',
+      prefix: '',
+      suffix: '',
+      text: 't',
+      createdAt: '2025-03-01T10:00:00Z',
+    };
+    const input = options.locator('input[type="file"]');
+    await input.setInputFiles(file({ version: 1, notes: [good, { id: 'b' }] }));
+    await options.getByText('Imported 1; already stored 0; rejected 1.').waitFor();
+    await input.setInputFiles(file({ hello: 'world' }));
+    await options.getByText('That file is not a Backstory notes export. Nothing was imported.').waitFor();
+    expect((await storageGet()).notes).toEqual({ 'https://apnews.com/x': [good] });
+    await options.getByRole('button', { name: 'Delete all notes' }).click();
+    await options.getByRole('button', { name: 'Yes, delete all' }).click();
+    await options.getByText('All notes deleted.').waitFor();
+    expect((await storageGet()).notes).toEqual({});
+    await closeAll([options]);
+  });
+});
+
+describe('Ukrainian interface', () => {
+  it('follows the override and passes axe in Ukrainian', async () => {
+    const { page } = await ext.openFixture('story-en-ap');
+    await getPageState(page, { until: annotated });
+    const options = await openOptions();
+    await options.locator('select[name="uiLanguage"]').selectOption('uk');
+    await options.waitForLoadState('load');
+    await options.getByRole('heading', { name: 'Налаштування Backstory' }).waitFor();
+    expect(await options.getAttribute('html', 'lang')).toBe('uk');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.screenshot({ path: path.join(ROOT, 'docs/screenshots/options-uk.png'), fullPage: false });
+
+    const popup = await openPopup(page);
+    await popup.getByText('Ця сторінка про угоду щодо корисних копалин.').waitFor();
+    await popup.locator('[data-testid="mentions"]').waitFor();
+    expect(await popup.textContent('[data-testid="reason"]')).toContain('(англійською)');
+    expect(await popup.textContent('[data-testid="mentions"]')).toMatch(/^\d+ згад(ку|ки|ок) позначено$/);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: path.join(ROOT, 'docs/screenshots/popup-uk.png') });
+    await closeAll([page, options, popup]);
+  });
+});
