@@ -170,14 +170,19 @@ export const TimelineEvent = z.object({
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
 /**
- * A detection signal: phrases whose presence in the article counts toward (or against) the story.
- * `group` ties signals together for the rule that decides (see core/detect).
+ * How detection groups what it weighs (the rule is in core/detect/detect.ts):
+ * ukraine — Ukraine is a subject; deal / meeting — the story's core (the minerals deal, the Feb 28
+ * meeting); context — background the story shares with others (security guarantees, rare earths, aid
+ * figures); us — the U.S. side; negative — other stories with the same cast.
  */
+export const SignalGroup = z.enum(['deal', 'meeting', 'ukraine', 'context', 'us', 'negative']);
+
+/** A detection signal: phrases whose presence in the article counts toward (or against) the story. */
 export const Signal = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   /** How the evidence line names it: "the minerals deal". */
   label: z.string().min(3).max(80),
-  group: z.enum(['deal', 'meeting', 'ukraine', 'us', 'negative']),
+  group: SignalGroup,
   weight: z.number().min(-10).max(10),
   phrases: Aliases,
 });
@@ -195,7 +200,7 @@ export const Story = z.object({
   entitySignals: z.array(
     z.object({
       entityId: z.string(),
-      group: z.enum(['deal', 'meeting', 'ukraine', 'us', 'negative']),
+      group: SignalGroup,
       weight: z.number().min(-10).max(10),
     }),
   ),

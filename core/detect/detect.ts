@@ -50,7 +50,7 @@ export function detectStory(
   }
 
   let score = 0;
-  const groupHits: Record<SignalGroup, number> = { deal: 0, meeting: 0, ukraine: 0, us: 0, negative: 0 };
+  const groupHits: Record<SignalGroup, number> = { deal: 0, meeting: 0, ukraine: 0, context: 0, us: 0, negative: 0 };
   for (const w of weighed) {
     score += w.weight * (Math.min(w.count, CAP) + (w.inHeadline ? 1 : 0));
     groupHits[w.group] += w.count + (w.inHeadline ? 1 : 0);
@@ -69,12 +69,16 @@ export function detectStory(
     );
   }
   // Coverage, not a passing mention: Ukraine must be a subject, and the deal or the meeting must be
-  // named more than once (or in the headline).
-  const topical = groupHits.deal + groupHits.meeting >= 2;
+  // named more than once (or in the headline), and more often than another story's markers.
+  const core = groupHits.deal + groupHits.meeting;
+  const topical = core >= 2;
   const aboutUkraine = groupHits.ukraine >= 2;
+  const mainlyElsewhere = groupHits.negative >= core && groupHits.negative > 0;
   if (!aboutUkraine) evidence.push('Ukraine is not a subject of the article.');
   if (!topical) evidence.push('The minerals deal and the Oval Office meeting are named at most once.');
-  const isStory = score >= THRESHOLD && topical && aboutUkraine && !beforeStory;
+  else if (mainlyElsewhere)
+    evidence.push('Another story is named at least as often as the minerals deal and the Oval Office meeting.');
+  const isStory = score >= THRESHOLD && topical && aboutUkraine && !mainlyElsewhere && !beforeStory;
   return { isStory, score: Math.round(score * 10) / 10, threshold: THRESHOLD, evidence };
 }
 

@@ -4,7 +4,7 @@
  */
 
 export type EntityKindCode = 'person' | 'organisation' | 'place' | 'event' | 'document' | 'concept' | 'figure';
-export type SignalGroup = 'deal' | 'meeting' | 'ukraine' | 'us' | 'negative';
+export type SignalGroup = 'deal' | 'meeting' | 'ukraine' | 'context' | 'us' | 'negative';
 
 export const PatternKind = {
   Entity: 0,

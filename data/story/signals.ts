@@ -1,7 +1,10 @@
 /**
  * What story detection weighs (see core/detect/detect.ts for the rule). Groups:
  *  - ukraine: Ukraine is a subject (needed);
- *  - deal / meeting: the minerals deal or the February 28 meeting is named (needed, more than once);
+ *  - deal / meeting: the minerals deal or the February 28 meeting is named (needed, more than once,
+ *    and more often than any other story's markers);
+ *  - context: background the story shares with other coverage (security guarantees, rare earths,
+ *    aid figures): it adds to the score but cannot make an article coverage on its own;
  *  - us: the U.S. side (supporting);
  *  - negative: other stories that share the cast (2019 impeachment call, Alaska summit, other
  *    minerals deals), which pull the score down.
@@ -84,7 +87,7 @@ export const signals: StoryInput['signals'] = [
   {
     id: 'rare-earths-ukraine',
     label: "Ukraine's minerals and rare earths",
-    group: 'deal',
+    group: 'context',
     weight: 1,
     phrases: {
       en: [
@@ -156,7 +159,7 @@ export const signals: StoryInput['signals'] = [
   {
     id: 'security-guarantees',
     label: 'security guarantees for Ukraine',
-    group: 'deal',
+    group: 'context',
     weight: 1,
     phrases: {
       en: ['security guarantee', 'security guarantees', 'Budapest Memorandum'],
@@ -194,7 +197,7 @@ export const signals: StoryInput['signals'] = [
   {
     id: 'us-aid',
     label: 'U.S. aid to Ukraine',
-    group: 'deal',
+    group: 'context',
     weight: 1,
     phrases: {
       en: ['$500 billion', '$350 billion', '$119 billion', '500 billion', '350 billion'],
@@ -257,7 +260,10 @@ export const signals: StoryInput['signals'] = [
   },
 ];
 
-/** Entities whose mentions count, by group. */
+/**
+ * Entities whose mentions count, by group. The agreement and the fund are counted by the
+ * 'minerals-deal' phrases above, not here, so one mention is never weighed twice.
+ */
 export const entitySignals: StoryInput['entitySignals'] = [
   { entityId: 'volodymyr-zelenskyy', group: 'ukraine', weight: 2 },
   { entityId: 'yulia-svyrydenko', group: 'ukraine', weight: 1 },
@@ -267,11 +273,9 @@ export const entitySignals: StoryInput['entitySignals'] = [
   { entityId: 'donald-trump', group: 'us', weight: 1 },
   { entityId: 'jd-vance', group: 'us', weight: 1.5 },
   { entityId: 'scott-bessent', group: 'deal', weight: 1.5 },
-  { entityId: 'us-ukraine-minerals-agreement', group: 'deal', weight: 3 },
-  { entityId: 'reconstruction-investment-fund', group: 'deal', weight: 3 },
   { entityId: 'oval-office-meeting-2025', group: 'meeting', weight: 3 },
   { entityId: 'trump-500-billion-demand', group: 'deal', weight: 2 },
-  { entityId: 'budapest-memorandum', group: 'deal', weight: 1 },
+  { entityId: 'budapest-memorandum', group: 'context', weight: 1 },
   { entityId: 'us-dfc', group: 'deal', weight: 1 },
   { entityId: 'trump-first-impeachment', group: 'negative', weight: -2 },
 ];

@@ -1,0 +1,94 @@
+/**
+ * Detection on short articles written for these tests: the story, and stories that share its cast.
+ * Runs on the real dataset, as the extension does.
+ */
+import { describe, expect, it } from 'vitest';
+import { rawDataset } from '../../data/index';
+import { parseDataset } from '../../data/validate';
+import { Engine } from '../engine';
+import { compileMatchIndex } from '../match/compile';
+
+const parsed = parseDataset(rawDataset);
+if (!parsed.ok) throw new Error('dataset invalid');
+const engine = new Engine(compileMatchIndex(parsed.dataset));
+
+function detect(paragraphs: string[], headline = '', articleDate: string | null = null) {
+  let text = '';
+  const breaks: number[] = [];
+  for (const p of paragraphs) {
+    breaks.push(text.length);
+    text += p;
+  }
+  return engine.analyze({ text, breaks, headline, articleDate }).detection;
+}
+
+const alaskaBackground = [
+  'President Donald Trump met Vladimir Putin at a military base in Alaska on Friday, the first summit between the two since 2021.',
+  'Three days later Volodymyr Zelenskyy came to the Oval Office with European leaders, who pressed for security guarantees for Ukraine.',
+  'Zelenskyy said any security guarantees must be agreed before a ceasefire, and Trump said the United States would help coordinate security guarantees.',
+  'Officials in Kyiv noted that the Alaska talks produced no agreement, and Zelenskyy said Ukraine would not give up land.',
+];
+
+describe('detectStory', () => {
+  it('recognises a short report of the deal', () => {
+    const result = detect(
+      [
+        'Volodymyr Zelenskyy arrived at the White House on Friday expecting to sign the minerals deal with President Donald Trump.',
+        'The meeting in the Oval Office ended in a shouting match, and Zelenskyy left without signing the minerals deal.',
+        'Ukraine had sought security guarantees in exchange for access to its rare earths.',
+      ],
+      'Zelenskyy leaves White House without minerals deal',
+      '2025-02-28',
+    );
+    expect(result.isStory).toBe(true);
+    expect(result.evidence[0]).toMatch(/minerals deal|clash|Zelenskyy/);
+  });
+
+  it('does not take the Alaska summit for the story, even with security guarantees named', () => {
+    const result = detect(
+      [...alaskaBackground, 'In April the two countries signed a minerals deal.'],
+      '',
+      '2025-08-19',
+    );
+    expect(result.isStory).toBe(false);
+  });
+
+  it('does not take it even when the minerals deal is named twice in background', () => {
+    const result = detect(
+      [
+        ...alaskaBackground,
+        'The minerals deal signed in April was mentioned once; aides said the minerals deal was not on the agenda.',
+      ],
+      'Trump and Putin meet in Alaska',
+      '2025-08-16',
+    );
+    expect(result.isStory).toBe(false);
+    expect(result.evidence.join(' ')).toMatch(/Another story is named at least as often|different story/);
+  });
+
+  it('does not count articles published before the story began', () => {
+    const result = detect(
+      [
+        'Volodymyr Zelenskyy spoke with Donald Trump by phone about Ukraine and a possible minerals deal, a reporter claimed.',
+        'Zelenskyy later said the minerals deal idea was premature for Ukraine.',
+      ],
+      '',
+      '2019-10-01',
+    );
+    expect(result.isStory).toBe(false);
+    expect(result.evidence).toContain('Published 2019-10-01, before the story began (2025-02-01).');
+  });
+
+  it('needs Ukraine as a subject: rare earths and Greenland are another story', () => {
+    const result = detect(
+      [
+        'President Donald Trump renewed his interest in Greenland and its rare earths on Tuesday.',
+        'Officials in Nuuk said a minerals deal with Washington was not under discussion, and Denmark agreed.',
+        'Analysts compared it with other minerals deals the administration has pursued.',
+      ],
+      'Trump eyes Greenland minerals deal',
+      '2025-03-20',
+    );
+    expect(result.isStory).toBe(false);
+  });
+});
