@@ -39,7 +39,7 @@ export const CARD_CSS = `
   overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
 }
 .floating {
-  position: fixed; top: 0; left: 0; width: max-content; max-width: min(380px, calc(100vw - 16px));
+  position: fixed; top: 0; left: 0; width: max-content; max-width: min(400px, calc(100vw - 16px));
   z-index: 2147483647;
 }
 .floating[hidden] { display: none; }
@@ -56,31 +56,34 @@ export const CARD_CSS = `
 .card :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .head { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; }
 .title { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; min-width: 0; }
-h2 { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.3; color: var(--fg); }
-h3 { margin: 10px 0 4px; font-size: 12px; font-weight: 650; text-transform: uppercase; letter-spacing: 0.4px; color: var(--muted); }
+.root h2 { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.3; color: var(--fg); }
+.root h3 { margin: 10px 0 4px; font-size: 12px; font-weight: 650; text-transform: uppercase; letter-spacing: 0.4px; color: var(--muted); }
 .kind { font-size: 12px; padding: 1px 7px; border-radius: 999px; background: var(--chip); color: var(--fg); }
 .tools { display: flex; gap: 2px; flex: none; }
-button {
+.root button {
   font: inherit; font-size: 13px; color: var(--fg); background: transparent; cursor: pointer;
   border: 1px solid transparent; border-radius: 6px; padding: 3px 8px; margin: 0;
 }
-button.icon { width: 28px; height: 28px; padding: 0; font-size: 16px; line-height: 1; }
-button.icon:hover, button.quiet:hover { background: var(--chip); }
-button[aria-pressed="true"] { color: var(--accent); }
-button.primary { background: var(--accent); color: var(--accent-fg); font-weight: 600; }
-button.quiet { color: var(--muted); text-decoration: underline; }
-p { margin: 6px 0; }
+.root button.icon { width: 28px; height: 28px; padding: 0; font-size: 16px; line-height: 1; }
+.root button.icon:hover, .root button.quiet:hover { background: var(--chip); }
+.root button[aria-pressed="true"] { color: var(--accent); }
+.root button.primary { background: var(--accent); color: var(--accent-fg); font-weight: 600; }
+.root button.quiet { color: var(--muted); text-decoration: underline; }
+.root p { margin: 6px 0; }
 .summary { font-weight: 500; }
 .context { color: var(--fg); }
 .muted { color: var(--muted); }
-dl.facts { margin: 8px 0; padding: 6px 8px; background: var(--chip); border-radius: 6px; }
+.root dl.facts { margin: 8px 0; padding: 6px 8px; background: var(--chip); border-radius: 6px; }
 .fact { display: grid; grid-template-columns: minmax(72px, max-content) 1fr; gap: 8px; padding: 1px 0; }
-dt { color: var(--muted); font-size: 13px; }
-dd { margin: 0; }
-ul { margin: 0; padding: 0 0 0 18px; }
-li { margin: 2px 0; }
-a { color: var(--accent); text-decoration: underline; }
-a:visited { color: var(--accent); }
+.root dt { color: var(--muted); font-size: 13px; }
+.root dd { margin: 0; }
+.root ul { margin: 0; padding: 0 0 0 18px; }
+.root li { margin: 2px 0; }
+.root a { color: var(--accent); text-decoration: underline; }
+.root a:visited { color: var(--accent); }
+/* Touch targets of at least 24px (WCAG 2.5.8): the source links sit in a list, not in running text. */
+.sources a { display: inline-block; min-height: 24px; line-height: 24px; }
+.foot button { min-height: 28px; }
 .foot { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-top: 10px; }
 .asof { font-size: 12px; color: var(--muted); margin: 6px 0 0; }
 `;

@@ -1,0 +1,552 @@
+/**
+ * Hover and focus cards, end to end with the built extension: Chromium (.output/chrome-mv3) for the whole
+ * behaviour, accessibility (axe-core) and screenshots; Firefox ESR (.output/firefox-mv2) for the hover flow.
+ *
+ * Our shadow root is closed, so page scripts (and Playwright's page-world helpers) cannot see into it.
+ * The Chromium tests read the card from the extension's own isolated world over the DevTools protocol
+ * (support/isolated-world.ts): the world the content scripts run in, where the PageApi global leads to
+ * the real shadow root. axe-core runs there too: its source is evaluated in that world, and the host
+ * element is given a `shadowRoot` getter *in that world only* (the page world never sees it), so axe
+ * walks the real, closed, styled card as it would an open root.
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, getPageState, launchChromium } from './support/chromium';
+import { type FirefoxSession, launchFirefox } from './support/firefox';
+import { CHROME_EXTENSION, fixture, HOST_TAG, ROOT, sleep } from './support/fixtures';
+import { type IsolatedWorld, isolatedWorld } from './support/isolated-world';
+
+const STORY = 'story-en-ap';
+/** Hover intent is ~500 ms, the grace period ~300 ms. */
+const OPENED_MS = 900;
+const CLOSED_MS = 800;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+interface CardProbe {
+  entity: string;
+  text: string;
+  rect: Box;
+  focusInCard: boolean;
+  radius: string;
+  background: string;
+}
+
+/** The open card, read in the isolated world (null when no card is open). */
+function probeCard(): CardProbe | null {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
+    | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
+    | undefined;
+  if (!api?.hasHost()) return null;
+  const shadow = api.host().shadow;
+  const card = shadow.querySelector<HTMLElement>('.floating:not([hidden]) .card');
+  if (!card) return null;
+  const r = card.getBoundingClientRect();
+  const style = getComputedStyle(card);
+  return {
+    entity: card.dataset.entity ?? '',
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (labels and values apart), as a reader sees it
+    text: card.innerText,
+    rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+    focusInCard: Boolean(shadow.activeElement && card.contains(shadow.activeElement)),
+    radius: style.borderTopLeftRadius,
+    background: style.backgroundColor,
+  };
+}
+
+/** Scrolls the first (or nth) mention of an entity into view and returns its first line box. */
+function mentionBox(arg: { entityId: string; nth?: number; index?: number; top?: boolean }): Box & { index: number } {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+    annotator: { getMentions(): { entityId: string; range: AbstractRange }[] };
+  };
+  const mentions = api.annotator.getMentions();
+  let index = arg.index ?? -1;
+  if (index < 0) {
+    let seen = 0;
+    index = mentions.findIndex((m) => m.entityId === arg.entityId && seen++ === (arg.nth ?? 0));
+  }
+  const m = mentions[index];
+  if (!m) throw new Error(`no mention of ${arg.entityId}`);
+  const range = document.createRange();
+  range.setStart(m.range.startContainer, m.range.startOffset);
+  range.setEnd(m.range.endContainer, m.range.endOffset);
+  const rect0 = range.getBoundingClientRect();
+  if (arg.top) window.scrollBy({ top: rect0.top - 60, behavior: 'instant' });
+  else if (rect0.top < 80 || rect0.bottom > window.innerHeight - 80) {
+    window.scrollBy({ top: rect0.top - window.innerHeight / 3, behavior: 'instant' });
+  }
+  const r = range.getClientRects()[0] as DOMRect;
+  return { x: r.x, y: r.y, width: r.width, height: r.height, index };
+}
+
+function uiLoaded(): boolean {
+  return Boolean((globalThis as Record<symbol, unknown>)[Symbol.for('backstory.card-ui')]);
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+const center = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+
+describe('cards in Chromium', () => {
+  let session: ChromiumSession;
+  let page: Page;
+  let world: IsolatedWorld;
+
+  const card = () => world.evaluate(probeCard, null);
+  const waitCard = async (want: 'open' | 'closed', ms = 3000) => {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const c = await card();
+      if ((want === 'open') === (c !== null)) return c;
+      if (Date.now() > deadline) throw new Error(`card not ${want} after ${ms} ms: ${JSON.stringify(c)}`);
+      await sleep(50);
+    }
+  };
+  /** A point on the page with no mention and no card: the left margin near the top. */
+  const away = { x: 4, y: 4 };
+
+  async function openStory(opts: { csp?: boolean; colorScheme?: 'light' | 'dark' } = {}) {
+    await page?.close().catch(() => {});
+    await world?.detach();
+    const opened = await session.openFixture(STORY, { csp: opts.csp });
+    page = opened.page;
+    if (opts.colorScheme) await page.emulateMedia({ colorScheme: opts.colorScheme });
+    await getPageState(page, { until: (s) => s.mentions.some((m) => m.entityId === 'mike-waltz') });
+    world = await isolatedWorld(page, session.extensionId as string);
+    const deadline = Date.now() + 10_000;
+    while (!(await world.evaluate(uiLoaded, null))) {
+      if (Date.now() > deadline) throw new Error('card UI bundle never loaded');
+      await sleep(100);
+    }
+    await page.mouse.move(away.x, away.y);
+  }
+
+  /** Points at a mention (scrolled into view; `top`: near the top, so its card has room below). */
+  async function hover(entityId: string, nth = 0, at?: 'top') {
+    const box = await world.evaluate(mentionBox, { entityId, nth, top: at === 'top' });
+    const c = center(box);
+    await page.mouse.move(away.x, away.y);
+    await page.mouse.move(c.x, c.y, { steps: 4 });
+    return box;
+  }
+
+  beforeAll(async () => {
+    session = await launchChromium({ extension: true });
+    await openStory();
+  }, 90_000);
+
+  afterAll(async () => {
+    await world?.detach();
+    await session?.close();
+  });
+
+  it('keeps the every-page content script small and the UI bundle separate', () => {
+    const dir = path.join(CHROME_EXTENSION, 'content-scripts');
+    const content = gzipSync(readFileSync(path.join(dir, 'content.js'))).length;
+    expect(content).toBeLessThanOrEqual(30 * 1024);
+    expect(statSync(path.join(dir, 'card-ui.js')).size).toBeGreaterThan(0);
+    const manifest = JSON.parse(readFileSync(path.join(CHROME_EXTENSION, 'manifest.json'), 'utf8'));
+    const listed = (manifest.content_scripts as { js: string[] }[]).flatMap((c) => c.js);
+    expect(listed).not.toContain('content-scripts/card-ui.js');
+  });
+
+  it('does not load the card UI on a page that is not the story', async () => {
+    const other = await session.openFixture('unrelated-en');
+    const otherWorld = await isolatedWorld(other.page, session.extensionId as string);
+    await getPageState(other.page);
+    await sleep(500);
+    expect(await otherWorld.evaluate(uiLoaded, null)).toBe(false);
+    expect(await other.page.evaluate((tag) => document.getElementsByTagName(tag).length, HOST_TAG)).toBe(0);
+    await otherWorld.detach();
+    await other.page.close();
+  });
+
+  it('shows the right card after hover intent, with the role at the article date and the latest role', async () => {
+    expect(fixture(STORY).articleDate).toBe('2025-02-28');
+    const box = await hover('mike-waltz');
+    await sleep(250);
+    expect(await card(), 'no card before the intent delay').toBeNull();
+    const c = (await waitCard('open')) as CardProbe;
+    expect(c.entity).toBe('mike-waltz');
+    expect(c.text).toContain('Mike Waltz');
+    expect(c.text).toMatch(/Then \(2025-02-28\)\s*U\.S\. national security adviser/);
+    expect(c.text).toMatch(/Latest \(as of \d{4}-\d{2}-\d{2}\)\s*U\.S\. ambassador to the United Nations/);
+    expect(c.text).toContain('More in the sidebar');
+    expect(c.text).toMatch(/sources/i);
+    expect(overlaps(c.rect, box), 'the card never covers its mention').toBe(false);
+    expect(c.radius).toBe('10px');
+  });
+
+  it('stays while the pointer moves into it, and closes after the pointer leaves', async () => {
+    const box = await hover('mike-waltz');
+    const c = (await waitCard('open')) as CardProbe;
+    // Into the card, crossing the gap within the grace period.
+    const target = { x: Math.min(c.rect.x + 40, c.rect.x + c.rect.width - 10), y: c.rect.y + 20 };
+    await page.mouse.move(target.x, target.y, { steps: 5 });
+    await sleep(OPENED_MS);
+    expect((await card())?.entity).toBe('mike-waltz');
+    // Away from both.
+    await page.mouse.move(away.x, away.y, { steps: 3 });
+    await waitCard('closed', CLOSED_MS + 1500);
+    expect(box.width).toBeGreaterThan(0);
+  });
+
+  it('closes on Escape', async () => {
+    await hover('marco-rubio');
+    expect((await waitCard('open'))?.entity).toBe('marco-rubio');
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 500);
+  });
+
+  it('shows what a figure counts, by whom and beside the figure it compares with', async () => {
+    const state = await getPageState(page);
+    const figure = state.mentions.find((m) => m.entityId === 'kiel-us-aid-estimate');
+    expect(figure).toBeTruthy();
+    await hover('kiel-us-aid-estimate');
+    const c = (await waitCard('open')) as CardProbe;
+    expect(c.entity).toBe('kiel-us-aid-estimate');
+    expect(c.text).toMatch(/Counts/);
+    expect(c.text).toMatch(/Independent estimate/);
+    expect(c.text).toMatch(/Beside other figures/i);
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 500);
+  });
+
+  it('walks every mention with the keyboard, announces each, Tab enters the card and Esc returns focus', async () => {
+    const state = await getPageState(page);
+    await page.mouse.move(away.x, away.y);
+    await page.focus('.Page-breadcrumbs a');
+    const seen: string[] = [];
+    const announced: string[] = [];
+    for (let i = 0; i < state.mentions.length; i++) {
+      await page.keyboard.press('Alt+Shift+KeyJ');
+      const deadline = Date.now() + 2000;
+      let probe: { card: CardProbe | null; live: string; inView: boolean } | null = null;
+      while (Date.now() < deadline) {
+        probe = await world.evaluate((n: number) => {
+          const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+            host(): { shadow: ShadowRoot };
+            annotator: { getMentions(): { range: AbstractRange }[] };
+          };
+          const shadow = api.host().shadow;
+          const el = shadow.querySelector<HTMLElement>('.floating:not([hidden]) .card');
+          const m = api.annotator.getMentions()[n] as { range: AbstractRange };
+          const range = document.createRange();
+          range.setStart(m.range.startContainer, m.range.startOffset);
+          range.setEnd(m.range.endContainer, m.range.endOffset);
+          const r = range.getBoundingClientRect();
+          return {
+            card: el ? ({ entity: el.dataset.entity ?? '' } as CardProbe) : null,
+            live: shadow.querySelector('[role=status]')?.textContent ?? '',
+            inView: r.top >= 0 && r.bottom <= window.innerHeight,
+          };
+        }, i);
+        if (probe.live.startsWith(`Mention ${i + 1} of`)) break;
+        await sleep(40);
+      }
+      seen.push(probe?.card?.entity ?? '');
+      announced.push(probe?.live ?? '');
+      expect(probe?.inView, `mention ${i + 1} scrolled into view`).toBe(true);
+    }
+    expect(seen).toEqual(state.mentions.map((m) => m.entityId));
+    expect(announced.every((a, i) => a.startsWith(`Mention ${i + 1} of ${state.mentions.length}:`))).toBe(true);
+
+    await page.keyboard.press('Tab');
+    expect((await card())?.focusInCard, 'Tab moves into the card').toBe(true);
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 500);
+    expect(await page.evaluate(() => document.activeElement?.closest('.Page-breadcrumbs') !== null)).toBe(true);
+
+    await page.keyboard.press('Alt+Shift+KeyK');
+    // Back one from the last mention the walk reached.
+    const previous = await waitCard('open');
+    expect(previous?.entity).toBe(state.mentions.at(-2)?.entityId);
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 500);
+  });
+
+  it('pins a card so it stays when the pointer leaves', async () => {
+    await hover('jd-vance');
+    const c = (await waitCard('open')) as CardProbe;
+    await page.mouse.move(c.rect.x + 20, c.rect.y + 20, { steps: 4 });
+    await world.evaluate(() => {
+      const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+        host(): { shadow: ShadowRoot };
+      };
+      api.host().shadow.querySelector<HTMLButtonElement>('button[aria-pressed]')?.click();
+    }, null);
+    await page.mouse.move(away.x, away.y, { steps: 3 });
+    await sleep(CLOSED_MS);
+    expect((await card())?.entity).toBe('jd-vance');
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 500);
+  });
+
+  it('has no axe-core violations on the open card (light and dark)', async () => {
+    const axeSource = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await hover('mike-waltz', 0, 'top');
+      const open = (await waitCard('open')) as CardProbe;
+      expect(open.rect.y + open.rect.height, 'the whole card is on screen').toBeLessThan(900);
+      await world.evaluateSource(axeSource);
+      const result = await world.evaluate(async () => {
+        const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+          host(): { element: HTMLElement; shadow: ShadowRoot };
+        };
+        const { element, shadow } = api.host();
+        // In this isolated world only: let axe walk into the closed root as if it were open.
+        Object.defineProperty(element, 'shadowRoot', { configurable: true, get: () => shadow });
+        // axe lays out its colour-contrast grid from document.body; our host hangs off <html>, so it
+        // spends the run inside <body> (its styles do not depend on where it hangs: it inherits nothing).
+        const parent = element.parentNode as Node;
+        const next = element.nextSibling;
+        document.body.append(element);
+        const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResults> } }).axe;
+        interface AxeResults {
+          violations: {
+            id: string;
+            impact: string;
+            help: string;
+            nodes: { target: unknown; failureSummary: string }[];
+          }[];
+          passes: { id: string; nodes: { target: unknown }[] }[];
+          incomplete: { id: string; nodes: { target: unknown; failureSummary: string }[] }[];
+        }
+        const r = await axe.run(
+          { include: [[['backstory-ui', '.card']]] },
+          {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          },
+        );
+        delete (element as unknown as Record<string, unknown>).shadowRoot;
+        parent.insertBefore(element, next);
+        return {
+          violations: r.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            nodes: v.nodes.map(
+              (n) =>
+                `${JSON.stringify(n.target)} ${n.failureSummary} over ${JSON.stringify(
+                  (n as unknown as { any: { relatedNodes: { target: unknown }[] }[] }).any[0]?.relatedNodes.map(
+                    (r) => r.target,
+                  ),
+                )}`,
+            ),
+          })),
+          passes: r.passes.map((p) => ({ id: p.id, nodes: p.nodes.length })),
+          incomplete: r.incomplete.map((p) => ({
+            id: p.id,
+            nodes: p.nodes.map(
+              (n) =>
+                JSON.stringify(n.target) +
+                ' ' +
+                JSON.stringify((n as unknown as { any: { data: unknown }[] }).any[0]?.data),
+            ),
+          })),
+        };
+      }, null);
+      expect(result.violations, `${scheme}: ${JSON.stringify(result.violations, null, 1)}`).toEqual([]);
+      // axe really looked at the card: contrast, button names and link names were checked inside the root.
+      const passed = new Map(result.passes.map((p) => [p.id, p.nodes]));
+      expect(passed.get('color-contrast') ?? 0).toBeGreaterThan(5);
+      expect(passed.get('button-name') ?? 0).toBeGreaterThanOrEqual(4);
+      expect(passed.get('link-name') ?? 0).toBeGreaterThanOrEqual(1);
+      await page.keyboard.press('Escape');
+      await waitCard('closed', 500);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('takes screenshots of the card in light and dark mode', async () => {
+    const out = path.join(ROOT, 'docs/screenshots');
+    mkdirSync(out, { recursive: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const box = await hover('mike-waltz', 0, 'top');
+      const c = (await waitCard('open')) as CardProbe;
+      await sleep(200);
+      const x = Math.max(0, Math.min(box.x, c.rect.x) - 24);
+      const y = Math.max(0, Math.min(box.y, c.rect.y) - 24);
+      const right = Math.min(1280, Math.max(box.x + box.width, c.rect.x + c.rect.width) + 24);
+      const bottom = Math.min(900, Math.max(box.y + box.height, c.rect.y + c.rect.height) + 24);
+      const png = await page.screenshot({ clip: { x, y, width: right - x, height: bottom - y } });
+      writeFileSync(path.join(out, `card-${scheme}.png`), png);
+      await page.keyboard.press('Escape');
+      await waitCard('closed', 500);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('leaves selection across a mention unchanged', async () => {
+    const box = await world.evaluate(mentionBox, { entityId: 'mike-waltz' });
+    // From the start of the paragraph's first line to well after the mention, on the same line.
+    const para = await page.evaluate(
+      (y: number) => {
+        const p = [...document.querySelectorAll('p')].find((el) =>
+          el.textContent?.includes('Mike Waltz told'),
+        ) as Element;
+        const r = p.getBoundingClientRect();
+        return { x: r.x, y, right: r.right };
+      },
+      box.y + box.height / 2,
+    );
+    await page.mouse.move(para.x + 1, para.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width + 120, para.y, { steps: 8 });
+    await page.mouse.up();
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    expect(selected.startsWith('National security adviser Mike Waltz told')).toBe(true);
+    await page.evaluate(() => window.getSelection()?.removeAllRanges());
+    await page.keyboard.press('Escape');
+  });
+
+  it('lets a link that contains a mention get its own hover and click, and navigate', async () => {
+    const target = 'https://apnews.com/hub/volodymyr-zelenskyy';
+    session.serve(target, { body: '<!doctype html><title>Hub</title><h1>Hub</h1>' });
+    const inLink = await world.evaluate(() => {
+      const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+        annotator: { getMentions(): { entityId: string; range: AbstractRange }[] };
+      };
+      const a = document.querySelector('a[href$="/hub/volodymyr-zelenskyy"]') as HTMLElement;
+      return api.annotator.getMentions().find((m) => a.contains(m.range.startContainer))?.entityId ?? null;
+    }, null);
+    expect(inLink, 'the link holds the start of a mention').toBe('volodymyr-zelenskyy');
+    await page.evaluate(() => {
+      const a = document.querySelector('a[href$="/hub/volodymyr-zelenskyy"]') as HTMLElement;
+      const w = window as unknown as { __events: string[] };
+      w.__events = [];
+      for (const type of ['mouseover', 'mouseenter', 'mousedown', 'click'])
+        a.addEventListener(type, () => w.__events.push(type));
+    });
+    const linkBox = await page.evaluate(() => {
+      const a = document.querySelector('a[href$="/hub/volodymyr-zelenskyy"]') as HTMLElement;
+      a.scrollIntoView({ block: 'center' });
+      const r = a.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    const c = center(linkBox);
+    await page.mouse.move(c.x, c.y, { steps: 3 });
+    const hovered = await page.evaluate(() =>
+      document.querySelector('a[href$="/hub/volodymyr-zelenskyy"]')?.matches(':hover'),
+    );
+    expect(hovered).toBe(true);
+    const events = await page.evaluate(() => (window as unknown as { __events: string[] }).__events);
+    expect(events).toEqual(expect.arrayContaining(['mouseover', 'mouseenter']));
+    await sleep(OPENED_MS);
+    expect((await card())?.entity, 'hovering the mention inside the link shows its card').toBe('volodymyr-zelenskyy');
+    await Promise.all([page.waitForURL(target, { timeout: 5000 }), page.mouse.click(c.x, c.y)]);
+    expect(page.url()).toBe(target);
+  });
+
+  it('loads its styles into the shadow root under a strict page CSP', async () => {
+    await openStory({ csp: true });
+    await hover('mike-waltz');
+    const c = (await waitCard('open')) as CardProbe;
+    expect(c.entity).toBe('mike-waltz');
+    expect(c.radius).toBe('10px');
+    expect(c.background).toBe('rgb(255, 255, 255)');
+  });
+});
+
+describe('cards in Firefox', () => {
+  let ff: FirefoxSession;
+  let page: PuppeteerPage;
+
+  beforeAll(async () => {
+    ff = await launchFirefox({ extension: true });
+    page = (await ff.openFixture(STORY)).page;
+  }, 90_000);
+
+  afterAll(async () => {
+    await ff?.close();
+  });
+
+  /** The line box of "Mike Waltz" in the page (found by text: no access to the extension here). */
+  const waltzBox = () =>
+    page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((el) =>
+        el.textContent?.includes('Mike Waltz told'),
+      ) as Element;
+      p.scrollIntoView({ block: 'center' });
+      const text = [...p.childNodes].find((n) => n.nodeType === 3 && n.textContent?.includes('Mike Waltz')) as Text;
+      const start = (text.textContent as string).indexOf('Mike Waltz');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'Mike Waltz'.length);
+      const r = range.getClientRects()[0] as DOMRect;
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+
+  /** Points of a grid around the mention where our host element (the card) is hit. */
+  const cardHits = (box: Box) =>
+    page.evaluate(
+      (b: Box, tag: string) => {
+        const hits: { x: number; y: number }[] = [];
+        for (let dy = -300; dy <= 300; dy += 12) {
+          for (let dx = -40; dx <= 400; dx += 20) {
+            const x = b.x + dx;
+            const y = b.y + dy;
+            if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+            if (document.elementFromPoint(x, y)?.localName === tag) hits.push({ x, y });
+          }
+        }
+        return hits;
+      },
+      box,
+      HOST_TAG,
+    );
+
+  it('hover opens a card beside the mention, moving in keeps it, leaving and Esc close it', async () => {
+    // Wait for the highlights, then for the card bundle (loaded on demand).
+    await page.waitForFunction(
+      () => {
+        const h = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+        return Boolean(h && [...h.keys()].some((k) => k.startsWith('backstory-')));
+      },
+      { timeout: 15_000 },
+    );
+    await sleep(1000);
+    const box = await waltzBox();
+    await page.mouse.move(2, 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await sleep(250);
+    expect((await cardHits(box)).length, 'no card before the intent delay').toBe(0);
+    await sleep(OPENED_MS);
+    const hits = await cardHits(box);
+    expect(hits.length, 'a card opened near the mention').toBeGreaterThan(10);
+    const covered = await page.evaluate(
+      (b: Box, tag: string) => document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2)?.localName === tag,
+      box,
+      HOST_TAG,
+    );
+    expect(covered, 'the card does not cover the mention').toBe(false);
+
+    const inside = hits[Math.floor(hits.length / 2)] as { x: number; y: number };
+    await page.mouse.move(inside.x, inside.y, { steps: 5 });
+    await sleep(OPENED_MS);
+    expect((await cardHits(box)).length, 'stays while hovered').toBeGreaterThan(10);
+
+    await page.mouse.move(2, 2, { steps: 3 });
+    await sleep(CLOSED_MS + 300);
+    expect((await cardHits(box)).length, 'closes after leaving').toBe(0);
+
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await sleep(OPENED_MS + 200);
+    expect((await cardHits(box)).length).toBeGreaterThan(10);
+    await page.keyboard.press('Escape');
+    await sleep(200);
+    expect((await cardHits(box)).length, 'Esc closes it').toBe(0);
+  });
+});
