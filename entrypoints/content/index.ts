@@ -15,6 +15,9 @@ export default defineContentScript({
   matches: DEFAULT_MATCH_PATTERNS,
   runAt: 'document_idle',
   main(ctx) {
+    // User-timing entries (read by `npm run bench`): start here, `backstory:main` when set up.
+    const startedAt = performance.now();
+    performance.mark('backstory:start');
     let host: UiHost | undefined;
     const annotator = new Annotator(matchIndex as MatchIndex, (node) =>
       Boolean(host && (node === host.element || host.element.contains(node))),
@@ -25,6 +28,7 @@ export default defineContentScript({
       hasHost: () => host !== undefined,
     });
     annotator.start();
+    performance.measure('backstory:main', { start: startedAt });
     ctx.onInvalidated(() => {
       stopFeatures();
       annotator.stop();
