@@ -17,8 +17,18 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, getPageState, launchChromium } from './support/chromium';
 import { type FirefoxSession, launchFirefox } from './support/firefox';
-import { CHROME_EXTENSION, fixture, HOST_TAG, ROOT, sleep } from './support/fixtures';
+import { CHROME_EXTENSION, fixture, HOST_TAG, pollUntil, ROOT, sleep } from './support/fixtures';
 import { type IsolatedWorld, isolatedWorld } from './support/isolated-world';
+
+/** The extension APIs the tests use inside the service worker (no @types/chrome here). */
+declare const chrome: {
+  tabs: {
+    query(q: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  runtime: { onMessage: { addListener(fn: (message: unknown) => void): void } };
+  storage: { local: { get(key: string | null): Promise<Record<string, unknown>> } };
+};
 
 const STORY = 'story-en-ap';
 /** Hover intent is ~500 ms, the grace period ~300 ms. */
@@ -457,6 +467,122 @@ describe('cards in Chromium', () => {
     expect(c.entity).toBe('mike-waltz');
     expect(c.radius).toBe('10px');
     expect(c.background).toBe('rgb(255, 255, 255)');
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 500);
+  });
+
+  it('shows the card of a mention inside a link that gets keyboard focus', async () => {
+    await page.mouse.move(away.x, away.y);
+    await page.focus('a[href$="/hub/volodymyr-zelenskyy"]');
+    expect((await waitCard('open'))?.entity).toBe('volodymyr-zelenskyy');
+    await page.keyboard.press('Tab');
+    expect((await card())?.focusInCard, 'Tab moves into the card').toBe(true);
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 500);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toMatch(/volodymyr-zelenskyy$/);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  });
+
+  it('opens on tap and closes on a tap outside (touch)', async () => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const tap = async (x: number, y: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const box = await world.evaluate(mentionBox, { entityId: 'marco-rubio' });
+    const c = center(box);
+    await tap(c.x, c.y);
+    expect((await waitCard('open', 400))?.entity, 'a tap opens at once').toBe('marco-rubio');
+    await sleep(OPENED_MS);
+    expect((await card())?.entity, 'and it stays').toBe('marco-rubio');
+    await tap(away.x + 2, away.y + 200);
+    await waitCard('closed', 500);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+    await cdp.detach();
+  });
+
+  it('follows the next/previous commands the background forwards', async () => {
+    const sw = await session.serviceWorker();
+    const send = (direction: 1 | -1) =>
+      sw.evaluate(
+        async ({ url, direction }) => {
+          const [tab] = await chrome.tabs.query({ url });
+          await chrome.tabs.sendMessage(tab?.id as number, { type: 'backstory:mention-nav', direction });
+        },
+        { url: page.url(), direction },
+      );
+    const state = await getPageState(page);
+    await sleep(500);
+    await send(1);
+    expect((await waitCard('open'))?.entity).toBe(state.mentions[0]?.entityId);
+    await send(1);
+    await sleep(300);
+    expect((await card())?.entity).toBe(state.mentions[1]?.entityId);
+    await send(-1);
+    await sleep(300);
+    expect((await card())?.entity).toBe(state.mentions[0]?.entityId);
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 500);
+  });
+
+  it('"More in the sidebar" asks the background for the sidebar with the entity', async () => {
+    const sw = await session.serviceWorker();
+    await sw.evaluate(() => {
+      const g = globalThis as unknown as { __cardMessages: unknown[] };
+      g.__cardMessages = [];
+      chrome.runtime.onMessage.addListener((m) => {
+        g.__cardMessages.push(m);
+      });
+    });
+    await hover('mike-waltz');
+    await waitCard('open');
+    await world.evaluate(() => {
+      const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+        host(): { shadow: ShadowRoot };
+      };
+      api.host().shadow.querySelector<HTMLButtonElement>('button.primary')?.click();
+    }, null);
+    await sleep(300);
+    const messages = await sw.evaluate(() => (globalThis as unknown as { __cardMessages: unknown[] }).__cardMessages);
+    expect(messages).toContainEqual({ type: 'backstory:open-sidebar', entityId: 'mike-waltz' });
+    await page.keyboard.press('Escape');
+  });
+
+  it('"Turn off on this site" stores the host and stops annotating the page', async () => {
+    await hover('mike-waltz');
+    await waitCard('open');
+    await world.evaluate(() => {
+      const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+        host(): { shadow: ShadowRoot };
+      };
+      api.host().shadow.querySelector<HTMLButtonElement>('button.quiet')?.click();
+    }, null);
+    await waitCard('closed', 500);
+    const highlights = await page.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) =>
+        k.startsWith('backstory'),
+      ),
+    );
+    expect(highlights).toEqual([]);
+    const sw = await session.serviceWorker();
+    // The card writes `disabledSites`; the background (background/sites.ts) folds it into the settings.
+    const disabled = await pollUntil(
+      async () => {
+        const { disabledSites, settings } = (await sw.evaluate(() => chrome.storage.local.get(null))) as {
+          disabledSites?: string[];
+          settings?: { sites?: { disabled?: string[] } };
+        };
+        return [...(disabledSites ?? []), ...(settings?.sites?.disabled ?? [])];
+      },
+      (hosts) => hosts.includes('apnews.com'),
+      { timeoutMs: 3000, what: 'apnews.com among the disabled sites' },
+    );
+    expect(disabled).toContain('apnews.com');
+    // Hovering a former mention does nothing any more.
+    await hover('mike-waltz').catch(() => {});
+    await sleep(OPENED_MS);
+    expect(await card()).toBeNull();
   });
 });
 
