@@ -13,7 +13,7 @@ import type { PageState } from '../../core/messages/page-state';
 import { buildView } from '../../core/sidebar/view';
 import type { Dataset } from '../../data/schema';
 import { type ChromiumSession, getPageState, launchChromium } from './support/chromium';
-import { pollUntil, ROOT, sleep, stripHash } from './support/fixtures';
+import { MANIFEST, pollUntil, ROOT, sleep, stripHash } from './support/fixtures';
 
 const dataset = JSON.parse(readFileSync(path.join(ROOT, 'data/generated/dataset.json'), 'utf8')) as Dataset;
 
@@ -297,14 +297,17 @@ describe('sidebar beside a story page (story-en-ap)', () => {
     await sidebar.keyboard.press('Tab');
     const focused = await sidebar.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.entityId);
     expect(focused).toBe('jd-vance');
+    // With reduced motion the page jumps (behavior 'auto') instead of scrolling smoothly.
+    await story.emulateMedia({ reducedMotion: 'reduce' });
     await story.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const before = await story.evaluate(() => window.scrollY);
     await sidebar.keyboard.press('Enter');
     await pollUntil(
       () => story.evaluate(() => window.scrollY),
       (y) => y !== before,
-      { timeoutMs: 5_000, what: 'the page to scroll after Enter' },
+      { timeoutMs: 1_000, intervalMs: 50, what: 'the page to jump after Enter' },
     );
+    await story.emulateMedia({ reducedMotion: null });
     await expect(sidebar.textContent('[role="status"]')).resolves.toContain('JD Vance: mention 1 of');
   });
 
@@ -344,6 +347,11 @@ describe('sidebar beside a near miss (nearmiss-sidebar)', () => {
     await sidebar.waitForSelector('#not-detected-heading');
   });
 
+  afterAll(async () => {
+    await sidebar?.close();
+    await page?.close();
+  });
+
   it('says "not detected here" with the evidence weighed', async () => {
     expect(state.story).toBeNull();
     await expect(sidebar.textContent('#not-detected-heading')).resolves.toBe('Not detected here');
@@ -365,4 +373,20 @@ describe('sidebar beside a near miss (nearmiss-sidebar)', () => {
     await sleep(100);
     expect(await axeViolations(sidebar)).toEqual([]);
   });
+});
+
+describe('every near-miss page shows "not detected here"', () => {
+  for (const entry of MANIFEST.filter((e) => e.file.startsWith('nearmiss-') && !e.story)) {
+    it(entry.file, async () => {
+      const { page } = await ext.openFixture(entry.file);
+      const state = await getPageState(page);
+      expect(state.story).toBeNull();
+      const sidebar = await openSidebar(page);
+      await sidebar.waitForSelector('#not-detected-heading');
+      await expect(sidebar.isVisible('text=Annotate anyway')).resolves.toBe(true);
+      expect(await sidebar.locator('.not-detected .evidence li').count()).toBe(state.weighed?.evidence.length ?? 0);
+      await sidebar.close();
+      await page.close();
+    });
+  }
 });
