@@ -23,6 +23,18 @@ export function Detection({ state, storyTitle }: DetectionProps) {
         <p>
           <strong>Not detected as “{storyTitle}”.</strong> Annotated because you asked.
         </p>
+        {state.weighed ? (
+          <details>
+            <summary>
+              Evidence weighed (score {state.weighed.score}, {state.weighed.threshold} needed)
+            </summary>
+            <ul class="evidence">
+              {state.weighed.evidence.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
       </div>
     );
   }
