@@ -5,9 +5,7 @@
  */
 import { z } from 'zod/mini';
 
-export const PAGE_STATE_REQUEST = 'backstory:page-state' as const;
-/** Sent by the content script whenever its page state changes (the sidebar listens). */
-export const PAGE_STATE_CHANGED = 'backstory:page-state-changed' as const;
+export { PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from './names';
 
 export const Mention = z.object({
   entityId: z.string(),

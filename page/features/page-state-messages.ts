@@ -1,5 +1,5 @@
 /** Answers the page-state request and announces changes (sidebar, popup and tests read the page so). */
-import { PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../../core/messages/page-state';
+import { PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../../core/messages/names';
 import type { ContentFeature } from './feature';
 
 export const pageStateMessages: ContentFeature = {

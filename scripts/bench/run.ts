@@ -250,7 +250,7 @@ async function hover(page: Page): Promise<{ hoverActive: number | null; hoverCar
   await sleep(100);
   // Listen in the page for the move's timestamp, then watch for the active highlight and the card mark.
   const watching = page.evaluate(
-    (cardMark) =>
+    ({ cardMark, x, y }) =>
       new Promise<{ active: number | null; card: number | null }>((done) => {
         let movedAt = -1;
         let active: number | null = null;
@@ -258,20 +258,39 @@ async function hover(page: Page): Promise<{ hoverActive: number | null; hoverCar
           capture: true,
           once: true,
         });
+        // The card lives in our closed shadow root; from outside it is visible when a point near the
+        // mention hit-tests to our host element (or when the card code sets the mark).
+        const probes: [number, number][] = [];
+        for (let dy = 24; dy <= 240; dy += 24)
+          for (const dx of [-60, 0, 60]) probes.push([x + dx, y + dy], [x + dx, y - dy]);
+        const cardShown = () => {
+          const mark = performance.getEntriesByName(cardMark).find((e) => e.startTime >= movedAt);
+          if (mark) return mark.startTime;
+          for (const [px, py] of probes)
+            if (
+              px >= 0 &&
+              py >= 0 &&
+              px < innerWidth &&
+              py < innerHeight &&
+              document.elementFromPoint(px, py)?.localName === 'backstory-ui'
+            )
+              return performance.now();
+          return null;
+        };
         const t0 = performance.now();
         const poll = () => {
           const now = performance.now();
           if (movedAt >= 0) {
             if (active === null && CSS.highlights.has('backstory-active')) active = now - movedAt;
-            const card = performance.getEntriesByName(cardMark).find((e) => e.startTime >= movedAt);
-            if (card && active !== null) return done({ active, card: card.startTime - movedAt });
+            const card = cardShown();
+            if (card !== null && active !== null) return done({ active, card: card - movedAt });
           }
           if (now - t0 > 3000) return done({ active, card: null });
           setTimeout(poll, 1);
         };
         poll();
       }),
-    CARD_MARK,
+    { cardMark: CARD_MARK, x: target.x, y: target.y },
   );
   await sleep(50);
   await page.mouse.move(target.x, target.y);
@@ -478,6 +497,14 @@ function datasetInContentScript(): boolean | null {
   return probes.some((s) => content.includes(s));
 }
 
+/** The card's hover-intent delay, read from the card controller. */
+function hoverIntent(): number | null {
+  const file = join(ROOT, 'page/card/controller.ts');
+  if (!existsSync(file)) return null;
+  const m = /SHOW_DELAY_MS\s*=\s*(\d+)/.exec(readFileSync(file, 'utf8'));
+  return m ? Number(m[1]) : null;
+}
+
 // ---------- main ----------
 async function main(): Promise<void> {
   if (!existsSync(join(BUILT, 'manifest.json'))) throw new Error(`no build in ${BUILT}: run npm run build`);
@@ -588,6 +615,7 @@ async function main(): Promise<void> {
     folderPageScripts: PAGE_SCRIPTS,
     seconds: Math.round((Date.now() - started) / 1000),
     loadAverage: loadavg().map((x) => Number(x.toFixed(2))),
+    hoverIntentMs: hoverIntent(),
     aliases: aliases.length,
     datasetInContentScript: datasetInContentScript(),
   });
@@ -611,6 +639,7 @@ interface Machine {
   folderPageScripts: boolean;
   seconds: number;
   loadAverage: number[];
+  hoverIntentMs: number | null;
   aliases: number;
   datasetInContentScript: boolean | null;
 }
@@ -653,7 +682,7 @@ function buildReport(results: PageResult[], size: ReturnType<typeof sizes>, mach
     fmt(r.peer?.median ?? null, 0),
     r.peerRatio === null ? 'n/a' : `${r.peerRatio.toFixed(0)}×`,
     r.annotated ? fmt(r.hoverActive) : '',
-    r.hoverCard === null ? '' : r.hoverCard === 'n/a' ? 'n/a (cards not built)' : fmt(r.hoverCard),
+    r.hoverCard === null ? '' : r.hoverCard === 'n/a' ? 'n/a' : fmt(r.hoverCard),
     r.annotated ? fmt(r.mutation) : '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
@@ -675,6 +704,9 @@ function buildReport(results: PageResult[], size: ReturnType<typeof sizes>, mach
   const hoverCards = story.map((r) => r.hoverCard);
   const cardsBuilt = hoverCards.some((c) => typeof c === 'number');
   const hoverActive = median(story.map((r) => r.hoverActive));
+  const cardTimes = hoverCards.map((c) => (typeof c === 'number' ? c : null));
+  const cardMedian = median(cardTimes);
+  const cardWorst = max(cardTimes);
   const mutationWorst = max(story.map((r) => r.mutation));
   const met = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'met' : 'NOT met');
   const targets = [
@@ -724,11 +756,14 @@ function buildReport(results: PageResult[], size: ReturnType<typeof sizes>, mach
       status: met(ourLong.length === 0),
     },
     {
-      target: 'hover → card within the hover-intent delay plus one frame',
+      target: `hover → card within the hover-intent delay (${machine.hoverIntentMs ?? '?'} ms) plus one frame`,
       value: cardsBuilt
-        ? `median ${fmt(median(hoverCards.map((c) => (typeof c === 'number' ? c : null))))} ms (hover → active highlight ${fmt(hoverActive)} ms)`
+        ? `median ${fmt(cardMedian)} ms, worst of medians ${fmt(cardWorst)} ms (hover → active highlight ${fmt(hoverActive)} ms)`
         : `n/a (cards not built); hover → active highlight ${fmt(hoverActive)} ms median`,
-      status: cardsBuilt ? 'see value' : 'n/a',
+      status:
+        cardsBuilt && machine.hoverIntentMs !== null
+          ? met((cardWorst ?? 1e9) <= machine.hoverIntentMs + 1000 / 60)
+          : 'n/a',
     },
     {
       target: 'new content annotated within 100 ms of insertion',
