@@ -65,6 +65,8 @@ export class CardController {
   /** Where focus was before the reader moved into the card (restored on Esc). */
   private returnFocus: HTMLElement | null = null;
   private navIndex = -1;
+  /** A mouse button is held down (a selection drag): hover intent waits. */
+  private buttonDown = false;
   private lastKeyNavAt = 0;
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -123,11 +125,18 @@ export class CardController {
     );
     const onKeyDown = (e: KeyboardEvent) => this.onDocumentKeyDown(e);
     const onPointerDown = (e: PointerEvent) => this.onDocumentPointerDown(e);
+    const onPointerUp = () => {
+      this.buttonDown = false;
+    };
     document.addEventListener('keydown', onKeyDown, true);
     document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('pointerup', onPointerUp, true);
+    document.addEventListener('pointercancel', onPointerUp, true);
     this.teardowns.push(() => {
       document.removeEventListener('keydown', onKeyDown, true);
       document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('pointerup', onPointerUp, true);
+      document.removeEventListener('pointercancel', onPointerUp, true);
     });
   }
 
@@ -152,7 +161,8 @@ export class CardController {
         this.clearHide();
         return;
       }
-      if (this.pinned) return;
+      // Pinned, or the reader is dragging a selection across the text: no new card.
+      if (this.pinned || this.buttonDown) return;
       this.showTimer = setTimeout(() => this.open(i, 'hover'), SHOW_DELAY_MS);
     } else if (this.current && this.current.reason !== 'keyboard' && this.current.reason !== 'focus') {
       this.scheduleHide();
@@ -160,6 +170,7 @@ export class CardController {
   }
 
   private onDocumentPointerDown(e: PointerEvent): void {
+    if (e.pointerType === 'mouse') this.buttonDown = true;
     if (this.isOwnEvent(e)) return;
     const target = this.options.api.annotator.getHitTarget();
     const i = target ? mentionAt(target, e.clientX, e.clientY) : null;
@@ -240,8 +251,12 @@ export class CardController {
       this.announce('No marked mentions on this page.');
       return;
     }
-    const from = this.current?.index ?? this.navIndex;
-    const next = from < 0 || from >= n ? (direction > 0 ? 0 : n - 1) : (from + direction + n) % n;
+    // Carry on from the open card, or from the last mention visited while it is still on screen;
+    // otherwise start from what the reader is looking at.
+    const last =
+      this.navIndex >= 0 && this.navIndex < n && onScreen(mentions[this.navIndex]!.range) ? this.navIndex : -1;
+    const from = this.current?.index ?? last;
+    const next = from < 0 ? firstInView(mentions, direction) : (from + direction + n) % n;
     const mention = mentions[next];
     if (!mention) return;
     if (!this.inCard()) {
@@ -387,6 +402,33 @@ export class CardController {
     if (this.hideTimer) clearTimeout(this.hideTimer);
     this.hideTimer = undefined;
   }
+}
+
+function rectOf(r: AbstractRange): DOMRect | null {
+  try {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range.getBoundingClientRect();
+  } catch {
+    return null;
+  }
+}
+
+function onScreen(r: AbstractRange): boolean {
+  const rect = rectOf(r);
+  return Boolean(rect && rect.bottom > 0 && rect.top < window.innerHeight);
+}
+
+/** Going forward: the first mention not above the viewport; going back: the last one not below it. */
+function firstInView(mentions: readonly { range: AbstractRange }[], direction: 1 | -1): number {
+  const n = mentions.length;
+  if (direction > 0) {
+    for (let i = 0; i < n; i++) if ((rectOf(mentions[i]!.range)?.bottom ?? -1) > 0) return i;
+    return 0;
+  }
+  for (let i = n - 1; i >= 0; i--) if ((rectOf(mentions[i]!.range)?.top ?? Infinity) < window.innerHeight) return i;
+  return n - 1;
 }
 
 /** Scrolls the page (and any scrolling box around the mention) so the mention sits in view. */

@@ -236,6 +236,8 @@ describe('cards in Chromium', () => {
     const state = await getPageState(page);
     await page.mouse.move(away.x, away.y);
     await page.focus('.Page-breadcrumbs a');
+    // From the top of the page, "next" starts at the first mention.
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     const seen: string[] = [];
     const announced: string[] = [];
     for (let i = 0; i < state.mentions.length; i++) {
@@ -414,6 +416,10 @@ describe('cards in Chromium', () => {
     );
     await page.mouse.move(para.x + 1, para.y);
     await page.mouse.down();
+    // Resting on the mention mid-drag opens no card (the reader is selecting).
+    await page.mouse.move(box.x + box.width / 2, para.y, { steps: 5 });
+    await sleep(OPENED_MS);
+    expect(await card()).toBeNull();
     await page.mouse.move(box.x + box.width + 120, para.y, { steps: 8 });
     await page.mouse.up();
     const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
@@ -513,6 +519,7 @@ describe('cards in Chromium', () => {
         { url: page.url(), direction },
       );
     const state = await getPageState(page);
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await sleep(500);
     await send(1);
     expect((await waitCard('open'))?.entity).toBe(state.mentions[0]?.entityId);
