@@ -329,7 +329,11 @@ describe('sidebar beside a story page (story-en-ap)', () => {
 
   it('takes a screenshot for the docs', async () => {
     await sidebar.fill('#entity-filter', '');
-    await sidebar.evaluate(() => window.scrollTo(0, 0));
+    await sidebar.evaluate(() => {
+      window.scrollTo(0, 0);
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    await sidebar.mouse.move(0, 0);
     await sidebar.emulateMedia({ colorScheme: 'light' });
     writeFileSync(path.join(ROOT, 'docs/screenshots/sidebar.png'), await sidebar.screenshot({ fullPage: false }));
   });
