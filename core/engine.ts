@@ -38,6 +38,16 @@ export class Engine {
     return this.anchors.test(text) || this.anchors.test(headline);
   }
 
+  /** Whether the matcher is built (the first story-like page of a tab builds it). */
+  get prepared(): boolean {
+    return this.matcher !== undefined;
+  }
+
+  /** Builds the matcher now (`analyze` builds it on demand otherwise). */
+  prepare(): void {
+    this.matcher ??= new Matcher(this.index);
+  }
+
   analyze(article: ArticleText): Analysis {
     this.matcher ??= new Matcher(this.index);
     const body = this.matcher.match(foldText(article.text, article.breaks), article.text);

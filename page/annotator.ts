@@ -37,6 +37,7 @@ export class Annotator {
   private state: PageState;
   private observer: MutationObserver | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private prepareTimer: ReturnType<typeof setTimeout> | undefined;
   private firstDirtyAt = 0;
   private lastScanAt = 0;
   private lastUrl = location.href;
@@ -119,6 +120,8 @@ export class Annotator {
   stop(): void {
     this.observer?.disconnect();
     if (this.timer) clearTimeout(this.timer);
+    if (this.prepareTimer) clearTimeout(this.prepareTimer);
+    this.prepareTimer = undefined;
     this.highlighter.clear();
     this.listeners.clear();
     // Nothing is marked any more: hover and keyboard paths must find nothing.
@@ -169,6 +172,18 @@ export class Annotator {
 
     if (!this.forced && !this.engine.mightBeStory(article.text, article.headline)) {
       this.apply({ ...base, story: null, mentions: [] }, []);
+      return;
+    }
+    if (!this.forced && !this.engine.prepared) {
+      // The first story-like read: build the matcher in a task of its own and read again there, so no
+      // one task pays for both (keeps each under the 50 ms long-task line).
+      this.prepareTimer ??= setTimeout(() => {
+        this.prepareTimer = undefined;
+        const at = performance.now();
+        this.engine.prepare();
+        performance.measure('backstory:prepare', { start: at });
+        if (!this.view.off) this.scan();
+      }, 0);
       return;
     }
     const { detection, mentions } = this.engine.analyze(article);
