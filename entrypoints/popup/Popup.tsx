@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PAGE_STATE_CHANGED, type PageState } from '../../core/messages/page-state';
 import { currentLanguage, t, tn } from '../../shared/i18n';
+import { contextPackForTab, copyToClipboard, openHandout, shareLinkForTab } from '../../shared/share-actions';
 import type { LoadedSettings } from '../../shared/storage';
 import { setSiteEnabled } from '../../shared/storage';
 import { useSettings } from '../../shared/use-settings';
@@ -106,6 +107,39 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
           <button type="button" class="primary" onClick={() => run(() => openSidebar(tab))}>
             {t('openSidebar')}
           </button>
+        )}
+        {running && state.story && tab && (
+          <>
+            <button type="button" onClick={() => run(() => openHandout(tab.id))}>
+              {t('makeHandout')}
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                run(async () => {
+                  const link = await shareLinkForTab(tab.id);
+                  if (!link.ok) return setMessage(t('shareUnavailable'));
+                  await copyToClipboard(link.url);
+                  setMessage(t('shareLinkCopied'));
+                })
+              }
+            >
+              {t('copyShareLink')}
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                run(async () => {
+                  const pack = await contextPackForTab(tab.id);
+                  if (!pack) return setMessage(t('shareUnavailable'));
+                  await copyToClipboard(pack.markdown, pack.html);
+                  setMessage(t('contextPackCopied'));
+                })
+              }
+            >
+              {t('copyContextPack')}
+            </button>
+          </>
         )}
         {running && !state.story && !state.forced && tab && (
           <button type="button" onClick={() => run(() => annotateAnyway(tab.id))}>

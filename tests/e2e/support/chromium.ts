@@ -109,6 +109,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   }
 
   await context.route('**/*', async (route) => {
+    // The extension's own pages and files are not network requests: let them through.
+    if (route.request().url().startsWith('chrome-extension:')) return route.continue();
     const url = stripHash(route.request().url());
     const hit = served.get(url);
     if (!hit) {
