@@ -556,6 +556,31 @@ describe('cards in Chromium', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('opens a source link from the card in a new tab', async () => {
+    await hover('mike-waltz', 0, 'top');
+    await waitCard('open');
+    const link = await world.evaluate(() => {
+      const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+        host(): { shadow: ShadowRoot };
+      };
+      const a = api.host().shadow.querySelector<HTMLAnchorElement>('.sources a') as HTMLAnchorElement;
+      const r = a.getBoundingClientRect();
+      return { href: a.href, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }, null);
+    expect(link.href).toMatch(/^https:\/\//);
+    session.serve(link.href, { body: '<!doctype html><title>Source</title><p>Source page</p>' });
+    // A real click: the pointer moves into the card (it stays open) and clicks the link.
+    await page.mouse.move(link.x, link.y, { steps: 5 });
+    const [popup] = await Promise.all([session.context.waitForEvent('page'), page.mouse.click(link.x, link.y)]);
+    await popup.waitForLoadState('load');
+    expect(popup.url()).toBe(link.href);
+    expect(await popup.evaluate(() => window.opener)).toBeNull();
+    await popup.close();
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 500);
+  });
+
   it('"Turn off on this site" stores the host and stops annotating the page', async () => {
     await hover('mike-waltz');
     await waitCard('open');
