@@ -38,6 +38,7 @@ export class Annotator {
   private observer: MutationObserver | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private prepareTimer: ReturnType<typeof setTimeout> | undefined;
+  private stateKey: string | undefined;
   private firstDirtyAt = 0;
   private lastScanAt = 0;
   private lastUrl = location.href;
@@ -251,8 +252,11 @@ export class Annotator {
         kind: (this.engine.index.entities[m.entityIndex] as MatchIndex['entities'][number]).kind,
       })),
     );
-    const changed = JSON.stringify(state) !== JSON.stringify(this.state);
+    // The previous state's serialisation is kept, so each scan serialises one state, not two.
+    const key = JSON.stringify(state);
+    const changed = key !== (this.stateKey ??= JSON.stringify(this.state));
     this.state = state;
+    this.stateKey = key;
     if (changed) for (const listener of this.listeners) listener(state);
   }
 }

@@ -67,6 +67,8 @@ const HONORIFICS = new Set(
 export class Matcher {
   private readonly automaton: Automaton;
   private readonly folded: string[];
+  /** Per pattern, where its capitals fall in the folded match (computed on its first hit). */
+  private readonly capitals: (number[] | undefined)[] = [];
 
   constructor(private readonly index: MatchIndex) {
     this.folded = index.patterns.map((p) => foldPhrase(p.text));
@@ -89,7 +91,11 @@ export class Matcher {
         if (end - rawEnd > MAX_STEM_TAIL) return;
       }
       if (end < length && isWordCode(codes[end] as number) && isWordCode(codes[end - 1] as number)) return;
-      if (!capitalsMatch(pattern.text, source, text, start)) return;
+      const caps = (this.capitals[p] ??= capitalOffsets(pattern.text));
+      for (let i = 0; i < caps.length; i++) {
+        const pageChar = source[text.origin[start + (caps[i] as number)] as number] as string;
+        if (pageChar === pageChar.toLowerCase()) return;
+      }
       if (pattern.kind === PatternKind.Context) contextSeen[pattern.target] = 1;
       else if (pattern.kind === PatternKind.Signal)
         signalCounts[pattern.target] = (signalCounts[pattern.target] as number) + 1;
@@ -142,9 +148,13 @@ export class Matcher {
   }
 }
 
-/** Capital letters in the alias must be capitals in the page ("Trump" is not "trump", "TRUMP" is). */
-function capitalsMatch(alias: string, source: string, text: FoldedText, start: number): boolean {
-  let k = start;
+/**
+ * Capital letters in the alias must be capitals in the page ("Trump" is not "trump", "TRUMP" is): the
+ * offsets, counted in folded units from the match start, of the alias's capitals.
+ */
+function capitalOffsets(alias: string): number[] {
+  const offsets: number[] = [];
+  let k = 0;
   let lastWasSpace = false;
   for (let i = 0; i < alias.length; i++) {
     const a = alias.charCodeAt(i);
@@ -152,13 +162,10 @@ function capitalsMatch(alias: string, source: string, text: FoldedText, start: n
     if (isSpace && lastWasSpace) continue;
     lastWasSpace = isSpace;
     const ch = alias[i] as string;
-    if (ch !== ch.toLowerCase()) {
-      const pageChar = source[text.origin[k] as number] as string;
-      if (pageChar === pageChar.toLowerCase()) return false;
-    }
+    if (ch !== ch.toLowerCase()) offsets.push(k);
     k++;
   }
-  return true;
+  return offsets;
 }
 
 /** Whether the word before `start` is an honorific or title ("Mr.", "Dr.", "President"). */
