@@ -47,7 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   marks: { people: true, organisations: true, figures: true, background: true },
   frequency: 'every',
   underline: 'dotted',
-  hoverDelayMs: 300,
+  hoverDelayMs: 500,
   cardLanguage: 'auto',
   uiLanguage: 'auto',
 };

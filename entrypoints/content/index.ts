@@ -8,6 +8,7 @@ import matchIndex from '@/data/generated/match-index.json';
 import { Annotator } from '@/page/annotator';
 import { startFeatures } from '@/page/features/feature';
 import { FEATURES } from '@/page/features/index';
+import { contentSettings } from '@/page/features/settings';
 import { createUiHost, type UiHost } from '@/page/ui-host';
 import './highlights.css';
 
@@ -26,6 +27,7 @@ export default defineContentScript({
       annotator,
       host: () => (host ??= createUiHost()),
       hasHost: () => host !== undefined,
+      settings: contentSettings,
     });
     annotator.start();
     performance.measure('backstory:main', { start: startedAt });

@@ -1,5 +1,6 @@
 /**
- * The card's behaviour on the page (Wikipedia Page Previews + WCAG 1.4.13): hover intent (~500 ms),
+ * The card's behaviour on the page (Wikipedia Page Previews + WCAG 1.4.13): hover intent (the reader's
+ * hover delay, 500 ms by default),
  * a grace period (~300 ms) so the pointer can move into the card, hoverable and persistent while hovered,
  * focused or pinned, Esc to dismiss; keyboard focus on a link that holds a mention; a shortcut to walk
  * through mentions with a live-region announcement; tap to open and tap outside to close on touch.
@@ -10,7 +11,6 @@ import type { PageApi } from '../features/feature';
 import { mentionAt, watchFocus, watchHover } from '../hover';
 import { followRange } from './position';
 
-export const SHOW_DELAY_MS = 500;
 export const HIDE_DELAY_MS = 300;
 /** Focus on a link that contains a mention shows its card a little sooner than hover does. */
 const FOCUS_DELAY_MS = 150;
@@ -163,7 +163,8 @@ export class CardController {
       }
       // Pinned, or the reader is dragging a selection across the text: no new card.
       if (this.pinned || this.buttonDown) return;
-      this.showTimer = setTimeout(() => this.open(i, 'hover'), SHOW_DELAY_MS);
+      const delay = this.options.api.settings().hoverDelayMs;
+      this.showTimer = setTimeout(() => this.open(i, 'hover'), delay);
     } else if (this.current && this.current.reason !== 'keyboard' && this.current.reason !== 'focus') {
       this.scheduleHide();
     }

@@ -2,6 +2,7 @@
  * Content-script features, one per file, each with its own teardown (the refined-github pattern):
  * one failing feature never takes the others down.
  */
+import type { Settings } from '../../core/settings';
 import type { Annotator } from '../annotator';
 import type { UiHost } from '../ui-host';
 
@@ -11,6 +12,8 @@ export interface PageApi {
   host(): UiHost;
   /** Whether the host exists yet (features must not create it on pages that are not the story). */
   hasHost(): boolean;
+  /** The reader's settings in force on this page (hover delay, card language…). */
+  settings(): Settings;
 }
 
 export interface ContentFeature {

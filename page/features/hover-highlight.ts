@@ -1,13 +1,30 @@
-/** Marks the mention under the pointer as active (cards build on the same hover detection). */
+/**
+ * Marks the mention under the pointer as active (cards build on the same hover detection). Listens to
+ * the pointer only while the page has mentions: other pages pay nothing per mouse move.
+ */
 import { watchHover } from '../hover';
 import type { ContentFeature } from './feature';
 
 export const hoverHighlight: ContentFeature = {
   name: 'hover-highlight',
   setup({ annotator }) {
-    return watchHover(
-      () => annotator.getHitTarget(),
-      (i) => annotator.highlights.setActive(i === null ? null : (annotator.getMentions()[i]?.range ?? null)),
-    );
+    let stopWatching: (() => void) | undefined;
+    const follow = () => {
+      const hasMentions = annotator.getMentions().length > 0;
+      if (hasMentions && !stopWatching) {
+        stopWatching = watchHover(
+          () => annotator.getHitTarget(),
+          (i) => annotator.highlights.setActive(i === null ? null : (annotator.getMentions()[i]?.range ?? null)),
+        );
+      } else if (!hasMentions && stopWatching) {
+        stopWatching();
+        stopWatching = undefined;
+      }
+    };
+    const unsubscribe = annotator.subscribe(follow);
+    return () => {
+      unsubscribe();
+      stopWatching?.();
+    };
   },
 };

@@ -39,13 +39,13 @@ const NOTES_CSS = `
 .bs-orphan { color: #92400e; font-size: 12px; }
 .bs-add { padding: 6px; }
 .bs-add textarea { display: block; width: 260px; min-height: 64px; margin: 6px 0; font: inherit; }
-button { font: inherit; padding: 4px 10px; margin-right: 6px; border-radius: 6px; border: 1px solid #9ca3af;
+.bs-notes button, .bs-add button, .bs-error button { font: inherit; padding: 4px 10px; margin-right: 6px; border-radius: 6px; border: 1px solid #9ca3af;
   background: #f9fafb; color: #111827; cursor: pointer; }
-button:focus-visible, textarea:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+.bs-notes button:focus-visible, .bs-add button:focus-visible, .bs-add textarea:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .bs-notes, .bs-add, .bs-error { background: #1f2937; color: #f9fafb; border-color: #4b5563; }
   .bs-quote { color: #d1d5db; }
-  button { background: #374151; color: #f9fafb; }
+  .bs-notes button, .bs-add button, .bs-error button { background: #374151; color: #f9fafb; }
 }`;
 
 function el<K extends keyof HTMLElementTagNameMap>(
