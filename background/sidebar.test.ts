@@ -55,9 +55,17 @@ describe('background sidebar', () => {
     await fakeBrowser.runtime.onMessage.trigger({ type: OPEN_SIDEBAR, entityId: 'jd-vance' }, sender, () => {});
     expect(open).toHaveBeenCalledWith({ windowId: 2 });
     expect(sent).toHaveBeenCalledWith({ type: SIDEBAR_SELECT, tabId: 7, entityId: 'jd-vance' });
-    const [first] = await fakeBrowser.runtime.onMessage.trigger({ type: SIDEBAR_TAKE_PENDING, tabId: 7 }, {} as never, () => {});
+    const [first] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: SIDEBAR_TAKE_PENDING, tabId: 7 },
+      {} as never,
+      () => {},
+    );
     expect(first).toEqual({ entityId: 'jd-vance' });
-    const [second] = await fakeBrowser.runtime.onMessage.trigger({ type: SIDEBAR_TAKE_PENDING, tabId: 7 }, {} as never, () => {});
+    const [second] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: SIDEBAR_TAKE_PENDING, tabId: 7 },
+      {} as never,
+      () => {},
+    );
     expect(second).toEqual({ entityId: null });
   });
 

@@ -4,7 +4,8 @@ import type { ConceptInput } from '../schema';
 const BABEL_SIGNED_TEXT = {
   url: 'https://babel.ua/en/news/117612-the-cabinet-of-ministers-has-published-the-full-text-of-the-agreement-with-the-us-on-subsoil-what-is-in-the-document',
   publisher: 'Babel',
-  title: 'The Cabinet of Ministers has published the full text of the agreement with the US on subsoil: what is in the document',
+  title:
+    'The Cabinet of Ministers has published the full text of the agreement with the US on subsoil: what is in the document',
   published: '2025-05-01',
 };
 const SP_GLOBAL_FACTBOX = {
@@ -101,15 +102,12 @@ export const concepts: ConceptInput[] = [
         "fonds d'investissement pour la reconstruction",
         { text: 'fonds de reconstruction', when: 'after-full-name' },
       ],
-      es: [
-        'fondo de inversión para la reconstrucción',
-        { text: 'fondo de reconstrucción', when: 'after-full-name' },
-      ],
+      es: ['fondo de inversión para la reconstrucción', { text: 'fondo de reconstrucción', when: 'after-full-name' }],
     },
     summary:
       'Joint U.S.–Ukrainian investment fund set up by the minerals agreement signed on April 30, 2025, run on a 50/50 basis.',
     context:
-      'The fund is a partnership between the U.S. International Development Finance Corporation and Ukraine\'s agency for public-private partnerships. Ukraine pays in half of the revenue from new natural-resource licences; new U.S. military aid can count toward the U.S. share. Profits are to be reinvested in Ukraine. The Rada ratified the deal on May 8, 2025. Its board of three Ukrainian and three U.S. managers was due to meet first in September 2025, when the DFC committed $75 million in seed capital that Ukraine said it would match.',
+      "The fund is a partnership between the U.S. International Development Finance Corporation and Ukraine's agency for public-private partnerships. Ukraine pays in half of the revenue from new natural-resource licences; new U.S. military aid can count toward the U.S. share. Profits are to be reinvested in Ukraine. The Rada ratified the deal on May 8, 2025. Its board of three Ukrainian and three U.S. managers was due to meet first in September 2025, when the DFC committed $75 million in seed capital that Ukraine said it would match.",
     related: [
       'us-ukraine-minerals-agreement',
       'us-dfc',
@@ -127,7 +125,8 @@ export const concepts: ConceptInput[] = [
       {
         url: 'https://babel.ua/en/news/117599-the-government-has-made-the-decisions-necessary-to-sign-an-agreement-on-the-creation-of-a-reconstruction-fund-with-the-united-states',
         publisher: 'Babel',
-        title: 'The government has made the decisions necessary to sign an agreement on the creation of a reconstruction fund with the United States',
+        title:
+          'The government has made the decisions necessary to sign an agreement on the creation of a reconstruction fund with the United States',
         published: '2025-04-30',
       },
       {
@@ -218,7 +217,7 @@ export const concepts: ConceptInput[] = [
     summary:
       'Binding commitments by other states to defend Ukraine or deter a new attack; Kyiv sought them in the minerals talks, but the signed deal contains none.',
     context:
-      'Kyiv\'s demand is shaped by the 1994 Budapest Memorandum, under which it gave up nuclear weapons for assurances that did not stop Russian attacks. The February 2025 draft minerals deal only said the U.S. supported Ukraine\'s efforts to obtain them, without naming who would give them, and the April 30, 2025 text has no concrete guarantee either. In January 2026 the coalition of the willing, Ukraine and the U.S. adopted the Paris Declaration, describing binding guarantees meant to take effect once a ceasefire holds.',
+      "Kyiv's demand is shaped by the 1994 Budapest Memorandum, under which it gave up nuclear weapons for assurances that did not stop Russian attacks. The February 2025 draft minerals deal only said the U.S. supported Ukraine's efforts to obtain them, without naming who would give them, and the April 30, 2025 text has no concrete guarantee either. In January 2026 the coalition of the willing, Ukraine and the U.S. adopted the Paris Declaration, describing binding guarantees meant to take effect once a ceasefire holds.",
     related: [
       'budapest-memorandum',
       'coalition-of-the-willing',
@@ -270,7 +269,8 @@ export const concepts: ConceptInput[] = [
       {
         url: 'https://www.president.gov.ua/en/news/vazhlivo-sho-sogodni-ye-gruntovni-dokumenti-koaliciyi-ohochi-102317',
         publisher: 'President of Ukraine (official website)',
-        title: 'Importantly, the Coalition Now Has Substantive Documents in Place: A Joint Declaration by All Coalition Countries, and a Trilateral Declaration by France, the United Kingdom, and Ukraine – The President',
+        title:
+          'Importantly, the Coalition Now Has Substantive Documents in Place: A Joint Declaration by All Coalition Countries, and a Trilateral Declaration by France, the United Kingdom, and Ukraine – The President',
         published: '2026-01-06',
       },
       {
@@ -288,8 +288,19 @@ export const concepts: ConceptInput[] = [
     name: 'Critical minerals',
     aliases: {
       en: ['critical minerals', 'critical mineral', 'critical raw materials'],
-      uk: ['критичні мінерали', 'критичних мінералів', 'критично важливі мінерали', 'критичної сировини', 'критична сировина'],
-      ru: ['критические минералы', 'критических минералов', 'критически важные минералы', 'критически важных минералов'],
+      uk: [
+        'критичні мінерали',
+        'критичних мінералів',
+        'критично важливі мінерали',
+        'критичної сировини',
+        'критична сировина',
+      ],
+      ru: [
+        'критические минералы',
+        'критических минералов',
+        'критически важные минералы',
+        'критически важных минералов',
+      ],
       de: ['kritische Rohstoffe', 'kritischen Rohstoffe', 'kritischer Rohstoffe', 'kritische Mineralien'],
       fr: ['minerais critiques', 'minéraux critiques', 'matières premières critiques'],
       es: ['minerales críticos', 'materias primas críticas'],
@@ -297,7 +308,7 @@ export const concepts: ConceptInput[] = [
     summary:
       'Raw materials that governments list as vital and hard to replace, such as lithium, graphite, titanium and rare earths; the core of the minerals deal.',
     context:
-      'The U.S. and the EU each keep an official list of critical minerals. Ukraine is often said to hold about 5% of the world\'s critical raw materials, but estimates rest largely on old geological surveys, and some analysts say the extractable amount is likely much smaller. Much of the mineral wealth lies in the east and south, parts of it under Russian occupation. The April 2025 agreement covers new licences for such minerals as well as oil and gas.',
+      "The U.S. and the EU each keep an official list of critical minerals. Ukraine is often said to hold about 5% of the world's critical raw materials, but estimates rest largely on old geological surveys, and some analysts say the extractable amount is likely much smaller. Much of the mineral wealth lies in the east and south, parts of it under Russian occupation. The April 2025 agreement covers new licences for such minerals as well as oil and gas.",
     related: [
       'rare-earth-elements',
       'lithium',
@@ -314,7 +325,15 @@ export const concepts: ConceptInput[] = [
     kind: 'concept',
     name: 'Rare earth elements',
     aliases: {
-      en: ['rare earth elements', 'rare earth element', 'rare earths', 'rare earth', 'rare-earth', 'rare-earth metals', 'rare earth metals'],
+      en: [
+        'rare earth elements',
+        'rare earth element',
+        'rare earths',
+        'rare earth',
+        'rare-earth',
+        'rare-earth metals',
+        'rare earth metals',
+      ],
       uk: [{ text: 'рідкісноземельн', stem: true }, 'рідкісні землі', 'рідкісних земель'],
       ru: [{ text: 'редкоземельн', stem: true }, 'редкие земли', 'редких земель'],
       de: ['Seltene Erden', 'Seltenen Erden', 'seltene Erden', 'seltenen Erden', { text: 'Seltenerd', stem: true }],
@@ -325,12 +344,7 @@ export const concepts: ConceptInput[] = [
       'A group of 17 metals used in magnets, electronics and weapons; Trump asked for $500 billion worth of them from Ukraine in February 2025.',
     context:
       'Rare earths are used in catalysts, permanent magnets, batteries and military systems, and China dominates their mining and especially processing. Trump made them the headline of his push for a deal with Kyiv, but the signed agreement covers a wider range of minerals plus oil and gas. Ukraine reports rare-earth deposits, mostly undeveloped and partly in occupied areas; analysts have cautioned that the scale of what can actually be extracted is likely overstated.',
-    related: [
-      'critical-minerals',
-      'trump-500-billion-demand',
-      'us-ukraine-minerals-agreement',
-      'donald-trump',
-    ],
+    related: ['critical-minerals', 'trump-500-billion-demand', 'us-ukraine-minerals-agreement', 'donald-trump'],
     asOf: '2026-11-27',
     sources: [SP_GLOBAL_FACTBOX, NPR_FIVE_MINERALS],
   },
@@ -341,7 +355,14 @@ export const concepts: ConceptInput[] = [
     aliases: {
       en: ['lithium'],
       uk: [{ text: 'літі', stem: true }],
-      ru: [{ text: 'лити', stem: true, when: 'in-context', context: MINERAL_CONTEXT.concat(['минералы', 'месторождение', 'недра']) }],
+      ru: [
+        {
+          text: 'лити',
+          stem: true,
+          when: 'in-context',
+          context: MINERAL_CONTEXT.concat(['минералы', 'месторождение', 'недра']),
+        },
+      ],
       de: ['Lithium'],
       fr: ['lithium'],
       es: ['litio'],
@@ -370,14 +391,34 @@ export const concepts: ConceptInput[] = [
     name: 'Titanium',
     aliases: {
       en: ['titanium'],
-      uk: [{ text: 'титан', stem: true, when: 'in-context', context: MINERAL_CONTEXT.concat(['надра', 'родовище', 'мінерали']) }],
-      ru: [{ text: 'титан', stem: true, when: 'in-context', context: MINERAL_CONTEXT.concat(['недра', 'месторождение', 'минералы']) }],
-      de: [{ text: 'Titan', when: 'in-context', context: ['rohstoffe', 'rohstoffabkommen', 'lithium', 'graphit', 'bodenschätze'] }],
+      uk: [
+        {
+          text: 'титан',
+          stem: true,
+          when: 'in-context',
+          context: MINERAL_CONTEXT.concat(['надра', 'родовище', 'мінерали']),
+        },
+      ],
+      ru: [
+        {
+          text: 'титан',
+          stem: true,
+          when: 'in-context',
+          context: MINERAL_CONTEXT.concat(['недра', 'месторождение', 'минералы']),
+        },
+      ],
+      de: [
+        {
+          text: 'Titan',
+          when: 'in-context',
+          context: ['rohstoffe', 'rohstoffabkommen', 'lithium', 'graphit', 'bodenschätze'],
+        },
+      ],
       fr: ['titane'],
       es: ['titanio'],
     },
     summary:
-      'Strong, light metal used in aircraft and defence; Ukraine\'s titanium ores are among the resources targeted by the U.S.–Ukraine minerals partnership.',
+      "Strong, light metal used in aircraft and defence; Ukraine's titanium ores are among the resources targeted by the U.S.–Ukraine minerals partnership.",
     context:
       'Titanium is used in aircraft, defence equipment and industry and is counted among critical minerals. Ukraine has titanium ore deposits. In June 2025 Ukrainian officials said the first projects planned for the U.S.–Ukraine reconstruction investment fund focused on graphite, lithium and titanium.',
     related: ['critical-minerals', 'reconstruction-investment-fund', 'us-ukraine-minerals-agreement'],
@@ -393,12 +434,15 @@ export const concepts: ConceptInput[] = [
       en: ['graphite'],
       uk: [{ text: 'графіт', stem: true }],
       ru: [{ text: 'графит', stem: true }],
-      de: [{ text: 'Graphit', stem: true }, { text: 'Grafit', stem: true }],
+      de: [
+        { text: 'Graphit', stem: true },
+        { text: 'Grafit', stem: true },
+      ],
       fr: ['graphite'],
       es: ['grafito'],
     },
     summary:
-      'Form of carbon used in batteries; Ukraine\'s graphite is one of the priorities named for the U.S.–Ukraine reconstruction investment fund.',
+      "Form of carbon used in batteries; Ukraine's graphite is one of the priorities named for the U.S.–Ukraine reconstruction investment fund.",
     context:
       'Graphite is counted among critical minerals because batteries need it, and China dominates the processing of it. Ukraine has graphite resources, and in June 2025 Ukrainian officials said the first projects planned for the U.S.–Ukraine reconstruction investment fund focused on graphite, lithium and titanium.',
     related: ['critical-minerals', 'reconstruction-investment-fund', 'us-ukraine-minerals-agreement'],

@@ -173,14 +173,15 @@ export const documents: DocumentInput[] = [
     summary:
       'December 5, 1994 political agreement giving Ukraine security assurances, not guarantees, when it joined the NPT and gave up Soviet nuclear weapons.',
     context:
-      'Signed in Budapest by Ukraine, Russia, the United Kingdom and the United States. The three nuclear powers reaffirmed commitments to respect Ukraine\'s independence and existing borders, to refrain from the threat or use of force and from economic coercion, and to seek UN Security Council action if Ukraine faced nuclear aggression. It contains no commitment to defend Ukraine militarily. France and China did not sign it; each gave assurances in a separate document. The 2025 minerals agreement\'s preamble recalls that Ukraine gave up the world\'s third-largest nuclear arsenal.',
+      "Signed in Budapest by Ukraine, Russia, the United Kingdom and the United States. The three nuclear powers reaffirmed commitments to respect Ukraine's independence and existing borders, to refrain from the threat or use of force and from economic coercion, and to seek UN Security Council action if Ukraine faced nuclear aggression. It contains no commitment to defend Ukraine militarily. France and China did not sign it; each gave assurances in a separate document. The 2025 minerals agreement's preamble recalls that Ukraine gave up the world's third-largest nuclear arsenal.",
     related: ['ukraine-nuclear-arsenal-1994', 'security-guarantees', 'crimea-annexation-2014', 'crimea'],
     asOf: '2026-11-27',
     sources: [
       {
         url: 'https://nsarchive.gwu.edu/media/32106/ocr',
         publisher: 'National Security Archive (UN Treaty Series text)',
-        title: "Memorandum on security assurances in connection with Ukraine's accession to the Treaty on the Non-Proliferation of Nuclear Weapons (UNTS vol. 3007, No. 52241)",
+        title:
+          "Memorandum on security assurances in connection with Ukraine's accession to the Treaty on the Non-Proliferation of Nuclear Weapons (UNTS vol. 3007, No. 52241)",
         published: '2014-10-02',
       },
       {

@@ -19,7 +19,11 @@ export const events: EventInput[] = [
         'Oval Office argument',
         'Oval Office exchange',
         'White House shouting match',
-        { text: 'Oval Office', when: 'in-context', context: ['february 28', 'feb. 28', 'feb 28', '28 february', 'zelensk'] },
+        {
+          text: 'Oval Office',
+          when: 'in-context',
+          context: ['february 28', 'feb. 28', 'feb 28', '28 february', 'zelensk'],
+        },
       ],
       uk: [
         'сварка в Овальному кабінеті',
@@ -40,7 +44,13 @@ export const events: EventInput[] = [
         'встречи в Овальном кабинете',
         { text: 'Овальном кабинете', when: 'in-context', context: ['28 февраля'] },
       ],
-      de: ['Eklat im Oval Office', 'Streit im Oval Office', 'Oval-Office-Eklat', 'Oval-Office-Streit', 'Treffen im Oval Office'],
+      de: [
+        'Eklat im Oval Office',
+        'Streit im Oval Office',
+        'Oval-Office-Eklat',
+        'Oval-Office-Streit',
+        'Treffen im Oval Office',
+      ],
       fr: [
         'altercation dans le bureau ovale',
         'clash dans le bureau ovale',
@@ -59,7 +69,14 @@ export const events: EventInput[] = [
       'White House meeting at which Trump and Vance clashed with Zelenskyy in front of reporters; the planned signing of the minerals deal was called off.',
     context:
       'Zelenskyy came to Washington expecting to sign a framework minerals agreement. In the part of the meeting held in front of the press, an exchange with Vice President JD Vance and President Trump turned into an argument over diplomacy with Russia, security guarantees and whether Zelenskyy was grateful for U.S. help; Trump told him he did not "have the cards." The signing and a joint news conference were cancelled. Trump wrote that he could come back "when he is ready for Peace."',
-    related: ['donald-trump', 'jd-vance', 'volodymyr-zelenskyy', 'us-ukraine-minerals-agreement', 'security-guarantees', 'us-aid-pause-2025'],
+    related: [
+      'donald-trump',
+      'jd-vance',
+      'volodymyr-zelenskyy',
+      'us-ukraine-minerals-agreement',
+      'security-guarantees',
+      'us-aid-pause-2025',
+    ],
     asOf: '2026-11-27',
     sources: [
       {
@@ -92,8 +109,14 @@ export const events: EventInput[] = [
       ],
       uk: ['перший імпічмент Трампа', 'першого імпічменту Трампа', 'першого імпічменту', 'перший імпічмент'],
       ru: ['первый импичмент Трампа', 'первого импичмента Трампа', 'первого импичмента', 'первый импичмент'],
-      de: ['erste Amtsenthebungsverfahren', 'ersten Amtsenthebungsverfahren', 'erstes Amtsenthebungsverfahren', 'erste Impeachment', 'ersten Impeachment'],
-      fr: ['première procédure de destitution', 'premier impeachment', 'première procédure d\'impeachment'],
+      de: [
+        'erste Amtsenthebungsverfahren',
+        'ersten Amtsenthebungsverfahren',
+        'erstes Amtsenthebungsverfahren',
+        'erste Impeachment',
+        'ersten Impeachment',
+      ],
+      fr: ['première procédure de destitution', 'premier impeachment', "première procédure d'impeachment"],
       es: ['primer juicio político', 'primer impeachment'],
     },
     summary:
@@ -131,7 +154,12 @@ export const events: EventInput[] = [
         "Russia's full-scale invasion",
         '2022 invasion',
       ],
-      uk: ['повномасштабне вторгнення', 'повномасштабного вторгнення', 'повномасштабному вторгненні', 'повномасштабним вторгненням'],
+      uk: [
+        'повномасштабне вторгнення',
+        'повномасштабного вторгнення',
+        'повномасштабному вторгненні',
+        'повномасштабним вторгненням',
+      ],
       ru: [
         'полномасштабное вторжение',
         'полномасштабного вторжения',
@@ -139,15 +167,27 @@ export const events: EventInput[] = [
         'специальная военная операция',
         'специальной военной операции',
       ],
-      de: ['russische Angriffskrieg', 'russischen Angriffskrieg', 'russischen Angriffskriegs', 'russische Invasion', 'russischen Invasion'],
+      de: [
+        'russische Angriffskrieg',
+        'russischen Angriffskrieg',
+        'russischen Angriffskriegs',
+        'russische Invasion',
+        'russischen Invasion',
+      ],
       fr: ['invasion à grande échelle', "invasion russe de l'Ukraine", 'invasion russe'],
       es: ['invasión a gran escala', 'invasión rusa de Ucrania', 'invasión rusa'],
     },
     summary:
-      'Russia\'s full-scale attack on Ukraine that began on February 24, 2022, widening the war Russia started in 2014.',
+      "Russia's full-scale attack on Ukraine that began on February 24, 2022, widening the war Russia started in 2014.",
     context:
       'Early on February 24, 2022 Vladimir Putin announced what he called a "special military operation", and strikes hit military sites and cities across Ukraine; Ukraine\'s foreign minister called it a full-scale invasion. Ukraine has been under martial law since, and its constitution bars elections while it lasts. The scale of U.S. aid sent after the invasion became the basis of Trump\'s 2025 demand to be repaid in minerals.',
-    related: ['vladimir-putin', 'volodymyr-zelenskyy', 'ukraine-martial-law', 'crimea-annexation-2014', 'trump-500-billion-demand'],
+    related: [
+      'vladimir-putin',
+      'volodymyr-zelenskyy',
+      'ukraine-martial-law',
+      'crimea-annexation-2014',
+      'trump-500-billion-demand',
+    ],
     asOf: '2026-11-27',
     sources: [
       {
@@ -190,9 +230,9 @@ export const events: EventInput[] = [
       es: ['anexión de Crimea'],
     },
     summary:
-      'Russia\'s absorption of Ukraine\'s Crimean peninsula in March 2014, formalised by treaties Putin signed on March 18, 2014.',
+      "Russia's absorption of Ukraine's Crimean peninsula in March 2014, formalised by treaties Putin signed on March 18, 2014.",
     context:
-      'After a March 16, 2014 referendum, which Crimea\'s secessionist authorities said 97 percent backed, Putin and Crimean leaders signed treaties on March 18 making Crimea and Sevastopol part of Russia. The U.S. and the EU rejected the referendum as illegal and imposed sanctions. In February 2025 U.S. Defense Secretary Pete Hegseth called a return to Ukraine\'s pre-2014 borders an unrealistic objective.',
+      "After a March 16, 2014 referendum, which Crimea's secessionist authorities said 97 percent backed, Putin and Crimean leaders signed treaties on March 18 making Crimea and Sevastopol part of Russia. The U.S. and the EU rejected the referendum as illegal and imposed sanctions. In February 2025 U.S. Defense Secretary Pete Hegseth called a return to Ukraine's pre-2014 borders an unrealistic objective.",
     related: ['crimea', 'vladimir-putin', 'budapest-memorandum', 'russian-invasion-2022'],
     asOf: '2026-11-27',
     sources: [
@@ -246,8 +286,13 @@ export const events: EventInput[] = [
         'приостановка обмена разведданными',
         'приостановку обмена разведданными',
       ],
-      de: ['Stopp der Militärhilfe', 'Aussetzung der Militärhilfe', 'Militärhilfe ausgesetzt', 'Stopp der Geheimdienstinformationen'],
-      fr: ["suspension de l'aide militaire", 'gel de l\'aide militaire', 'suspension du partage de renseignements'],
+      de: [
+        'Stopp der Militärhilfe',
+        'Aussetzung der Militärhilfe',
+        'Militärhilfe ausgesetzt',
+        'Stopp der Geheimdienstinformationen',
+      ],
+      fr: ["suspension de l'aide militaire", "gel de l'aide militaire", 'suspension du partage de renseignements'],
       es: ['suspensión de la ayuda militar', 'pausa en la ayuda militar', 'suspensión del intercambio de inteligencia'],
     },
     summary:
@@ -260,7 +305,8 @@ export const events: EventInput[] = [
       {
         url: 'https://whec.com/top-news/trump-orders-pause-on-military-aid-to-ukraine-in-the-wake-of-last-weeks-oval-office-clash-with-zelenskyy',
         publisher: 'WHEC (NBC News)',
-        title: "Trump orders pause on military aid to Ukraine in the wake of last week's Oval Office clash with Zelenskyy",
+        title:
+          "Trump orders pause on military aid to Ukraine in the wake of last week's Oval Office clash with Zelenskyy",
         published: '2025-03-03',
       },
       {
@@ -272,7 +318,8 @@ export const events: EventInput[] = [
       {
         url: 'https://theins.ru/en/news/279529',
         publisher: 'The Insider',
-        title: 'U.S. to resume intelligence sharing and military aid deliveries to Kyiv as Ukraine agrees to 30-day ceasefire proposal',
+        title:
+          'U.S. to resume intelligence sharing and military aid deliveries to Kyiv as Ukraine agrees to 30-day ceasefire proposal',
         published: '2025-03-11',
       },
     ],
@@ -291,11 +338,36 @@ export const events: EventInput[] = [
         'Jeddah joint statement',
         { text: 'Jeddah', when: 'in-context', context: ['rubio', 'yermak', 'ceasefire', 'cease-fire', 'waltz'] },
       ],
-      uk: ['переговори в Джидді', 'переговори у Джидді', 'переговорів у Джидді', 'переговорів в Джидді', 'зустріч у Джидді', { text: 'Джидд', stem: true, when: 'in-context', context: ['рубіо', 'єрмак', 'перемир'] }],
-      ru: ['переговоры в Джидде', 'переговоров в Джидде', 'встреча в Джидде', { text: 'Джидд', stem: true, when: 'in-context', context: ['рубио', 'ермак', 'перемири'] }],
-      de: ['Gespräche in Dschidda', 'Treffen in Dschidda', { text: 'Dschidda', when: 'in-context', context: ['rubio', 'waffenruhe', 'jermak'] }],
-      fr: ['pourparlers de Djeddah', 'discussions de Djeddah', 'réunion de Djeddah', { text: 'Djeddah', when: 'in-context', context: ['rubio', 'cessez-le-feu', 'iermak'] }],
-      es: ['conversaciones en Yeda', 'reunión de Yeda', { text: 'Yeda', when: 'in-context', context: ['rubio', 'alto el fuego', 'yermak'] }],
+      uk: [
+        'переговори в Джидді',
+        'переговори у Джидді',
+        'переговорів у Джидді',
+        'переговорів в Джидді',
+        'зустріч у Джидді',
+        { text: 'Джидд', stem: true, when: 'in-context', context: ['рубіо', 'єрмак', 'перемир'] },
+      ],
+      ru: [
+        'переговоры в Джидде',
+        'переговоров в Джидде',
+        'встреча в Джидде',
+        { text: 'Джидд', stem: true, when: 'in-context', context: ['рубио', 'ермак', 'перемири'] },
+      ],
+      de: [
+        'Gespräche in Dschidda',
+        'Treffen in Dschidda',
+        { text: 'Dschidda', when: 'in-context', context: ['rubio', 'waffenruhe', 'jermak'] },
+      ],
+      fr: [
+        'pourparlers de Djeddah',
+        'discussions de Djeddah',
+        'réunion de Djeddah',
+        { text: 'Djeddah', when: 'in-context', context: ['rubio', 'cessez-le-feu', 'iermak'] },
+      ],
+      es: [
+        'conversaciones en Yeda',
+        'reunión de Yeda',
+        { text: 'Yeda', when: 'in-context', context: ['rubio', 'alto el fuego', 'yermak'] },
+      ],
     },
     summary:
       'U.S.–Ukrainian talks in Jeddah, Saudi Arabia, on March 11, 2025, after which the U.S. lifted its aid pause and Ukraine backed a 30-day ceasefire.',
@@ -307,7 +379,8 @@ export const events: EventInput[] = [
       {
         url: 'https://theins.ru/en/news/279529',
         publisher: 'The Insider',
-        title: 'U.S. to resume intelligence sharing and military aid deliveries to Kyiv as Ukraine agrees to 30-day ceasefire proposal',
+        title:
+          'U.S. to resume intelligence sharing and military aid deliveries to Kyiv as Ukraine agrees to 30-day ceasefire proposal',
         published: '2025-03-11',
       },
       {

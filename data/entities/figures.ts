@@ -28,7 +28,8 @@ const TRT_CPAC = {
 const BABEL_SIGNED_TEXT = {
   url: 'https://babel.ua/en/news/117612-the-cabinet-of-ministers-has-published-the-full-text-of-the-agreement-with-the-us-on-subsoil-what-is-in-the-document',
   publisher: 'Babel',
-  title: 'The Cabinet of Ministers has published the full text of the agreement with the US on subsoil: what is in the document',
+  title:
+    'The Cabinet of Ministers has published the full text of the agreement with the US on subsoil: what is in the document',
   published: '2025-05-01',
 };
 const KYIV_INDEPENDENT_SIGNED_TEXT = {
@@ -78,13 +79,18 @@ export const figures: FigureInput[] = [
     summary:
       'About $119 billion: U.S. military, financial and humanitarian aid allocated to Ukraine from January 2022 to December 2024, per the Kiel Institute.',
     context:
-      'The Kiel Institute\'s Ukraine Support Tracker counts government-to-government aid and, since 2024, measures "allocations": packages delivered or earmarked for delivery, rather than promises. It publishes in euros; the $119 billion is a dollar conversion used in U.S. coverage, such as CNN\'s fact checks in February 2025. By the same tracker the U.S. had committed about $124 billion and Europe had allocated about $138 billion. In August 2025 CNN cited Kiel data of about $134 billion allocated through June 2025, at that month\'s exchange rates.',
-    related: ['kiel-institute', 'trump-350-billion-claim', 'us-ukraine-response-appropriations', 'russian-invasion-2022'],
+      "The Kiel Institute's Ukraine Support Tracker counts government-to-government aid and, since 2024, measures \"allocations\": packages delivered or earmarked for delivery, rather than promises. It publishes in euros; the $119 billion is a dollar conversion used in U.S. coverage, such as CNN's fact checks in February 2025. By the same tracker the U.S. had committed about $124 billion and Europe had allocated about $138 billion. In August 2025 CNN cited Kiel data of about $134 billion allocated through June 2025, at that month's exchange rates.",
+    related: [
+      'kiel-institute',
+      'trump-350-billion-claim',
+      'us-ukraine-response-appropriations',
+      'russian-invasion-2022',
+    ],
     asOf: '2026-11-27',
     value: 119,
     unit: 'billion US dollars',
     counts:
-      'U.S. government military, financial and humanitarian aid allocated to Ukraine (delivered or earmarked for delivery), not just promised; converted from Kiel\'s euro figures to dollars.',
+      "U.S. government military, financial and humanitarian aid allocated to Ukraine (delivered or earmarked for delivery), not just promised; converted from Kiel's euro figures to dollars.",
     period: '24 Jan 2022 – 31 Dec 2024',
     estimatedBy: 'Kiel Institute for the World Economy (Ukraine Support Tracker)',
     claimType: 'independent-estimate',
@@ -135,12 +141,13 @@ export const figures: FigureInput[] = [
     summary:
       'Trump has repeatedly said the U.S. gave Ukraine about $350 billion (at other times "more than $300 billion") in wartime aid.',
     context:
-      'Trump used the figure at CPAC on February 22, 2025, and on other occasions, to argue that Ukraine should repay the U.S., for example through minerals. Independent tallies are lower: the Kiel Institute put U.S. aid allocated through December 2024 at about $119 billion, and U.S. inspectors general counted roughly $185 billion appropriated for the wider U.S. response through March 2025, including money spent in the U.S. and elsewhere. A White House official pointed CNN to the inspector general\'s figures when asked about the claim.',
+      "Trump used the figure at CPAC on February 22, 2025, and on other occasions, to argue that Ukraine should repay the U.S., for example through minerals. Independent tallies are lower: the Kiel Institute put U.S. aid allocated through December 2024 at about $119 billion, and U.S. inspectors general counted roughly $185 billion appropriated for the wider U.S. response through March 2025, including money spent in the U.S. and elsewhere. A White House official pointed CNN to the inspector general's figures when asked about the claim.",
     related: ['donald-trump', 'kiel-us-aid-estimate', 'us-ukraine-response-appropriations', 'trump-500-billion-demand'],
     asOf: '2026-11-27',
     value: 350,
     unit: 'billion US dollars',
-    counts: 'U.S. aid to Ukraine as stated by Trump; he has not set out what is counted, and has also given "more than $300 billion".',
+    counts:
+      'U.S. aid to Ukraine as stated by Trump; he has not set out what is counted, and has also given "more than $300 billion".',
     period: 'Stated repeatedly in 2025, e.g. on 22 Feb and 18 Aug 2025',
     estimatedBy: 'Donald Trump (political claim)',
     claimType: 'political-claim',
@@ -153,15 +160,27 @@ export const figures: FigureInput[] = [
     name: 'U.S. funding appropriated for the Ukraine response',
     aliases: {
       en: [
-        { text: '$185 billion', when: 'in-context', context: ['appropriated', 'congress', 'inspector general', 'oversight'] },
-        { text: '$183 billion', when: 'in-context', context: ['appropriated', 'congress', 'inspector general', 'oversight'] },
-        { text: '$182.8 billion', when: 'in-context', context: ['appropriated', 'congress', 'inspector general', 'oversight', 'pentagon'] },
+        {
+          text: '$185 billion',
+          when: 'in-context',
+          context: ['appropriated', 'congress', 'inspector general', 'oversight'],
+        },
+        {
+          text: '$183 billion',
+          when: 'in-context',
+          context: ['appropriated', 'congress', 'inspector general', 'oversight'],
+        },
+        {
+          text: '$182.8 billion',
+          when: 'in-context',
+          context: ['appropriated', 'congress', 'inspector general', 'oversight', 'pentagon'],
+        },
       ],
     },
     summary:
-      'About $185 billion that Congress appropriated for the U.S. response to Russia\'s war on Ukraine through March 2025, per U.S. inspectors general.',
+      "About $185 billion that Congress appropriated for the U.S. response to Russia's war on Ukraine through March 2025, per U.S. inspectors general.",
     context:
-      'This is a budget figure, not a count of aid delivered to Ukraine. It includes money spent in the U.S. on weapons and defence services and money sent to countries other than Ukraine; about $90 billion of it had been disbursed. A White House official pointed to the inspector general\'s figures when CNN asked about Trump\'s $350 billion claim. Other tallies of what Congress approved differ by what and when they count.',
+      "This is a budget figure, not a count of aid delivered to Ukraine. It includes money spent in the U.S. on weapons and defence services and money sent to countries other than Ukraine; about $90 billion of it had been disbursed. A White House official pointed to the inspector general's figures when CNN asked about Trump's $350 billion claim. Other tallies of what Congress approved differ by what and when they count.",
     related: ['trump-350-billion-claim', 'kiel-us-aid-estimate', 'russian-invasion-2022'],
     asOf: '2026-11-27',
     value: 185,
@@ -208,7 +227,8 @@ export const figures: FigureInput[] = [
     asOf: '2026-11-27',
     value: 500,
     unit: 'billion US dollars',
-    counts: 'The value of Ukrainian rare earths and other resources Trump said the U.S. should receive as payback for past aid.',
+    counts:
+      'The value of Ukrainian rare earths and other resources Trump said the U.S. should receive as payback for past aid.',
     period: 'Stated February 2025',
     estimatedBy: 'Donald Trump (political demand)',
     claimType: 'political-claim',
@@ -240,7 +260,8 @@ export const figures: FigureInput[] = [
       {
         url: 'https://babel.ua/en/news/117599-the-government-has-made-the-decisions-necessary-to-sign-an-agreement-on-the-creation-of-a-reconstruction-fund-with-the-united-states',
         publisher: 'Babel',
-        title: 'The government has made the decisions necessary to sign an agreement on the creation of a reconstruction fund with the United States',
+        title:
+          'The government has made the decisions necessary to sign an agreement on the creation of a reconstruction fund with the United States',
         published: '2025-04-30',
       },
     ],
@@ -298,14 +319,19 @@ export const figures: FigureInput[] = [
     summary:
       'Under the April 30, 2025 agreement Ukraine pays 50% of revenue from new natural-resource licences into the joint reconstruction investment fund.',
     context:
-      'The signed text covers royalties, fees for new subsoil permits and the state\'s share under new production-sharing deals, paid through a special budget fund; revenue from existing projects is excluded. The February 2025 draft had set 50% of all revenue from the future monetisation of state-owned resource assets, including related infrastructure such as ports and LNG terminals if both sides agreed.',
-    related: ['reconstruction-investment-fund', 'us-ukraine-minerals-agreement', 'critical-minerals', 'trump-500-billion-demand'],
+      "The signed text covers royalties, fees for new subsoil permits and the state's share under new production-sharing deals, paid through a special budget fund; revenue from existing projects is excluded. The February 2025 draft had set 50% of all revenue from the future monetisation of state-owned resource assets, including related infrastructure such as ports and LNG terminals if both sides agreed.",
+    related: [
+      'reconstruction-investment-fund',
+      'us-ukraine-minerals-agreement',
+      'critical-minerals',
+      'trump-500-billion-demand',
+    ],
     asOf: '2026-11-27',
     value: 50,
     unit: 'percent',
     counts:
       'Share of revenue from new licences, special permits and production-sharing deals for minerals, oil and gas that Ukraine pays into the fund; current budget revenue is excluded.',
-    period: 'From the agreement\'s entry into force (May 2025) onward',
+    period: "From the agreement's entry into force (May 2025) onward",
     estimatedBy: 'Text of the U.S.–Ukraine agreement signed April 30, 2025',
     claimType: 'treaty-text',
     sources: [
@@ -320,7 +346,8 @@ export const figures: FigureInput[] = [
       {
         url: 'https://eng.obozrevatel.com/section-news/news-ukraine-and-the-united-states-have-finalized-negotiations-on-rare-earth-metals-media-published-the-full-text-of-the-agreement-26-02-2025.html',
         publisher: 'Obozrevatel',
-        title: 'Ukraine and the United States have finalized negotiations on rare earth metals: Media published the full text of the agreement',
+        title:
+          'Ukraine and the United States have finalized negotiations on rare earth metals: Media published the full text of the agreement',
         published: '2025-02-26',
       },
       {
@@ -360,18 +387,14 @@ export const figures: FigureInput[] = [
         'третьего по величине ядерного арсенала',
         'третьим по величине ядерным арсеналом',
       ],
-      de: [
-        'drittgrößte Atomarsenal',
-        { text: 'drittgrößten Atomarsenal', stem: true },
-        'drittgrößte Atommacht',
-      ],
+      de: ['drittgrößte Atomarsenal', { text: 'drittgrößten Atomarsenal', stem: true }, 'drittgrößte Atommacht'],
       fr: ['troisième arsenal nucléaire'],
       es: ['tercer arsenal nuclear'],
     },
     summary:
-      'After the Soviet collapse Ukraine held the world\'s third-largest nuclear arsenal, including about 1,900 strategic warheads, which it later gave up.',
+      "After the Soviet collapse Ukraine held the world's third-largest nuclear arsenal, including about 1,900 strategic warheads, which it later gave up.",
     context:
-      'Ukraine inherited about 1,900 strategic warheads, along with 176 intercontinental missiles, 44 strategic bombers and a large stock of shorter-range weapons; estimates of the total vary. Under the 1994 Budapest Memorandum it joined the Non-Proliferation Treaty and sent the warheads to Russia, in return for assurances from the U.S., UK and Russia. The preamble of the 2025 minerals agreement credits Ukraine for giving up the world\'s third largest nuclear arsenal.',
+      "Ukraine inherited about 1,900 strategic warheads, along with 176 intercontinental missiles, 44 strategic bombers and a large stock of shorter-range weapons; estimates of the total vary. Under the 1994 Budapest Memorandum it joined the Non-Proliferation Treaty and sent the warheads to Russia, in return for assurances from the U.S., UK and Russia. The preamble of the 2025 minerals agreement credits Ukraine for giving up the world's third largest nuclear arsenal.",
     related: ['budapest-memorandum', 'security-guarantees', 'us-ukraine-minerals-agreement'],
     asOf: '2026-11-27',
     value: 1900,
@@ -412,14 +435,15 @@ export const figures: FigureInput[] = [
     summary:
       'In September 2025 the U.S. DFC committed $75 million to the reconstruction investment fund; Ukraine said it would match it, for $150 million in all.',
     context:
-      'Ukraine\'s prime minister announced the commitment on September 17, 2025 as the start of the fund\'s operations, with a goal of three projects by the end of 2026 in energy, infrastructure and critical minerals. Ukraine said it was taking on the same financial obligations as the U.S. side.',
+      "Ukraine's prime minister announced the commitment on September 17, 2025 as the start of the fund's operations, with a goal of three projects by the end of 2026 in energy, infrastructure and critical minerals. Ukraine said it was taking on the same financial obligations as the U.S. side.",
     related: ['reconstruction-investment-fund', 'us-dfc', 'yulia-svyrydenko'],
     asOf: '2026-11-27',
     value: 75,
     unit: 'million US dollars',
-    counts: 'The U.S. side\'s initial investment commitment to the fund\'s starting capital, made through the DFC; Ukraine\'s matching share is not included.',
+    counts:
+      "The U.S. side's initial investment commitment to the fund's starting capital, made through the DFC; Ukraine's matching share is not included.",
     period: 'Announced 17 Sep 2025',
-    estimatedBy: 'U.S. DFC commitment, announced by Ukraine\'s government',
+    estimatedBy: "U.S. DFC commitment, announced by Ukraine's government",
     claimType: 'official-figure',
     sources: [
       {

@@ -6,7 +6,13 @@ export const organisations: OrganisationInput[] = [
     kind: 'organisation',
     name: 'NATO',
     aliases: {
-      en: ['NATO', 'Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'north atlantic alliance'],
+      en: [
+        'NATO',
+        'Nato',
+        'North Atlantic Treaty Organization',
+        'North Atlantic Treaty Organisation',
+        'north atlantic alliance',
+      ],
       uk: ['НАТО', 'Північноатлантичний альянс', 'Північноатлантичного альянсу', 'Північноатлантичному альянсі'],
       ru: ['НАТО', 'Североатлантический альянс', 'Североатлантического альянса', 'Североатлантическом альянсе'],
       de: ['NATO', 'Nato', 'Nordatlantikpakt'],
@@ -40,15 +46,30 @@ export const organisations: OrganisationInput[] = [
     name: 'European Union',
     aliases: {
       en: ['European Union', 'EU', 'E.U.'],
-      uk: ['ЄС', 'європейський союз', 'європейського союзу', 'європейському союзі', 'європейським союзом', { text: 'Євросоюз', stem: true }],
-      ru: ['ЕС', 'европейский союз', 'европейского союза', 'европейском союзе', 'европейскому союзу', 'европейским союзом', { text: 'Евросоюз', stem: true }],
+      uk: [
+        'ЄС',
+        'європейський союз',
+        'європейського союзу',
+        'європейському союзі',
+        'європейським союзом',
+        { text: 'Євросоюз', stem: true },
+      ],
+      ru: [
+        'ЕС',
+        'европейский союз',
+        'европейского союза',
+        'европейском союзе',
+        'европейскому союзу',
+        'европейским союзом',
+        { text: 'Евросоюз', stem: true },
+      ],
       de: ['Europäische Union', 'Europäischen Union', 'EU'],
       fr: ['union européenne', "l'UE", 'UE'],
       es: ['unión europea', 'UE'],
     },
     summary: 'Union of 27 European states; Ukraine has been a candidate for EU membership since June 23, 2022.',
     context:
-      'EU leaders granted Ukraine candidate status on June 23, 2022, with all 27 member states in favour. In the minerals story the EU comes up because Kyiv insisted the deal with Washington must not block its accession: the memorandum of intent signed on April 17, 2025 acknowledges that any U.S. investment agreement must be consistent with Ukraine\'s EU aspirations.',
+      "EU leaders granted Ukraine candidate status on June 23, 2022, with all 27 member states in favour. In the minerals story the EU comes up because Kyiv insisted the deal with Washington must not block its accession: the memorandum of intent signed on April 17, 2025 acknowledges that any U.S. investment agreement must be consistent with Ukraine's EU aspirations.",
     related: ['coalition-of-the-willing', 'us-ukraine-minerals-agreement', 'kiel-institute'],
     wikidata: 'Q458',
     asOf: '2026-11-27',
@@ -79,15 +100,31 @@ export const organisations: OrganisationInput[] = [
     name: 'Kiel Institute for the World Economy',
     aliases: {
       en: ['Kiel Institute for the World Economy', 'Kiel Institute', 'IfW Kiel'],
-      uk: ['Кільський інститут світової економіки', 'Кільського інституту світової економіки', 'Кільський інститут', 'Кільського інституту'],
-      ru: ['Кильский институт мировой экономики', 'Кильского института мировой экономики', 'Кильский институт', 'Кильского института'],
-      de: ['Institut für Weltwirtschaft', 'Kiel Institut für Weltwirtschaft', 'IfW Kiel', 'Kieler Institut für Weltwirtschaft'],
+      uk: [
+        'Кільський інститут світової економіки',
+        'Кільського інституту світової економіки',
+        'Кільський інститут',
+        'Кільського інституту',
+      ],
+      ru: [
+        'Кильский институт мировой экономики',
+        'Кильского института мировой экономики',
+        'Кильский институт',
+        'Кильского института',
+      ],
+      de: [
+        'Institut für Weltwirtschaft',
+        'Kiel Institut für Weltwirtschaft',
+        'IfW Kiel',
+        'Kieler Institut für Weltwirtschaft',
+      ],
       fr: ["institut de kiel pour l'économie mondiale", 'institut de kiel', 'Kiel Institute'],
       es: ['instituto de kiel para la economía mundial', 'instituto de kiel', 'Kiel Institute'],
     },
-    summary: 'German economic research institute whose Ukraine Support Tracker counts the aid donor governments give Ukraine.',
+    summary:
+      'German economic research institute whose Ukraine Support Tracker counts the aid donor governments give Ukraine.',
     context:
-      'The Kiel Institute publishes the Ukraine Support Tracker, which records military, financial and humanitarian aid allocated to Ukraine by donor governments since Russia\'s full-scale invasion and compares donors with one another; Christoph Trebesch heads the project. Its data are used to compare how much the United States and European governments have given Ukraine.',
+      "The Kiel Institute publishes the Ukraine Support Tracker, which records military, financial and humanitarian aid allocated to Ukraine by donor governments since Russia's full-scale invasion and compares donors with one another; Christoph Trebesch heads the project. Its data are used to compare how much the United States and European governments have given Ukraine.",
     related: ['kiel-us-aid-estimate', 'trump-350-billion-claim', 'european-union'],
     asOf: '2026-11-27',
     sources: [
@@ -115,7 +152,8 @@ export const organisations: OrganisationInput[] = [
       fr: ['German Marshall Fund'],
       es: ['German Marshall Fund'],
     },
-    summary: 'Nonpartisan U.S. think tank on transatlantic relations, founded in 1972 with a West German gift marking 25 years of the Marshall Plan.',
+    summary:
+      'Nonpartisan U.S. think tank on transatlantic relations, founded in 1972 with a West German gift marking 25 years of the Marshall Plan.',
     context:
       'Headquartered in Washington, D.C., with offices in Berlin, Brussels, Paris, Warsaw and other European cities, GMF researches transatlantic and global issues, convenes policy and business leaders at events such as the Brussels Forum, and runs exchange programmes for emerging leaders. Its work covers policy, leadership and civil society.',
     related: ['nato', 'european-union'],
@@ -141,9 +179,10 @@ export const organisations: OrganisationInput[] = [
       fr: ['DGAP', 'Conseil allemand des relations étrangères'],
       es: ['DGAP', 'Consejo Alemán de Relaciones Exteriores'],
     },
-    summary: 'Berlin-based foreign policy think tank, the Deutsche Gesellschaft für Auswärtige Politik, known in English as the German Council on Foreign Relations.',
+    summary:
+      'Berlin-based foreign policy think tank, the Deutsche Gesellschaft für Auswärtige Politik, known in English as the German Council on Foreign Relations.',
     context:
-      'DGAP publishes analysis on German and European foreign and security policy. Its Eastern Europe and Russia specialists, among them Stefan Meister, have long commented in international media on Russian politics and on Russia\'s conflict with Ukraine.',
+      "DGAP publishes analysis on German and European foreign and security policy. Its Eastern Europe and Russia specialists, among them Stefan Meister, have long commented in international media on Russian politics and on Russia's conflict with Ukraine.",
     related: ['stefan-meister', 'european-union'],
     asOf: '2026-11-27',
     sources: [
@@ -160,7 +199,11 @@ export const organisations: OrganisationInput[] = [
     kind: 'organisation',
     name: 'Saltzman Institute of War and Peace Studies',
     aliases: {
-      en: ['Saltzman Institute of War and Peace Studies', 'Saltzman Institute for War and Peace Studies', 'Saltzman Institute'],
+      en: [
+        'Saltzman Institute of War and Peace Studies',
+        'Saltzman Institute for War and Peace Studies',
+        'Saltzman Institute',
+      ],
       uk: ['Saltzman Institute', 'Інститут Зальцмана', 'Інституту Зальцмана'],
       ru: ['Saltzman Institute', 'Институт Зальцмана', 'Института Зальцмана'],
       de: ['Saltzman Institute', 'Saltzman-Institut'],
@@ -199,9 +242,10 @@ export const organisations: OrganisationInput[] = [
       fr: ['Kyiv Independent'],
       es: ['Kyiv Independent'],
     },
-    summary: 'English-language Ukrainian online news outlet launched in November 2021 by journalists formerly at the Kyiv Post.',
+    summary:
+      'English-language Ukrainian online news outlet launched in November 2021 by journalists formerly at the Kyiv Post.',
     context:
-      'About 30 former Kyiv Post staff founded the outlet after the Post\'s owner shut the paper on November 8, 2021 and dismissed the newsroom in what the journalists called a dispute over editorial independence; Olga Rudenko became editor-in-chief. It published the full text of the April 2025 minerals agreement as released by Ukraine\'s cabinet and has reported on the joint fund since.',
+      "About 30 former Kyiv Post staff founded the outlet after the Post's owner shut the paper on November 8, 2021 and dismissed the newsroom in what the journalists called a dispute over editorial independence; Olga Rudenko became editor-in-chief. It published the full text of the April 2025 minerals agreement as released by Ukraine's cabinet and has reported on the joint fund since.",
     related: ['us-ukraine-minerals-agreement', 'reconstruction-investment-fund'],
     asOf: '2026-11-27',
     sources: [
@@ -285,7 +329,8 @@ export const organisations: OrganisationInput[] = [
       fr: ['Verkhovna Rada', 'Rada suprême', 'parlement ukrainien'],
       es: ['Rada Suprema', 'Verjovna Rada', 'Verkhovna Rada', 'parlamento ucraniano'],
     },
-    summary: "Ukraine's national parliament, which ratified the minerals agreement with the United States on May 8, 2025.",
+    summary:
+      "Ukraine's national parliament, which ratified the minerals agreement with the United States on May 8, 2025.",
     context:
       'The Rada voted by 338 votes, with none against, to ratify the U.S.–Ukraine minerals agreement on May 8, 2025, after its foreign policy committee backed it; Zelenskyy signed the ratification law on May 12. Zelenskyy presented his October 2024 "victory plan" in a speech to the Rada. Because martial law has been in force since the 2022 invasion, the constitution does not allow elections to be held.',
     related: ['us-ukraine-minerals-agreement', 'ukraine-martial-law', 'volodymyr-zelenskyy', 'denys-shmyhal'],
@@ -327,7 +372,11 @@ export const organisations: OrganisationInput[] = [
         'US International Development Finance Corporation',
         'International Development Finance Corporation',
         'Development Finance Corporation',
-        { text: 'DFC', when: 'in-context', context: ['development finance', 'ukrain', 'investment fund', 'reconstruction'] },
+        {
+          text: 'DFC',
+          when: 'in-context',
+          context: ['development finance', 'ukrain', 'investment fund', 'reconstruction'],
+        },
       ],
       uk: [
         'Міжнародна фінансова корпорація розвитку',
@@ -341,13 +390,23 @@ export const organisations: OrganisationInput[] = [
         'Корпорация по финансированию международного развития',
         { text: 'DFC', when: 'in-context', context: ['фонд', 'корпорац'] },
       ],
-      de: ['Development Finance Corporation', { text: 'DFC', when: 'in-context', context: ['ukraine', 'fonds', 'entwicklungsfinanz'] }],
-      fr: ['Development Finance Corporation', { text: 'DFC', when: 'in-context', context: ['ukraine', 'fonds', 'développement'] }],
-      es: ['Development Finance Corporation', { text: 'DFC', when: 'in-context', context: ['ucrania', 'fondo', 'desarrollo'] }],
+      de: [
+        'Development Finance Corporation',
+        { text: 'DFC', when: 'in-context', context: ['ukraine', 'fonds', 'entwicklungsfinanz'] },
+      ],
+      fr: [
+        'Development Finance Corporation',
+        { text: 'DFC', when: 'in-context', context: ['ukraine', 'fonds', 'développement'] },
+      ],
+      es: [
+        'Development Finance Corporation',
+        { text: 'DFC', when: 'in-context', context: ['ucrania', 'fondo', 'desarrollo'] },
+      ],
     },
-    summary: 'U.S. government development finance agency that acts for the United States in the joint U.S.–Ukraine Reconstruction Investment Fund.',
+    summary:
+      'U.S. government development finance agency that acts for the United States in the joint U.S.–Ukraine Reconstruction Investment Fund.',
     context:
-      'Created by the BUILD Act, signed into law on October 5, 2018, the DFC absorbed the Overseas Private Investment Corporation and some USAID finance units. It is the U.S. partner in the fund set up under the 2025 minerals agreement, alongside Ukraine\'s Public-Private Partnership Agency; Ukraine signed two commercial agreements with it on May 13, 2025. In September 2025 it committed $75 million to the fund, which Ukraine said it would match. It is also a part-owner of TechMet, whose venture won the Dobra lithium tender in January 2026.',
+      "Created by the BUILD Act, signed into law on October 5, 2018, the DFC absorbed the Overseas Private Investment Corporation and some USAID finance units. It is the U.S. partner in the fund set up under the 2025 minerals agreement, alongside Ukraine's Public-Private Partnership Agency; Ukraine signed two commercial agreements with it on May 13, 2025. In September 2025 it committed $75 million to the fund, which Ukraine said it would match. It is also a part-owner of TechMet, whose venture won the Dobra lithium tender in January 2026.",
     related: ['reconstruction-investment-fund', 'us-ukraine-minerals-agreement', 'us-treasury', 'lithium'],
     asOf: '2026-11-27',
     sources: [
@@ -402,7 +461,8 @@ export const organisations: OrganisationInput[] = [
       fr: ['Trésor américain', 'département du Trésor'],
       es: ['Departamento del Tesoro', 'Tesoro estadounidense'],
     },
-    summary: 'The U.S. finance ministry, which led the minerals negotiations; Treasury Secretary Scott Bessent signed the agreement on April 30, 2025.',
+    summary:
+      'The U.S. finance ministry, which led the minerals negotiations; Treasury Secretary Scott Bessent signed the agreement on April 30, 2025.',
     context:
       'Treasury Secretary Scott Bessent brought the first U.S. draft of a minerals deal to Kyiv on February 12, 2025; Zelenskyy declined to let his ministers sign it, saying it lacked security guarantees. After further talks, Bessent and Yulia Svyrydenko signed a memorandum of intent on April 17 and the final agreement in Washington on April 30, 2025.',
     related: ['scott-bessent', 'us-ukraine-minerals-agreement', 'us-dfc', 'reconstruction-investment-fund'],

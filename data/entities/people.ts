@@ -93,15 +93,29 @@ export const people: PersonInput[] = [
         'Donald J. Trump',
         'Donald John Trump',
         'President Trump',
-        { text: 'Trump', when: 'in-context', context: ['president', 'white house', 'donald', 'administration', 'oval office'] },
+        {
+          text: 'Trump',
+          when: 'in-context',
+          context: ['president', 'white house', 'donald', 'administration', 'oval office'],
+        },
       ],
       uk: [
         'Дональд Трамп',
-        { text: 'Трамп', stem: true, when: 'in-context', context: ['президент', 'сша', 'білий дім', 'білому домі', 'адміністрація'] },
+        {
+          text: 'Трамп',
+          stem: true,
+          when: 'in-context',
+          context: ['президент', 'сша', 'білий дім', 'білому домі', 'адміністрація'],
+        },
       ],
       ru: [
         'Дональд Трамп',
-        { text: 'Трамп', stem: true, when: 'in-context', context: ['президент', 'сша', 'белый дом', 'белом доме', 'администрация'] },
+        {
+          text: 'Трамп',
+          stem: true,
+          when: 'in-context',
+          context: ['президент', 'сша', 'белый дом', 'белом доме', 'администрация'],
+        },
       ],
       de: [
         'Donald Trump',
@@ -113,11 +127,25 @@ export const people: PersonInput[] = [
       ],
       es: [
         'Donald Trump',
-        { text: 'Trump', when: 'in-context', context: ['presidente', 'casa blanca', 'administración', 'estados unidos'] },
+        {
+          text: 'Trump',
+          when: 'in-context',
+          context: ['presidente', 'casa blanca', 'administración', 'estados unidos'],
+        },
       ],
     },
-    notThis: ['Donald Trump Jr.', 'Melania Trump', 'Ivanka Trump', 'Eric Trump', 'Lara Trump', 'Barron Trump', 'Trump Tower', 'trump card'],
-    summary: 'President of the United States (2017–2021, and again since January 20, 2025); pressed Ukraine for the minerals deal.',
+    notThis: [
+      'Donald Trump Jr.',
+      'Melania Trump',
+      'Ivanka Trump',
+      'Eric Trump',
+      'Lara Trump',
+      'Barron Trump',
+      'Trump Tower',
+      'trump card',
+    ],
+    summary:
+      'President of the United States (2017–2021, and again since January 20, 2025); pressed Ukraine for the minerals deal.',
     context:
       'Trump returned to the White House on January 20, 2025. He sought a share of Ukraine’s mineral wealth, at one point citing a $500 billion figure, and described it as repayment for U.S. aid. The February 28, 2025 Oval Office meeting with Zelenskyy ended without the deal being signed; a revised agreement setting up a joint investment fund was signed on April 30, 2025.',
     related: [
@@ -186,7 +214,8 @@ export const people: PersonInput[] = [
       'Елены Зеленской',
       'Olena Selenska',
     ],
-    summary: 'President of Ukraine since May 2019; came to Washington on February 28, 2025 to sign the minerals deal, which went unsigned that day.',
+    summary:
+      'President of Ukraine since May 2019; came to Washington on February 28, 2025 to sign the minerals deal, which went unsigned that day.',
     context:
       'Zelenskyy was sworn in on May 20, 2019. He has led Ukraine through Russia’s full-scale invasion of February 2022. He sought security guarantees alongside the minerals deal; the Oval Office meeting with Trump and Vance on February 28, 2025 broke down in public and he left without signing. Ukraine signed a revised agreement on April 30, 2025, and parliament ratified it in May.',
     related: [
@@ -226,16 +255,33 @@ export const people: PersonInput[] = [
         'J. D. Vance',
         'James David Vance',
         'Vice President Vance',
-        { text: 'Vance', when: 'in-context', context: ['vice president', 'vice-president', 'white house', 'oval office'] },
+        {
+          text: 'Vance',
+          when: 'in-context',
+          context: ['vice president', 'vice-president', 'white house', 'oval office'],
+        },
       ],
-      uk: [{ text: 'Джей Ді Венс', stem: true }, { text: 'Джеймс Девід Венс', stem: true }, { text: 'Венс', stem: true, when: 'after-full-name' }],
+      uk: [
+        { text: 'Джей Ді Венс', stem: true },
+        { text: 'Джеймс Девід Венс', stem: true },
+        { text: 'Венс', stem: true, when: 'after-full-name' },
+      ],
       ru: ['Джей Ди Вэнс', 'Джеймс Дэвид Вэнс', { text: 'Вэнс', stem: true, when: 'after-full-name' }],
       de: ['JD Vance', 'J. D. Vance', { text: 'Vance', when: 'in-context', context: ['vizepräsident', 'weißen haus'] }],
-      fr: ['JD Vance', 'J. D. Vance', { text: 'Vance', when: 'in-context', context: ['vice-président', 'maison blanche'] }],
-      es: ['JD Vance', 'J. D. Vance', { text: 'Vance', when: 'in-context', context: ['vicepresidente', 'casa blanca'] }],
+      fr: [
+        'JD Vance',
+        'J. D. Vance',
+        { text: 'Vance', when: 'in-context', context: ['vice-président', 'maison blanche'] },
+      ],
+      es: [
+        'JD Vance',
+        'J. D. Vance',
+        { text: 'Vance', when: 'in-context', context: ['vicepresidente', 'casa blanca'] },
+      ],
     },
     notThis: ['Usha Vance', 'Usha Chilukuri Vance', 'Cyrus Vance', 'Уша Венс', 'Уша Вэнс'],
-    summary: 'Vice President of the United States since January 20, 2025; took part in the February 28, 2025 Oval Office exchange with Zelenskyy.',
+    summary:
+      'Vice President of the United States since January 20, 2025; took part in the February 28, 2025 Oval Office exchange with Zelenskyy.',
     context:
       'Vance, a former Republican senator from Ohio, was sworn in as vice president with Trump on January 20, 2025. At the February 28, 2025 Oval Office meeting he told Zelenskyy it was disrespectful to argue the case in front of the press and asked whether he had thanked the president, which helped turn the meeting into an open dispute.',
     related: ['donald-trump', 'volodymyr-zelenskyy', 'oval-office-meeting-2025'],
@@ -252,7 +298,11 @@ export const people: PersonInput[] = [
         'Mike Waltz',
         'Michael Waltz',
         'Michael G. Waltz',
-        { text: 'Waltz', when: 'in-context', context: ['national security', 'adviser', 'advisor', 'ambassador', 'white house'] },
+        {
+          text: 'Waltz',
+          when: 'in-context',
+          context: ['national security', 'adviser', 'advisor', 'ambassador', 'white house'],
+        },
       ],
       uk: ['Майк Волтц', { text: 'Волтц', stem: true, when: 'after-full-name' }],
       ru: ['Майк Уолтц', { text: 'Уолтц', stem: true, when: 'after-full-name' }],
@@ -260,12 +310,19 @@ export const people: PersonInput[] = [
       fr: ['Mike Waltz', { text: 'Waltz', when: 'after-full-name' }],
       es: ['Mike Waltz', { text: 'Waltz', when: 'after-full-name' }],
     },
-    summary: 'U.S. national security adviser from January to May 2025; U.S. ambassador to the United Nations since September 2025.',
+    summary:
+      'U.S. national security adviser from January to May 2025; U.S. ambassador to the United Nations since September 2025.',
     context:
       'A former Republican congressman from Florida, Waltz was national security adviser during the minerals talks and the February 28, 2025 Oval Office meeting. Trump removed him from that post on May 1, 2025, after the Signal group-chat episode, and nominated him as UN ambassador; Marco Rubio took over the adviser’s duties. The Senate confirmed Waltz at the UN on September 19, 2025.',
     related: ['donald-trump', 'marco-rubio', 'oval-office-meeting-2025'],
     roles: [
-      { title: 'U.S. national security adviser', organisation: 'White House', from: '2025-01-20', to: '2025-05-01', source: 0 },
+      {
+        title: 'U.S. national security adviser',
+        organisation: 'White House',
+        from: '2025-01-20',
+        to: '2025-05-01',
+        source: 0,
+      },
       { title: 'U.S. ambassador to the United Nations', from: '2025-09-19', source: 1 },
     ],
     asOf: '2025-09-22',
@@ -288,20 +345,34 @@ export const people: PersonInput[] = [
         'Pete Hegseth',
         'Peter Hegseth',
         'Peter Brian Hegseth',
-        { text: 'Hegseth', when: 'in-context', context: ['defense', 'defence', 'pentagon', 'secretary', 'department of war'] },
+        {
+          text: 'Hegseth',
+          when: 'in-context',
+          context: ['defense', 'defence', 'pentagon', 'secretary', 'department of war'],
+        },
       ],
       uk: ['Піт Гегсет', { text: 'Гегсет', stem: true, when: 'after-full-name' }],
       ru: ['Пит Хегсет', { text: 'Хегсет', stem: true, when: 'after-full-name' }],
-      de: ['Pete Hegseth', { text: 'Hegseth', when: 'in-context', context: ['verteidigungsminister', 'pentagon', 'kriegsminister'] }],
+      de: [
+        'Pete Hegseth',
+        { text: 'Hegseth', when: 'in-context', context: ['verteidigungsminister', 'pentagon', 'kriegsminister'] },
+      ],
       fr: ['Pete Hegseth', { text: 'Hegseth', when: 'in-context', context: ['défense', 'pentagone', 'secrétaire'] }],
       es: ['Pete Hegseth', { text: 'Hegseth', when: 'in-context', context: ['defensa', 'pentágono', 'secretario'] }],
     },
-    summary: 'U.S. Secretary of Defense since January 2025; since September 2025 the administration also uses the secondary title "Secretary of War".',
+    summary:
+      'U.S. Secretary of Defense since January 2025; since September 2025 the administration also uses the secondary title "Secretary of War".',
     context:
       'Hegseth, a former Fox News host, was confirmed after Vice President Vance broke a 50–50 Senate tie and was sworn in on January 25, 2025. An executive order of September 5, 2025 let the Defense Department use "Department of War" as a secondary name, with "Secretary of War" as his secondary title; the statutory name did not change.',
     related: ['donald-trump', 'jd-vance', 'us-aid-pause-2025'],
     roles: [
-      { title: 'U.S. Secretary of Defense', organisation: 'U.S. Department of Defense', from: '2025-01-25', to: '2025-09-05', source: 0 },
+      {
+        title: 'U.S. Secretary of Defense',
+        organisation: 'U.S. Department of Defense',
+        from: '2025-01-25',
+        to: '2025-09-05',
+        source: 0,
+      },
       {
         title: 'U.S. Secretary of Defense (secondary title: Secretary of War)',
         organisation: 'U.S. Department of Defense (secondary name: Department of War)',
@@ -345,7 +416,8 @@ export const people: PersonInput[] = [
       es: ['Joe Biden', { text: 'Biden', when: 'in-context', context: ['presidente', 'administración', 'gobierno'] }],
     },
     notThis: ['Hunter Biden', 'Jill Biden'],
-    summary: 'President of the United States from January 2021 to January 20, 2025, when most U.S. aid to Ukraine was approved.',
+    summary:
+      'President of the United States from January 2021 to January 20, 2025, when most U.S. aid to Ukraine was approved.',
     context:
       'Biden was president when Russia launched its full-scale invasion in February 2022, and his administration sent Ukraine military and financial aid with congressional approval. Trump later cast the minerals deal as a way to recover that aid; the size of the aid is disputed between political claims and independent estimates.',
     related: ['donald-trump', 'russian-invasion-2022', 'kiel-us-aid-estimate', 'trump-350-billion-claim'],
@@ -377,12 +449,23 @@ export const people: PersonInput[] = [
       ru: ['Владимир Путин', { text: 'Путин', stem: true }],
       de: ['Wladimir Putin', { text: 'Putin', when: 'in-context', context: ['russland', 'kreml', 'moskau'] }],
       fr: ['Vladimir Poutine', { text: 'Poutine', when: 'in-context', context: ['russie', 'kremlin', 'moscou'] }],
-      es: ['Vladímir Putin', 'Vladimir Putin', { text: 'Putin', when: 'in-context', context: ['rusia', 'kremlin', 'moscú'] }],
+      es: [
+        'Vladímir Putin',
+        'Vladimir Putin',
+        { text: 'Putin', when: 'in-context', context: ['rusia', 'kremlin', 'moscú'] },
+      ],
     },
-    summary: 'President of Russia (2000–2008 and again since May 2012), who ordered the full-scale invasion of Ukraine in 2022.',
+    summary:
+      'President of Russia (2000–2008 and again since May 2012), who ordered the full-scale invasion of Ukraine in 2022.',
     context:
       'Putin returned to the presidency on May 7, 2012 and began a fifth term on May 7, 2024. Russia annexed Crimea in 2014 and launched the full-scale invasion in February 2022, which Ukraine and its allies say breached the 1994 Budapest Memorandum.',
-    related: ['russian-invasion-2022', 'crimea-annexation-2014', 'budapest-memorandum', 'steve-witkoff', 'donald-trump'],
+    related: [
+      'russian-invasion-2022',
+      'crimea-annexation-2014',
+      'budapest-memorandum',
+      'steve-witkoff',
+      'donald-trump',
+    ],
     wikidata: 'Q7747',
     roles: [{ title: 'President of Russia', from: '2012-05-07', source: 0 }],
     asOf: '2025-08-27',
@@ -411,13 +494,23 @@ export const people: PersonInput[] = [
         'Marco Rubio',
         'Marco Antonio Rubio',
         'Secretary Rubio',
-        { text: 'Rubio', when: 'in-context', context: ['secretary of state', 'state department', 'national security', 'diplomat'] },
+        {
+          text: 'Rubio',
+          when: 'in-context',
+          context: ['secretary of state', 'state department', 'national security', 'diplomat'],
+        },
       ],
       uk: ['Марко Рубіо', 'Рубіо'],
       ru: ['Марко Рубио', 'Рубио'],
       de: ['Marco Rubio', { text: 'Rubio', when: 'in-context', context: ['außenminister', 'us-außenminister'] }],
-      fr: ['Marco Rubio', { text: 'Rubio', when: 'in-context', context: ['secrétaire d’état', "secrétaire d'état", 'diplomatie'] }],
-      es: ['Marco Rubio', { text: 'Rubio', when: 'in-context', context: ['secretario de estado', 'departamento de estado'] }],
+      fr: [
+        'Marco Rubio',
+        { text: 'Rubio', when: 'in-context', context: ['secrétaire d’état', "secrétaire d'état", 'diplomatie'] },
+      ],
+      es: [
+        'Marco Rubio',
+        { text: 'Rubio', when: 'in-context', context: ['secretario de estado', 'departamento de estado'] },
+      ],
     },
     summary: 'U.S. Secretary of State since January 20, 2025, and acting national security adviser since May 2025.',
     context:
@@ -452,15 +545,32 @@ export const people: PersonInput[] = [
       ],
       uk: ['Скотт Бессент', { text: 'Бессент', stem: true }],
       ru: ['Скотт Бессент', { text: 'Бессент', stem: true }],
-      de: ['Scott Bessent', { text: 'Bessent', when: 'in-context', context: ['finanzminister', 'us-finanzminister', 'rohstoff'] }],
+      de: [
+        'Scott Bessent',
+        { text: 'Bessent', when: 'in-context', context: ['finanzminister', 'us-finanzminister', 'rohstoff'] },
+      ],
       fr: ['Scott Bessent', { text: 'Bessent', when: 'in-context', context: ['trésor', 'secrétaire', 'minerais'] }],
       es: ['Scott Bessent', { text: 'Bessent', when: 'in-context', context: ['tesoro', 'secretario', 'minerales'] }],
     },
-    summary: 'U.S. Treasury Secretary since January 2025; signed the minerals agreement for the United States on April 30, 2025.',
+    summary:
+      'U.S. Treasury Secretary since January 2025; signed the minerals agreement for the United States on April 30, 2025.',
     context:
       'Bessent, a former hedge fund manager, was confirmed by the Senate on January 27, 2025. He brought an early U.S. draft of the minerals deal to Kyiv in February 2025. On April 30, 2025 he and Yulia Svyrydenko signed the agreement setting up the U.S.–Ukraine Reconstruction Investment Fund, with the U.S. International Development Finance Corporation as a partner.',
-    related: ['yulia-svyrydenko', 'us-ukraine-minerals-agreement', 'reconstruction-investment-fund', 'us-dfc', 'donald-trump'],
-    roles: [{ title: 'U.S. Secretary of the Treasury', organisation: 'U.S. Department of the Treasury', from: '2025-01-28', source: 0 }],
+    related: [
+      'yulia-svyrydenko',
+      'us-ukraine-minerals-agreement',
+      'reconstruction-investment-fund',
+      'us-dfc',
+      'donald-trump',
+    ],
+    roles: [
+      {
+        title: 'U.S. Secretary of the Treasury',
+        organisation: 'U.S. Department of the Treasury',
+        from: '2025-01-28',
+        source: 0,
+      },
+    ],
     asOf: '2025-06-05',
     sources: [
       {
@@ -483,14 +593,22 @@ export const people: PersonInput[] = [
     kind: 'person',
     name: 'Yulia Svyrydenko',
     aliases: {
-      en: ['Yulia Svyrydenko', 'Yuliia Svyrydenko', 'Yuliya Svyrydenko', 'Yulia Sviridenko', 'Svyrydenko', 'Sviridenko'],
+      en: [
+        'Yulia Svyrydenko',
+        'Yuliia Svyrydenko',
+        'Yuliya Svyrydenko',
+        'Yulia Sviridenko',
+        'Svyrydenko',
+        'Sviridenko',
+      ],
       uk: ['Юлія Свириденко', 'Юлії Свириденко', 'Свириденко'],
       ru: ['Юлия Свириденко', 'Юлии Свириденко', 'Свириденко'],
       de: ['Julija Swyrydenko', 'Julia Swyrydenko', 'Swyrydenko'],
       fr: ['Ioulia Svyrydenko', 'Svyrydenko'],
       es: ['Yulia Sviridenko', 'Yulia Svyrydenko', 'Sviridenko', 'Svyrydenko'],
     },
-    summary: 'Ukraine’s first deputy prime minister and economy minister who signed the minerals deal in April 2025; prime minister since July 17, 2025.',
+    summary:
+      'Ukraine’s first deputy prime minister and economy minister who signed the minerals deal in April 2025; prime minister since July 17, 2025.',
     context:
       'Svyrydenko became first deputy prime minister and economy minister in November 2021 and led Ukraine’s side in the minerals negotiations. She signed the agreement with Scott Bessent in Washington on April 30, 2025. Parliament appointed her prime minister on July 17, 2025, replacing Denys Shmyhal.',
     related: [
@@ -509,7 +627,12 @@ export const people: PersonInput[] = [
         to: '2025-07-17',
         source: 0,
       },
-      { title: 'Prime Minister of Ukraine', organisation: 'Cabinet of Ministers of Ukraine', from: '2025-07-17', source: 0 },
+      {
+        title: 'Prime Minister of Ukraine',
+        organisation: 'Cabinet of Ministers of Ukraine',
+        from: '2025-07-17',
+        source: 0,
+      },
     ],
     asOf: '2026-01-22',
     sources: [
@@ -535,12 +658,19 @@ export const people: PersonInput[] = [
       fr: ['Denys Chmyhal', 'Chmyhal', 'Shmyhal'],
       es: ['Denís Shmigal', 'Denys Shmyhal', 'Shmigal', 'Shmyhal'],
     },
-    summary: 'Ukraine’s prime minister from March 2020 to July 2025, then defence minister; first deputy prime minister and energy minister since January 2026.',
+    summary:
+      'Ukraine’s prime minister from March 2020 to July 2025, then defence minister; first deputy prime minister and energy minister since January 2026.',
     context:
       'Shmyhal headed the government during the minerals negotiations, the signing on April 30, 2025 and the ratification in May 2025. Parliament dismissed his government on July 16, 2025 and made him defence minister on July 17. He was moved out of defence on January 13, 2026 and appointed first deputy prime minister and energy minister on January 14, 2026.',
     related: ['yulia-svyrydenko', 'us-ukraine-minerals-agreement', 'verkhovna-rada', 'volodymyr-zelenskyy'],
     roles: [
-      { title: 'Prime Minister of Ukraine', organisation: 'Cabinet of Ministers of Ukraine', from: '2020-03-04', to: '2025-07-16', source: 0 },
+      {
+        title: 'Prime Minister of Ukraine',
+        organisation: 'Cabinet of Ministers of Ukraine',
+        from: '2020-03-04',
+        to: '2025-07-16',
+        source: 0,
+      },
       { title: 'Minister of Defence of Ukraine', from: '2025-07-17', to: '2026-01-13', source: 1 },
       { title: 'First Deputy Prime Minister and Minister of Energy of Ukraine', from: '2026-01-14', source: 1 },
     ],
@@ -556,7 +686,8 @@ export const people: PersonInput[] = [
       {
         url: 'https://unn.ua/en/news/ministry-of-education-and-kyiv-city-state-administration-must-extend-or-establish-winter-holidays-until-february-1-2026-svyrydenko',
         publisher: 'UNN',
-        title: 'Ministry of Education and Kyiv City State Administration must extend or establish winter holidays until February 1, 2026 - Svyrydenko',
+        title:
+          'Ministry of Education and Kyiv City State Administration must extend or establish winter holidays until February 1, 2026 - Svyrydenko',
         published: '2026-01-15',
       },
     ],
@@ -570,19 +701,34 @@ export const people: PersonInput[] = [
         'Andriy Yermak',
         'Andrii Yermak',
         'Andrey Yermak',
-        { text: 'Yermak', when: 'in-context', context: ['ukraine', 'ukrainian', 'presidential office', "president's office", 'zelensk'] },
+        {
+          text: 'Yermak',
+          when: 'in-context',
+          context: ['ukraine', 'ukrainian', 'presidential office', "president's office", 'zelensk'],
+        },
       ],
       uk: ['Андрій Єрмак', { text: 'Єрмак', stem: true }],
-      ru: ['Андрей Ермак', { text: 'Ермак', stem: true, when: 'in-context', context: ['офис президента', 'офиса президента', 'зеленск', 'украин'] }],
+      ru: [
+        'Андрей Ермак',
+        {
+          text: 'Ермак',
+          stem: true,
+          when: 'in-context',
+          context: ['офис президента', 'офиса президента', 'зеленск', 'украин'],
+        },
+      ],
       de: ['Andrij Jermak', { text: 'Jermak', when: 'in-context', context: ['selenskyj', 'präsidialamt', 'ukraine'] }],
       fr: ['Andriï Iermak', 'Andriy Yermak', { text: 'Iermak', when: 'in-context', context: ['zelensky', 'ukraine'] }],
       es: ['Andrí Yermak', 'Andriy Yermak', { text: 'Yermak', when: 'in-context', context: ['zelenski', 'ucrania'] }],
     },
-    summary: 'Head of the Office of the President of Ukraine from February 2020 until his resignation on November 28, 2025.',
+    summary:
+      'Head of the Office of the President of Ukraine from February 2020 until his resignation on November 28, 2025.',
     context:
       'Yermak was Zelenskyy’s chief of staff and a lead negotiator with Washington, including at talks with Marco Rubio in Geneva in November 2025. He resigned on November 28, 2025, the day anti-corruption investigators searched his home; Zelenskyy named intelligence chief Kyrylo Budanov to the post on January 2, 2026.',
     related: ['volodymyr-zelenskyy', 'oval-office-meeting-2025', 'jeddah-talks-2025'],
-    roles: [{ title: 'Head of the Office of the President of Ukraine', from: '2020-02-11', to: '2025-11-28', source: 0 }],
+    roles: [
+      { title: 'Head of the Office of the President of Ukraine', from: '2020-02-11', to: '2025-11-28', source: 0 },
+    ],
     asOf: '2026-01-02',
     sources: [
       {
@@ -617,7 +763,8 @@ export const people: PersonInput[] = [
       fr: ['Steve Witkoff', { text: 'Witkoff', when: 'in-context', context: ['émissaire', 'envoyé', 'trump'] }],
       es: ['Steve Witkoff', { text: 'Witkoff', when: 'in-context', context: ['enviado', 'trump', 'putin'] }],
     },
-    summary: 'Real-estate investor named Trump’s special envoy to the Middle East, whose brief widened to talks with Russia on the war in Ukraine.',
+    summary:
+      'Real-estate investor named Trump’s special envoy to the Middle East, whose brief widened to talks with Russia on the war in Ukraine.',
     context:
       'Trump named Witkoff, a longtime friend with no diplomatic background, special envoy to the Middle East in November 2024. In February 2025 Trump named him, with Marco Rubio and Mike Waltz, to lead negotiations with Russia, and he travelled to Moscow that month; he remained a central U.S. negotiator on the war through 2025.',
     related: ['donald-trump', 'vladimir-putin', 'marco-rubio', 'keith-kellogg'],
@@ -658,7 +805,8 @@ export const people: PersonInput[] = [
       fr: ['Keith Kellogg', { text: 'Kellogg', when: 'in-context', context: ['émissaire', 'envoyé', 'ukraine'] }],
       es: ['Keith Kellogg', { text: 'Kellogg', when: 'in-context', context: ['enviado', 'ucrania'] }],
     },
-    summary: 'Retired U.S. lieutenant general; Trump’s special envoy for Ukraine and Russia, then for Ukraine only from March 15, 2025.',
+    summary:
+      'Retired U.S. lieutenant general; Trump’s special envoy for Ukraine and Russia, then for Ukraine only from March 15, 2025.',
     context:
       'Kellogg, a national security official in Trump’s first term, was appointed special envoy for Ukraine and Russia; on March 15, 2025 Trump narrowed the post to Ukraine, after reports that Moscow did not want him in the talks. In November 2025 Reuters reported that he planned to leave the administration in January 2026; this entry does not confirm a departure date.',
     related: ['donald-trump', 'volodymyr-zelenskyy', 'steve-witkoff', 'trump-first-impeachment'],
@@ -695,7 +843,8 @@ export const people: PersonInput[] = [
       fr: ['Oksana Markarova', 'Markarova'],
       es: ['Oksana Markárova', 'Oksana Markarova', 'Markarova'],
     },
-    summary: 'Ukraine’s ambassador to the United States from February 2021 to August 27, 2025; present at the February 28, 2025 Oval Office meeting.',
+    summary:
+      'Ukraine’s ambassador to the United States from February 2021 to August 27, 2025; present at the February 28, 2025 Oval Office meeting.',
     context:
       'A former finance minister, Markarova represented Ukraine in Washington through the years of full-scale war. She was in the Oval Office on February 28, 2025. Zelenskyy replaced her with Olha Stefanishyna on August 27, 2025 and said he had asked her to keep working for Ukraine; no later post is recorded here.',
     related: ['volodymyr-zelenskyy', 'olha-stefanishyna', 'oval-office-meeting-2025'],
@@ -726,15 +875,29 @@ export const people: PersonInput[] = [
         'Keir Starmer',
         'Sir Keir Starmer',
         'Sir Keir',
-        { text: 'Starmer', when: 'in-context', context: ['prime minister', 'downing street', 'britain', 'british', 'labour', 'uk'] },
+        {
+          text: 'Starmer',
+          when: 'in-context',
+          context: ['prime minister', 'downing street', 'britain', 'british', 'labour', 'uk'],
+        },
       ],
       uk: ['Кір Стармер', { text: 'Стармер', stem: true }],
       ru: ['Кир Стармер', { text: 'Стармер', stem: true }],
-      de: ['Keir Starmer', { text: 'Starmer', when: 'in-context', context: ['premierminister', 'großbritannien', 'britische', 'london'] }],
-      fr: ['Keir Starmer', { text: 'Starmer', when: 'in-context', context: ['premier ministre', 'royaume-uni', 'britannique', 'londres'] }],
-      es: ['Keir Starmer', { text: 'Starmer', when: 'in-context', context: ['primer ministro', 'reino unido', 'británico', 'londres'] }],
+      de: [
+        'Keir Starmer',
+        { text: 'Starmer', when: 'in-context', context: ['premierminister', 'großbritannien', 'britische', 'london'] },
+      ],
+      fr: [
+        'Keir Starmer',
+        { text: 'Starmer', when: 'in-context', context: ['premier ministre', 'royaume-uni', 'britannique', 'londres'] },
+      ],
+      es: [
+        'Keir Starmer',
+        { text: 'Starmer', when: 'in-context', context: ['primer ministro', 'reino unido', 'británico', 'londres'] },
+      ],
     },
-    summary: 'Prime Minister of the United Kingdom since July 5, 2024; co-leads the European "coalition of the willing" on Ukraine with Emmanuel Macron.',
+    summary:
+      'Prime Minister of the United Kingdom since July 5, 2024; co-leads the European "coalition of the willing" on Ukraine with Emmanuel Macron.',
     context:
       'Starmer met Trump at the White House on February 27, 2025, the day before the Oval Office meeting. Two days after it, on March 2, 2025, he hosted European leaders in London, where he proposed a "coalition of the willing" to back any ceasefire in Ukraine; he and Macron have co-chaired its meetings since.',
     related: ['emmanuel-macron', 'coalition-of-the-willing', 'security-guarantees', 'volodymyr-zelenskyy'],
@@ -780,15 +943,25 @@ export const people: PersonInput[] = [
       ],
       uk: ['Емманюель Макрон', { text: 'Макрон', stem: true }],
       ru: ['Эмманюэль Макрон', { text: 'Макрон', stem: true }],
-      de: ['Emmanuel Macron', { text: 'Macron', when: 'in-context', context: ['frankreich', 'französische', 'präsident', 'élysée'] }],
+      de: [
+        'Emmanuel Macron',
+        { text: 'Macron', when: 'in-context', context: ['frankreich', 'französische', 'präsident', 'élysée'] },
+      ],
       fr: ['Emmanuel Macron', { text: 'Macron', when: 'in-context', context: ['président', 'élysée', 'france'] }],
       es: ['Emmanuel Macron', { text: 'Macron', when: 'in-context', context: ['francia', 'presidente', 'elíseo'] }],
     },
     notThis: ['Brigitte Macron'],
-    summary: 'President of France since May 14, 2017; co-chairs the "coalition of the willing" on Ukraine with Keir Starmer.',
+    summary:
+      'President of France since May 14, 2017; co-chairs the "coalition of the willing" on Ukraine with Keir Starmer.',
     context:
       'After the London summit of March 2, 2025 he proposed a partial one-month truce in the air, at sea and on energy infrastructure, and he has co-chaired the coalition of the willing, which plans a reassurance force for Ukraine after any ceasefire.',
-    related: ['keir-starmer', 'coalition-of-the-willing', 'security-guarantees', 'european-union', 'volodymyr-zelenskyy'],
+    related: [
+      'keir-starmer',
+      'coalition-of-the-willing',
+      'security-guarantees',
+      'european-union',
+      'volodymyr-zelenskyy',
+    ],
     wikidata: 'Q3052772',
     roles: [{ title: 'President of France', from: '2017-05-14', source: 0 }],
     asOf: '2025-08-18',
@@ -826,11 +999,19 @@ export const people: PersonInput[] = [
       fr: ['Lindsey Graham', { text: 'Graham', when: 'after-full-name' }],
       es: ['Lindsey Graham', { text: 'Graham', when: 'after-full-name' }],
     },
-    summary: 'Republican U.S. senator from South Carolina since 2003; said after the Oval Office meeting that Zelenskyy should resign or change.',
+    summary:
+      'Republican U.S. senator from South Carolina since 2003; said after the Oval Office meeting that Zelenskyy should resign or change.',
     context:
       'Graham, long a supporter of aid to Ukraine, was at the White House on February 28, 2025. Speaking to reporters there after the Oval Office meeting he called it a disaster and said Zelenskyy needed either to resign or to change; Zelenskyy replied that Ukraine’s president is chosen by Ukrainians.',
     related: ['donald-trump', 'volodymyr-zelenskyy', 'oval-office-meeting-2025'],
-    roles: [{ title: 'U.S. senator from South Carolina', organisation: 'United States Senate', from: '2003-01-03', source: 0 }],
+    roles: [
+      {
+        title: 'U.S. senator from South Carolina',
+        organisation: 'United States Senate',
+        from: '2003-01-03',
+        source: 0,
+      },
+    ],
     asOf: '2025-03-03',
     sources: [
       {
@@ -843,7 +1024,8 @@ export const people: PersonInput[] = [
       {
         url: 'https://meduza.io/en/news/2025/03/03/the-president-of-ukraine-will-not-be-chosen-in-lindsey-graham-s-house-zelensky-responds-to-u-s-senator-s-call-for-him-to-resign-after-trump-meeting',
         publisher: 'Meduza',
-        title: "'The president of Ukraine will not be chosen in Lindsey Graham's house': Zelensky responds to U.S. senator's call for him to resign after Trump meeting",
+        title:
+          "'The president of Ukraine will not be chosen in Lindsey Graham's house': Zelensky responds to U.S. senator's call for him to resign after Trump meeting",
         published: '2025-03-03',
       },
     ],
@@ -858,7 +1040,8 @@ export const people: PersonInput[] = [
       fr: ['Rajan Menon', { text: 'Menon', when: 'after-full-name' }],
       es: ['Rajan Menon', { text: 'Menon', when: 'after-full-name' }],
     },
-    summary: 'U.S. international relations scholar; senior research scholar at Columbia University’s Saltzman Institute of War and Peace Studies.',
+    summary:
+      'U.S. international relations scholar; senior research scholar at Columbia University’s Saltzman Institute of War and Peace Studies.',
     context:
       'Menon, a scholar of Russia, Ukraine and U.S. foreign policy, is a senior research scholar at Columbia University’s Saltzman Institute. The Christian Science Monitor quoted him on February 28, 2025 on what Europe could do for Ukraine as the minerals deal was negotiated.',
     related: ['saltzman-institute'],
@@ -888,7 +1071,8 @@ export const people: PersonInput[] = [
       en: ['Nedim Useinow', 'Useinow'],
       de: ['Nedim Useinow', 'Useinow'],
     },
-    summary: 'Program manager for the Ukraine Cities Partnership at the German Marshall Fund of the United States, as quoted in February 2025.',
+    summary:
+      'Program manager for the Ukraine Cities Partnership at the German Marshall Fund of the United States, as quoted in February 2025.',
     context:
       'The Ukraine Cities Partnership is a public–private initiative announced by the U.S. State Department and the German Marshall Fund in March 2024 to help Ukrainian cities plan their reconstruction; GMF acts as its secretariat. The Christian Science Monitor quoted Useinow on February 28, 2025 on how the minerals deal was received in Kyiv.',
     related: ['german-marshall-fund'],
@@ -923,7 +1107,8 @@ export const people: PersonInput[] = [
       fr: ['Stefan Meister', { text: 'Meister', when: 'after-full-name' }],
       es: ['Stefan Meister', { text: 'Meister', when: 'after-full-name' }],
     },
-    summary: 'German analyst of Russia and Eastern Europe; heads a DGAP centre on order and governance in Eastern Europe, Russia and Central Asia.',
+    summary:
+      'German analyst of Russia and Eastern Europe; heads a DGAP centre on order and governance in Eastern Europe, Russia and Central Asia.',
     context:
       'Meister leads the Center for Order and Governance in Eastern Europe, Russia, and Central Asia at the German Council on Foreign Relations (DGAP) in Berlin. He earlier ran the DGAP’s Robert Bosch Center (2017–2019) and the Heinrich Böll Foundation’s South Caucasus office (2019–2021). The Christian Science Monitor quoted him on February 28, 2025 on U.S. policy toward Russia and Ukraine.',
     related: ['dgap'],
@@ -990,7 +1175,8 @@ export const people: PersonInput[] = [
       fr: ['Olha Stefanichyna', 'Olha Stefanishyna', 'Stefanishyna'],
       es: ['Olha Stefanishyna', 'Olga Stefanishina', 'Stefanishyna'],
     },
-    summary: 'Former Ukrainian deputy prime minister for European integration who helped negotiate the minerals deal; ambassador to the U.S. since August 27, 2025.',
+    summary:
+      'Former Ukrainian deputy prime minister for European integration who helped negotiate the minerals deal; ambassador to the U.S. since August 27, 2025.',
     context:
       'Stefanishyna served as deputy prime minister for European and Euro-Atlantic integration from 2020 and briefly as justice minister, and took part in negotiating the minerals agreement. She was named special envoy to the United States on July 17, 2025 and appointed ambassador in Washington on August 27, 2025, succeeding Oksana Markarova.',
     related: ['oksana-markarova', 'us-ukraine-minerals-agreement', 'volodymyr-zelenskyy'],

@@ -11,7 +11,8 @@ export const timeline: TimelineEvent[] = [
     source: {
       url: 'https://nsarchive.gwu.edu/media/32106/ocr',
       publisher: 'National Security Archive (UN Treaty Series text)',
-      title: "Memorandum on security assurances in connection with Ukraine's accession to the Treaty on the Non-Proliferation of Nuclear Weapons (UNTS vol. 3007, No. 52241)",
+      title:
+        "Memorandum on security assurances in connection with Ukraine's accession to the Treaty on the Non-Proliferation of Nuclear Weapons (UNTS vol. 3007, No. 52241)",
       published: '2014-10-02',
     },
   },
@@ -19,7 +20,7 @@ export const timeline: TimelineEvent[] = [
     date: '1996-06-01',
     title: 'Ukraine hands over its last nuclear warheads',
     detail:
-      'President Leonid Kuchma announces that the transfer of Ukraine\'s strategic nuclear warheads to Russia is complete, under a 1994 deal with the U.S. and Russia that promised Ukraine compensation and economic help.',
+      "President Leonid Kuchma announces that the transfer of Ukraine's strategic nuclear warheads to Russia is complete, under a 1994 deal with the U.S. and Russia that promised Ukraine compensation and economic help.",
     entities: ['ukraine-nuclear-arsenal-1994', 'budapest-memorandum'],
     source: {
       url: 'https://www.latimes.com/archives/la-xpm-1996-06-02-mn-11113-story.html',
@@ -45,7 +46,7 @@ export const timeline: TimelineEvent[] = [
     date: '2019-07-25',
     title: 'Trump–Zelenskyy phone call that led to impeachment',
     detail:
-      'Trump asks Ukraine\'s newly elected president to investigate Joe Biden and his son while U.S. military aid to Ukraine is on hold. The call leads to Trump\'s impeachment by the House in December 2019; the Senate acquits him on February 5, 2020.',
+      "Trump asks Ukraine's newly elected president to investigate Joe Biden and his son while U.S. military aid to Ukraine is on hold. The call leads to Trump's impeachment by the House in December 2019; the Senate acquits him on February 5, 2020.",
     entities: ['trump-first-impeachment', 'donald-trump', 'volodymyr-zelenskyy', 'joe-biden'],
     source: {
       url: 'https://www.newindianexpress.com/world/2020/feb/06/donald-trump-and-ukraine-from-phone-call-to-impeachment-and-acquittal-2099785.html',
@@ -71,7 +72,7 @@ export const timeline: TimelineEvent[] = [
     date: '2024-10-16',
     title: 'Zelenskyy\'s "victory plan" offers partners a stake in Ukraine\'s resources',
     detail:
-      'Presenting his plan to parliament, Zelenskyy proposes an agreement with the U.S., the EU and other allies on jointly protecting, investing in and using Ukraine\'s natural resources, naming uranium, titanium, lithium and graphite.',
+      "Presenting his plan to parliament, Zelenskyy proposes an agreement with the U.S., the EU and other allies on jointly protecting, investing in and using Ukraine's natural resources, naming uranium, titanium, lithium and graphite.",
     entities: ['volodymyr-zelenskyy', 'verkhovna-rada', 'nato', 'lithium', 'titanium', 'graphite'],
     source: {
       url: 'https://montrealstandard.com/volodymyr-zelenskyy-presents-victory-plan-to-ukraines-parliament',
@@ -110,7 +111,7 @@ export const timeline: TimelineEvent[] = [
     date: '2025-02-19',
     title: 'Trump calls Zelenskyy "a dictator without elections"',
     detail:
-      'On Truth Social, Trump calls Zelenskyy a dictator for not holding elections, which Ukraine\'s constitution bars under martial law, and says the U.S. spent $350 billion on the war.',
+      "On Truth Social, Trump calls Zelenskyy a dictator for not holding elections, which Ukraine's constitution bars under martial law, and says the U.S. spent $350 billion on the war.",
     entities: ['donald-trump', 'volodymyr-zelenskyy', 'ukraine-martial-law', 'trump-350-billion-claim'],
     source: {
       url: 'https://kyivindependent.com/trump-calls-zelensky-dictator-warns-of-ukraines-demise-without-elections/',
@@ -124,7 +125,13 @@ export const timeline: TimelineEvent[] = [
     title: 'Oval Office clash; minerals deal left unsigned',
     detail:
       'A meeting of Trump, Vance and Zelenskyy in front of reporters turns into a shouting match. The planned signing of the framework minerals deal and a joint news conference are cancelled.',
-    entities: ['oval-office-meeting-2025', 'donald-trump', 'jd-vance', 'volodymyr-zelenskyy', 'us-ukraine-minerals-agreement'],
+    entities: [
+      'oval-office-meeting-2025',
+      'donald-trump',
+      'jd-vance',
+      'volodymyr-zelenskyy',
+      'us-ukraine-minerals-agreement',
+    ],
     source: {
       url: 'https://en.people.cn/n3/2025/0301/c90000-20283191.html',
       publisher: "People's Daily Online (Xinhua)",
@@ -141,7 +148,8 @@ export const timeline: TimelineEvent[] = [
     source: {
       url: 'https://whec.com/top-news/trump-orders-pause-on-military-aid-to-ukraine-in-the-wake-of-last-weeks-oval-office-clash-with-zelenskyy',
       publisher: 'WHEC (NBC News)',
-      title: "Trump orders pause on military aid to Ukraine in the wake of last week's Oval Office clash with Zelenskyy",
+      title:
+        "Trump orders pause on military aid to Ukraine in the wake of last week's Oval Office clash with Zelenskyy",
       published: '2025-03-03',
     },
   },
@@ -150,11 +158,18 @@ export const timeline: TimelineEvent[] = [
     title: 'Jeddah talks: Ukraine backs a 30-day ceasefire, U.S. lifts the pause',
     detail:
       'After talks in Saudi Arabia, Ukraine says it is ready for an interim 30-day ceasefire if Russia agrees; the U.S. says it will resume intelligence sharing and military aid.',
-    entities: ['jeddah-talks-2025', 'us-aid-pause-2025', 'marco-rubio', 'andriy-yermak', 'us-ukraine-minerals-agreement'],
+    entities: [
+      'jeddah-talks-2025',
+      'us-aid-pause-2025',
+      'marco-rubio',
+      'andriy-yermak',
+      'us-ukraine-minerals-agreement',
+    ],
     source: {
       url: 'https://theins.ru/en/news/279529',
       publisher: 'The Insider',
-      title: 'U.S. to resume intelligence sharing and military aid deliveries to Kyiv as Ukraine agrees to 30-day ceasefire proposal',
+      title:
+        'U.S. to resume intelligence sharing and military aid deliveries to Kyiv as Ukraine agrees to 30-day ceasefire proposal',
       published: '2025-03-11',
     },
   },
@@ -175,8 +190,14 @@ export const timeline: TimelineEvent[] = [
     date: '2025-04-30',
     title: 'Minerals agreement signed in Washington',
     detail:
-      'Bessent and Svyrydenko sign the agreement creating the U.S.–Ukraine Reconstruction Investment Fund. It includes no concrete security guarantee; Ukraine\'s cabinet publishes the text.',
-    entities: ['us-ukraine-minerals-agreement', 'reconstruction-investment-fund', 'scott-bessent', 'yulia-svyrydenko', 'security-guarantees'],
+      "Bessent and Svyrydenko sign the agreement creating the U.S.–Ukraine Reconstruction Investment Fund. It includes no concrete security guarantee; Ukraine's cabinet publishes the text.",
+    entities: [
+      'us-ukraine-minerals-agreement',
+      'reconstruction-investment-fund',
+      'scott-bessent',
+      'yulia-svyrydenko',
+      'security-guarantees',
+    ],
     source: {
       url: 'https://kyivindependent.com/the-full-text-of-the-us-ukraine-minerals-agreement',
       publisher: 'The Kyiv Independent',
@@ -239,7 +260,7 @@ export const timeline: TimelineEvent[] = [
     date: '2025-09-01',
     title: 'Ukraine names its fund managers before the first board meeting',
     detail:
-      'Ukraine names its three members of the fund\'s six-seat board, whose investment decisions need unanimity, ahead of a first meeting in Kyiv on September 3. A first tender, for the Dobra lithium deposit, opened on August 27.',
+      "Ukraine names its three members of the fund's six-seat board, whose investment decisions need unanimity, ahead of a first meeting in Kyiv on September 3. A first tender, for the Dobra lithium deposit, opened on August 27.",
     entities: ['reconstruction-investment-fund', 'yulia-svyrydenko', 'us-dfc', 'lithium'],
     source: {
       url: 'https://kyivindependent.com/kyiv-names-directors-for-pivotal-u-s-ukraine-investment-fund',
@@ -265,7 +286,7 @@ export const timeline: TimelineEvent[] = [
     date: '2025-12-18',
     title: 'Fund reaches full operational status',
     detail:
-      'At its second meeting the fund\'s board approves its investment policies, and the DFC says it is ready to review its first investment opportunities from 2026.',
+      "At its second meeting the fund's board approves its investment policies, and the DFC says it is ready to review its first investment opportunities from 2026.",
     entities: ['reconstruction-investment-fund', 'us-dfc'],
     source: {
       url: 'https://www.globalbankingandfinance.com/ukraine-crisis-us-funding',
