@@ -130,8 +130,17 @@ export class Annotator {
     this.hitTarget = null;
   }
 
+  /** A change inside our host, or adding or removing the host itself (whose target is the page's root). */
+  private isOwn(r: MutationRecord): boolean {
+    if (this.isOwnNode(r.target)) return true;
+    if (r.type !== 'childList' || r.addedNodes.length + r.removedNodes.length === 0) return false;
+    for (const n of r.addedNodes) if (!this.isOwnNode(n)) return false;
+    for (const n of r.removedNodes) if (!this.isOwnNode(n)) return false;
+    return true;
+  }
+
   private onMutations(records: MutationRecord[]): void {
-    if (records.every((r) => this.isOwnNode(r.target))) return;
+    if (records.every((r) => this.isOwn(r))) return;
     const now = performance.now();
     if (!this.timer) this.firstDirtyAt = now;
     if (this.timer) clearTimeout(this.timer);

@@ -506,12 +506,17 @@ function datasetInContentScript(): boolean | null {
   return probes.some((s) => content.includes(s));
 }
 
-/** The card's hover-intent delay, read from the card controller. */
+/** The card's default hover-intent delay: the settings default, or the card controller's constant. */
 function hoverIntent(): number | null {
-  const file = join(ROOT, 'page/card/controller.ts');
-  if (!existsSync(file)) return null;
-  const m = /SHOW_DELAY_MS\s*=\s*(\d+)/.exec(readFileSync(file, 'utf8'));
-  return m ? Number(m[1]) : null;
+  for (const [file, pattern] of [
+    ['core/settings.ts', /hoverDelayMs:\s*(\d+)/],
+    ['page/card/controller.ts', /SHOW_DELAY_MS\s*=\s*(\d+)/],
+  ] as const) {
+    const path = join(ROOT, file);
+    const m = existsSync(path) ? pattern.exec(readFileSync(path, 'utf8')) : null;
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 // ---------- main ----------
