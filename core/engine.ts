@@ -2,7 +2,7 @@
  * The DOM-free engine: article text in, story decision and mentions out. The content script and the
  * command line both call `analyze`; only how they read the page differs.
  */
-import { type Detection, detectStory } from './detect/detect';
+import { type Detection, detectStory, MIN_UKRAINE_HITS } from './detect/detect';
 import { type MatchIndex, PatternKind } from './match/match-index';
 import { type FoundMention, Matcher } from './match/matcher';
 import { foldPhrase, foldText } from './text/fold';
@@ -30,12 +30,18 @@ export class Engine {
   constructor(readonly index: MatchIndex) {}
 
   /**
-   * Cheap first look: could this text be about the story at all? Every story article names Ukraine
-   * or a Ukrainian party, so pages without any of those stop here and pay only this one pass.
+   * Cheap first look: could this text be about the story at all? Detection needs Ukraine (or a
+   * Ukrainian party) named at least twice, so pages with fewer of those stop here and pay only this
+   * pass. Anchors are loose prefixes of those phrases: they never count fewer hits than the matcher.
    */
   mightBeStory(text: string, headline: string): boolean {
     this.anchors ??= anchorPattern(this.index);
-    return this.anchors.test(text) || this.anchors.test(headline);
+    let hits = 0;
+    for (const part of [headline, text]) {
+      this.anchors.lastIndex = 0;
+      while (this.anchors.exec(part)) if (++hits >= MIN_UKRAINE_HITS) return true;
+    }
+    return false;
   }
 
   /** Whether the matcher is built (the first story-like page of a tab builds it). */
@@ -77,5 +83,5 @@ function anchorPattern(index: MatchIndex): RegExp {
   }
   stems.delete('');
   const escaped = [...stems].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return escaped.length ? new RegExp(escaped.join('|'), 'i') : /$^/;
+  return new RegExp(escaped.length ? escaped.join('|') : '$^', 'gi');
 }

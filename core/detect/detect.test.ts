@@ -92,3 +92,12 @@ describe('detectStory', () => {
     expect(result.isStory).toBe(false);
   });
 });
+
+describe('Engine.mightBeStory', () => {
+  it('lets through every text the detector could accept, and stops one passing mention of Ukraine', () => {
+    expect(engine.mightBeStory('Українська · Deutsch · English', '')).toBe(false);
+    expect(engine.mightBeStory('Kyiv said on Friday that Ukraine would sign.', '')).toBe(true);
+    expect(engine.mightBeStory('Officials met on Friday.', 'Zelenskyy and Ukraine')).toBe(true);
+    expect(engine.mightBeStory('Візит Зеленського до Вашингтона. Україна', '')).toBe(true);
+  });
+});

@@ -15,6 +15,8 @@ export interface Detection {
 
 /** Score needed to call an article coverage of the story. */
 export const THRESHOLD = 10;
+/** Ukraine (or a Ukrainian party) must be named at least this often for an article to be coverage. */
+export const MIN_UKRAINE_HITS = 2;
 /** More repetitions of one signal add nothing: a long article is not more "about" the story. */
 const CAP = 3;
 
@@ -72,7 +74,7 @@ export function detectStory(
   // named more than once (or in the headline), and more often than another story's markers.
   const core = groupHits.deal + groupHits.meeting;
   const topical = core >= 2;
-  const aboutUkraine = groupHits.ukraine >= 2;
+  const aboutUkraine = groupHits.ukraine >= MIN_UKRAINE_HITS;
   const mainlyElsewhere = groupHits.negative >= core && groupHits.negative > 0;
   if (!aboutUkraine) evidence.push('Ukraine is not a subject of the article.');
   if (!topical) evidence.push('The minerals deal and the Oval Office meeting are named at most once.');
