@@ -60,7 +60,12 @@ export class Annotator {
     this.state = { version: 1, status: 'scanning', url: location.href, articleDate: null, story: null, mentions: [] };
   }
 
+  /** The page state; work that was deferred to a later task is finished first, so answers are current. */
   getState(): PageState {
+    if (this.prepareTimer) {
+      clearTimeout(this.prepareTimer);
+      this.prepareAndScan();
+    }
     return this.state;
   }
 
@@ -187,13 +192,7 @@ export class Annotator {
     if (!this.forced && !this.engine.prepared) {
       // The first story-like read: build the matcher in a task of its own and read again there, so no
       // one task pays for both (keeps each under the 50 ms long-task line).
-      this.prepareTimer ??= setTimeout(() => {
-        this.prepareTimer = undefined;
-        const at = performance.now();
-        this.engine.prepare();
-        performance.measure('backstory:prepare', { start: at });
-        if (!this.view.off) this.scan();
-      }, 0);
+      this.prepareTimer ??= setTimeout(() => this.prepareAndScan(), 0);
       return;
     }
     const { detection, mentions } = this.engine.analyze(article);
@@ -228,6 +227,14 @@ export class Annotator {
       ...(this.forced ? { forced: true } : {}),
     };
     this.apply(state, found);
+  }
+
+  private prepareAndScan(): void {
+    this.prepareTimer = undefined;
+    const at = performance.now();
+    this.engine.prepare();
+    performance.measure('backstory:prepare', { start: at });
+    if (!this.view.off) this.scan();
   }
 
   private kindOf(entityIndex: number): MatchIndex['entities'][number]['kind'] {
