@@ -9,13 +9,13 @@
  * element is given a `shadowRoot` getter *in that world only* (the page world never sees it), so axe
  * walks the real, closed, styled card as it would an open root.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, getPageState, launchChromium } from './support/chromium';
+import { type ChromiumSession, getPageState, launchChromium, saveDocsScreenshot } from './support/chromium';
 import { type FirefoxSession, launchFirefox } from './support/firefox';
 import { CHROME_EXTENSION, fixture, HOST_TAG, pollUntil, ROOT, sleep } from './support/fixtures';
 import { type IsolatedWorld, isolatedWorld } from './support/isolated-world';
@@ -382,8 +382,6 @@ describe('cards in Chromium', () => {
   });
 
   it('takes screenshots of the card in light and dark mode', async () => {
-    const out = path.join(ROOT, 'docs/screenshots');
-    mkdirSync(out, { recursive: true });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       const box = await hover('mike-waltz', 0, 'top');
@@ -394,7 +392,7 @@ describe('cards in Chromium', () => {
       const right = Math.min(1280, Math.max(box.x + box.width, c.rect.x + c.rect.width) + 24);
       const bottom = Math.min(900, Math.max(box.y + box.height, c.rect.y + c.rect.height) + 24);
       const png = await page.screenshot({ clip: { x, y, width: right - x, height: bottom - y } });
-      writeFileSync(path.join(out, `card-${scheme}.png`), png);
+      saveDocsScreenshot(`card-${scheme}.png`, png);
       await page.keyboard.press('Escape');
       await waitCard('closed', 500);
     }

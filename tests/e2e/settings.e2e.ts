@@ -10,13 +10,18 @@
  * without the grant; the registration logic behind "Always run on this site" is unit-tested with the
  * permission stubbed (background/sites.test.ts).
  */
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PageState } from '../../core/messages/page-state';
-import { type ChromiumSession, getHighlightNames, getPageState, launchChromium } from './support/chromium';
-import { fixture, fixtureHtml, pollUntil, ROOT, stripHash } from './support/fixtures';
+import {
+  type ChromiumSession,
+  getHighlightNames,
+  getPageState,
+  launchChromium,
+  saveDocsScreenshot,
+} from './support/chromium';
+import { fixture, fixtureHtml, pollUntil, stripHash } from './support/fixtures';
 
 let ext: ChromiumSession;
 
@@ -333,7 +338,7 @@ describe('Ukrainian interface', () => {
     await options.getByRole('heading', { name: 'Налаштування Backstory' }).waitFor();
     expect(await options.getAttribute('html', 'lang')).toBe('uk');
     expect(await axeViolations(options)).toEqual([]);
-    await options.screenshot({ path: path.join(ROOT, 'docs/screenshots/options-uk.png'), fullPage: false });
+    saveDocsScreenshot('options-uk.png', await options.screenshot({ fullPage: false }));
 
     const popup = await openPopup(page);
     await popup.getByText('Ця сторінка про угоду щодо корисних копалин.').waitFor();
@@ -341,7 +346,7 @@ describe('Ukrainian interface', () => {
     expect(await popup.textContent('[data-testid="reason"]')).toContain('(англійською)');
     expect(await popup.textContent('[data-testid="mentions"]')).toMatch(/^\d+ згад(ку|ки|ок) позначено$/);
     expect(await axeViolations(popup)).toEqual([]);
-    await popup.screenshot({ path: path.join(ROOT, 'docs/screenshots/popup-uk.png') });
+    saveDocsScreenshot('popup-uk.png', await popup.screenshot());
     await closeAll([page, options, popup]);
   });
 });

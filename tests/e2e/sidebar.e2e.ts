@@ -2,7 +2,7 @@
  * The context sidebar end to end in Chromium with the built extension: the sidebar page opened at
  * sidepanel.html?tab=ID (the pop-out route) beside a fixture page served at its real URL.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
@@ -12,7 +12,7 @@ import { CSV_HEADER, Findings } from '../../core/export/findings';
 import type { PageState } from '../../core/messages/page-state';
 import { buildView } from '../../core/sidebar/view';
 import type { Dataset } from '../../data/schema';
-import { type ChromiumSession, getPageState, launchChromium } from './support/chromium';
+import { type ChromiumSession, getPageState, launchChromium, saveDocsScreenshot } from './support/chromium';
 import { MANIFEST, pollUntil, ROOT, sleep, stripHash } from './support/fixtures';
 
 const dataset = JSON.parse(readFileSync(path.join(ROOT, 'data/generated/dataset.json'), 'utf8')) as Dataset;
@@ -335,7 +335,7 @@ describe('sidebar beside a story page (story-en-ap)', () => {
     });
     await sidebar.mouse.move(0, 0);
     await sidebar.emulateMedia({ colorScheme: 'light' });
-    writeFileSync(path.join(ROOT, 'docs/screenshots/sidebar.png'), await sidebar.screenshot({ fullPage: false }));
+    saveDocsScreenshot('sidebar.png', await sidebar.screenshot({ fullPage: false }));
   });
 });
 

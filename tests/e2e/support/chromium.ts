@@ -2,8 +2,16 @@
  * Drives Debian's Chromium (headless) with playwright-core, with or without the built extension
  * (.output/chrome-mv3). Every request is answered from disk or aborted: fixture pages are served at
  * their manifest URL (so the extension's real match patterns apply), nothing reaches the network.
+ *
+ * Environment:
+ * - CHROMIUM_PATH: the browser binary (default /usr/bin/chromium).
+ * - BACKSTORY_CHROME_EXT: the built extension to load (default .output/chrome-mv3; see fixtures.ts).
+ * - UPDATE_SCREENSHOTS=1: suites that take screenshots for the docs (cards, settings, sidebar) write
+ *   them into docs/screenshots/ (see saveDocsScreenshot). Without it the screenshots are still taken but
+ *   nothing is written, so an ordinary test run leaves the work tree clean. To refresh them:
+ *   `UPDATE_SCREENSHOTS=1 npx vitest run --config vitest.e2e.config.ts tests/e2e/cards.e2e.ts` (and so on).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -16,12 +24,24 @@ import {
   fixtureHtml,
   HOST_TAG,
   pollUntil,
+  ROOT,
   STATIC_ASSETS,
   STRICT_CSP,
   stripHash,
 } from './fixtures';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Whether screenshots for the docs are written (UPDATE_SCREENSHOTS=1; see the comment at the top). */
+export const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
+
+/** Writes `png` to docs/screenshots/`name` when UPDATE_SCREENSHOTS=1; otherwise does nothing. */
+export function saveDocsScreenshot(name: string, png: Buffer): void {
+  if (!UPDATE_SCREENSHOTS) return;
+  const dir = path.join(ROOT, 'docs/screenshots');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, name), png);
+}
 
 const BASE_ARGS = [
   '--no-sandbox',
