@@ -36,7 +36,6 @@ afterAll(async () => {
 
 async function extensionPage(path: string): Promise<Page> {
   const page = await ext.context.newPage();
-  await page.route(/^chrome-extension:/, (route) => route.continue());
   await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
   await page.waitForTimeout(1500);
   return page;

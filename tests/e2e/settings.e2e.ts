@@ -72,19 +72,9 @@ async function tabIdOf(page: Page): Promise<number> {
   }, stripHash(page.url()));
 }
 
-/**
- * A tab for one of our pages. The harness's catch-all route aborts every URL it does not serve,
- * chrome-extension:// included; this page lets the extension's own files through.
- */
-async function extensionPage(): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.route(/^chrome-extension:/, (route) => route.continue());
-  return page;
-}
-
 async function openPopup(target: Page): Promise<Page> {
   const tabId = await tabIdOf(target);
-  const popup = await extensionPage();
+  const popup = await ext.context.newPage();
   await popup.setViewportSize({ width: 360, height: 480 });
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
   await popup.waitForSelector('[data-testid="status"]');
@@ -92,7 +82,7 @@ async function openPopup(target: Page): Promise<Page> {
 }
 
 async function openOptions(): Promise<Page> {
-  const page = await extensionPage();
+  const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await page.waitForSelector('h1');
   return page;
@@ -182,7 +172,7 @@ describe('popup on a site outside the list', () => {
       });
       return tab?.id ?? -1;
     });
-    const popup = await extensionPage();
+    const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByText('Backstory does not run on this site.').waitFor();
     // The tab's URL is unknown without host access or activeTab, so there is no per-site button.

@@ -69,11 +69,6 @@ async function noteHighlightTexts(page: Page): Promise<string[]> {
 
 beforeAll(async () => {
   teacher = await launchChromium({ extension: true });
-  // The harness aborts every request it does not serve; extension pages load their own files.
-  await teacher.context.route(
-    (url) => url.protocol === 'chrome-extension:',
-    (route) => route.continue(),
-  );
   ({ page: teacherPage } = await teacher.openFixture(ENTRY.file));
   await getPageState(teacherPage, { until: (s) => s.mentions.length > 0 });
   // The notes feature arrives with the lazily injected card UI bundle.

@@ -21,11 +21,6 @@ let ext: ChromiumSession;
 
 beforeAll(async () => {
   ext = await launchChromium({ extension: true });
-  // The harness aborts every request it does not serve; extension pages load their own files.
-  await ext.context.route(
-    (url) => url.protocol === 'chrome-extension:',
-    (route) => route.continue(),
-  );
 }, 60_000);
 
 afterAll(async () => {
