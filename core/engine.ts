@@ -23,11 +23,23 @@ export interface Analysis {
   mentions: FoundMention[];
 }
 
+/**
+ * Where the engine's index comes from: the index itself (Node), or a loader plus the prefilter's
+ * anchors compiled at build time, so pages that fail the prefilter never parse the index at all.
+ */
+export type IndexSource = MatchIndex | { anchors: string; load(): MatchIndex };
+
 export class Engine {
   private matcher: Matcher | undefined;
   private anchors: RegExp | undefined;
+  private loaded: MatchIndex | undefined;
 
-  constructor(readonly index: MatchIndex) {}
+  constructor(private readonly source: IndexSource) {}
+
+  get index(): MatchIndex {
+    if (!this.loaded) this.loaded = 'load' in this.source ? this.source.load() : this.source;
+    return this.loaded;
+  }
 
   /**
    * Cheap first look: could this text be about the story at all? Detection needs Ukraine (or a
@@ -35,7 +47,7 @@ export class Engine {
    * pass. Anchors are loose prefixes of those phrases: they never count fewer hits than the matcher.
    */
   mightBeStory(text: string, headline: string): boolean {
-    this.anchors ??= anchorPattern(this.index);
+    this.anchors ??= new RegExp('load' in this.source ? this.source.anchors : anchorSource(this.source), 'gi');
     let hits = 0;
     for (const part of [headline, text]) {
       this.anchors.lastIndex = 0;
@@ -55,22 +67,20 @@ export class Engine {
   }
 
   analyze(article: ArticleText): Analysis {
-    this.matcher ??= new Matcher(this.index);
-    const body = this.matcher.match(foldText(article.text, article.breaks), article.text);
-    const headline = article.headline ? this.matcher.match(foldText(article.headline), article.headline) : null;
+    this.prepare();
+    const matcher = this.matcher as Matcher;
+    const body = matcher.match(foldText(article.text, article.breaks), article.text);
+    const headline = article.headline ? matcher.match(foldText(article.headline), article.headline) : null;
     const detection = detectStory(this.index, body, headline, article.articleDate);
     return { detection, mentions: body.mentions };
   }
-
-  /** Mentions only (for annotating on request a page that was not detected). */
-  mentionsIn(article: ArticleText): FoundMention[] {
-    this.matcher ??= new Matcher(this.index);
-    return this.matcher.match(foldText(article.text, article.breaks), article.text).mentions;
-  }
 }
 
-/** One case-insensitive pattern of the Ukraine-group phrases, as loose prefixes. */
-function anchorPattern(index: MatchIndex): RegExp {
+/**
+ * The prefilter's pattern source (used case-insensitively): a word of every Ukraine-group phrase, cut
+ * to six letters. Every real hit contains its anchor, so anchors never undercount.
+ */
+export function anchorSource(index: MatchIndex): string {
   const stems = new Set<string>();
   const ukraineSignals = new Set(index.signals.flatMap((s, i) => (s.group === 'ukraine' ? [i] : [])));
   const ukraineEntities = new Set(index.entitySignals.filter((s) => s.group === 'ukraine').map((s) => s.entity));
@@ -78,10 +88,16 @@ function anchorPattern(index: MatchIndex): RegExp {
     const isAnchor =
       (p.kind === PatternKind.Signal && ukraineSignals.has(p.target)) ||
       (p.kind === PatternKind.Entity && ukraineEntities.has(p.target));
-    // The first word (up to 6 letters) is enough for a prefilter; the matcher decides properly.
-    if (isAnchor) stems.add(foldPhrase(p.text).split(' ')[0]?.slice(0, 6) ?? '');
+    if (!isAnchor) continue;
+    // A person's alias by its last word (the surname, not a common first name); a phrase by its longest.
+    const words = foldPhrase(p.text).split(' ');
+    const word =
+      p.kind === PatternKind.Entity
+        ? (words[words.length - 1] ?? '')
+        : words.reduce((a, b) => (b.length > a.length ? b : a), '');
+    stems.add(word.slice(0, 6));
   }
   stems.delete('');
   const escaped = [...stems].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(escaped.length ? escaped.join('|') : '$^', 'gi');
+  return escaped.length ? escaped.join('|') : '$^';
 }

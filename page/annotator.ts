@@ -2,7 +2,7 @@
  * Runs Backstory on one page: reads the article, detects the story, paints mentions, keeps up with
  * DOM changes, and answers for the page state. DOM logic only; UI lives elsewhere and subscribes.
  */
-import { Engine } from '../core/engine';
+import { Engine, type IndexSource } from '../core/engine';
 import type { MatchIndex } from '../core/match/match-index';
 import type { PageState } from '../core/messages/page-state';
 import { locate, type RegionText } from './extract';
@@ -52,7 +52,7 @@ export class Annotator {
   private raw: { state: PageState; mentions: PageMention[] } | null = null;
 
   constructor(
-    index: MatchIndex,
+    index: IndexSource,
     /** Our UI host, whose changes must never trigger a rescan. */
     private readonly isOwnNode: (node: Node) => boolean = () => false,
   ) {

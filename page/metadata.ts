@@ -1,14 +1,22 @@
 /** Reads the page metadata the engine needs: headline and publication-date candidates. */
 import type { DateCandidates } from '../core/date/article-date';
 
-function metaContent(doc: Document, names: string[]): string[] {
-  const out: string[] = [];
-  for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const value = el?.getAttribute('content');
-    if (value) out.push(value);
+/** Every <meta> content by its property, name or itemprop (the first one wins), read in one pass. */
+export function metaIndex(doc: Document): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = meta.getAttribute('content');
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = meta.getAttribute(attr);
+      if (key && !index.has(key)) index.set(key, content);
+    }
   }
-  return out;
+  return index;
+}
+
+function metaContent(index: Map<string, string>, names: string[]): string[] {
+  return names.flatMap((name) => index.get(name) ?? []);
 }
 
 interface JsonLdNode {
@@ -39,9 +47,14 @@ function jsonLdArticles(doc: Document): JsonLdNode[] {
   return found;
 }
 
-export function dateCandidates(doc: Document, region: Element, url: string | null): DateCandidates {
+export function dateCandidates(
+  doc: Document,
+  region: Element,
+  url: string | null,
+  meta: Map<string, string> = metaIndex(doc),
+): DateCandidates {
   const jsonLd = jsonLdArticles(doc).flatMap((a) => (typeof a.datePublished === 'string' ? [a.datePublished] : []));
-  const meta = metaContent(doc, [
+  const metaDates = metaContent(meta, [
     'article:published_time',
     'og:article:published_time',
     'datePublished',
@@ -54,15 +67,13 @@ export function dateCandidates(doc: Document, region: Element, url: string | nul
     'DC.date.issued',
     'article.published',
   ]);
-  const times = [
-    ...Array.from(region.querySelectorAll('time[datetime]')),
-    ...Array.from(doc.querySelectorAll('time[datetime]')),
-  ].map((t) => t.getAttribute('datetime') ?? '');
-  return { jsonLd, meta, timeElements: times.filter(Boolean), url };
+  const time = region.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
+  const datetime = time?.getAttribute('datetime');
+  return { jsonLd, meta: metaDates, timeElements: datetime ? [datetime] : [], url };
 }
 
-export function headlineOf(doc: Document, region: Element): string {
-  const fromMeta = metaContent(doc, ['og:title', 'twitter:title'])[0];
+export function headlineOf(doc: Document, region: Element, meta: Map<string, string> = metaIndex(doc)): string {
+  const fromMeta = metaContent(meta, ['og:title', 'twitter:title'])[0];
   if (fromMeta) return fromMeta;
   const h1 = region.querySelector('h1') ?? doc.querySelector('h1');
   return (h1?.textContent ?? doc.title ?? '').trim();

@@ -2,7 +2,7 @@
 import { articleDate } from '../core/date/article-date';
 import type { ArticleText } from '../core/engine';
 import { extractText, type RegionText } from './extract';
-import { dateCandidates, headlineOf } from './metadata';
+import { dateCandidates, headlineOf, metaIndex } from './metadata';
 import { findArticleRegion } from './region';
 
 export interface ReadArticle {
@@ -14,14 +14,15 @@ export interface ReadArticle {
 export function readArticle(doc: Document, url: string | null): ReadArticle {
   const region = findArticleRegion(doc);
   const regionText = extractText(region);
+  const meta = metaIndex(doc);
   return {
     region,
     regionText,
     article: {
       text: regionText.text,
       breaks: regionText.breaks,
-      headline: headlineOf(doc, region),
-      articleDate: articleDate(dateCandidates(doc, region, url)),
+      headline: headlineOf(doc, region, meta),
+      articleDate: articleDate(dateCandidates(doc, region, url, meta)),
     },
   };
 }

@@ -35,6 +35,7 @@ const SKIPPED_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'ba
 /** Whether an element's subtree is chrome rather than article text. */
 export function isSkipped(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName)) return true;
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   return role !== null && SKIPPED_ROLES.has(role);

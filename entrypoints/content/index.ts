@@ -4,7 +4,9 @@
  */
 import type { MatchIndex } from '@/core/match/match-index';
 import { DEFAULT_MATCH_PATTERNS } from '@/core/sites';
-import matchIndex from '@/data/generated/match-index.json';
+import anchors from '@/data/generated/anchors.json';
+// The index ships as a string and is parsed only on pages that pass the prefilter.
+import matchIndexJson from '@/data/generated/match-index.json?raw';
 import { Annotator } from '@/page/annotator';
 import { startFeatures } from '@/page/features/feature';
 import { FEATURES } from '@/page/features/index';
@@ -20,7 +22,8 @@ export default defineContentScript({
     const startedAt = performance.now();
     performance.mark('backstory:start');
     let host: UiHost | undefined;
-    const annotator = new Annotator(matchIndex as MatchIndex, (node) =>
+    const index = { anchors: anchors.source, load: () => JSON.parse(matchIndexJson) as MatchIndex };
+    const annotator = new Annotator(index, (node) =>
       Boolean(host && (node === host.element || host.element.contains(node))),
     );
     const stopFeatures = startFeatures(FEATURES, {

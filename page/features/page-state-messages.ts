@@ -1,14 +1,23 @@
-/** Answers the page-state request and announces changes (sidebar, popup and tests read the page so). */
+/**
+ * Answers the page-state request and announces changes (sidebar, popup and tests read the page so).
+ * A page that is not the story announces nothing unless someone has asked about it: the message costs
+ * milliseconds, and a sidebar opened later asks anyway.
+ */
 import { PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../../core/messages/names';
 import type { ContentFeature } from './feature';
 
 export const pageStateMessages: ContentFeature = {
   name: 'page-state-messages',
   setup({ annotator }) {
+    let interested = false;
     const onMessage = (message: unknown): Promise<unknown> | undefined => {
       const type = (message as { type?: string } | null)?.type;
-      if (type === PAGE_STATE_REQUEST) return Promise.resolve(annotator.getState());
+      if (type === PAGE_STATE_REQUEST) {
+        interested = true;
+        return Promise.resolve(annotator.getState());
+      }
       if (type === 'backstory:annotate-anyway') {
+        interested = true;
         annotator.annotateAnyway();
         return Promise.resolve(annotator.getState());
       }
@@ -16,6 +25,8 @@ export const pageStateMessages: ContentFeature = {
     };
     browser.runtime.onMessage.addListener(onMessage);
     const unsubscribe = annotator.subscribe((state) => {
+      interested ||= state.story !== null || state.forced === true || state.mentions.length > 0 || !!state.off;
+      if (!interested) return;
       browser.runtime.sendMessage({ type: PAGE_STATE_CHANGED, state }).catch(() => {
         // Nobody is listening (no sidebar open): fine.
       });
