@@ -132,6 +132,12 @@ export class CardController {
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('pointerup', onPointerUp, true);
     document.addEventListener('pointercancel', onPointerUp, true);
+    // Render one card off-screen once the page is idle, so the first real card does not pay for
+    // compiling the view model and the components (hover → card within the delay plus a frame).
+    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    const cancelIdle = globalThis.cancelIdleCallback ?? clearTimeout;
+    const warmUp = idle(() => this.warmUp());
+    this.teardowns.push(() => cancelIdle(warmUp as number));
     this.teardowns.push(() => {
       document.removeEventListener('keydown', onKeyDown, true);
       document.removeEventListener('pointerdown', onPointerDown, true);
@@ -327,6 +333,23 @@ export class CardController {
       else if (restoreFocus) (document.activeElement as HTMLElement | null)?.blur?.();
       this.returnFocus = null;
     }
+  }
+
+  private warmUp(): void {
+    const first = this.options.api.annotator.getMentions()[0];
+    const view = first ? this.options.viewFor(first.entityId) : null;
+    if (!view || this.current) return;
+    const scratch = document.createElement('div');
+    const noop = () => {};
+    this.options.renderCard(scratch, {
+      view,
+      pinned: false,
+      onPin: noop,
+      onClose: noop,
+      onMore: noop,
+      onDisableSite: noop,
+    });
+    this.options.renderCard(scratch, null);
   }
 
   private render(): void {
