@@ -6,23 +6,18 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../../tests/e2e/support/chromium';
+import { ROOT } from '../../tests/e2e/support/fixtures';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const EXT = process.env.BENCH_EXT ? resolve(process.env.BENCH_EXT) : join(ROOT, '.output/chrome-mv3');
 const [file, url = 'https://www.nytimes.com/bench/page.html'] = process.argv.slice(2);
 if (!file) throw new Error('usage: profile.ts PAGE.html [URL]');
 const html = readFileSync(file, 'utf8');
 
 const context = await chromium.launchPersistentContext(join(tmpdir(), `backstory-profile-${process.pid}`), {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  executablePath: process.env.CHROMIUM ?? CHROMIUM_PATH,
   headless: true,
-  args: [
-    `--disable-extensions-except=${EXT}`,
-    `--load-extension=${EXT}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-  ],
+  args: [...extensionArgs(EXT), ...CHROMIUM_ARGS],
 });
 await context.route('**/*', (r) =>
   r.request().url() === url

@@ -21,14 +21,14 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../../tests/e2e/support/chromium';
+import { fixtureHtml, MANIFEST, ROOT } from '../../tests/e2e/support/fixtures';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 /** The build under test (BENCH_EXT to point elsewhere); copied aside at start so a rebuild mid-run cannot disturb it. */
 const BUILT = process.env.BENCH_EXT ? resolve(process.env.BENCH_EXT) : join(ROOT, '.output/chrome-mv3');
 const EXT = join(tmpdir(), `backstory-bench-ext-${process.pid}`);
-const FIXTURES = join(ROOT, 'tests/fixtures/pages');
 const OUT_DIR = join(ROOT, 'bench-results');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM ?? CHROMIUM_PATH;
 const CONTROL_HOST = 'https://bench-control.invalid';
 /** Time left after the load event for the content script (document_idle) and its follow-ups. */
 const SETTLE_MS = 600;
@@ -65,18 +65,13 @@ interface BenchPage {
 }
 
 function fixturePages(): BenchPage[] {
-  const manifest = JSON.parse(readFileSync(join(FIXTURES, 'manifest.json'), 'utf8')) as {
-    file: string;
-    url: string;
-    story?: boolean;
-  }[];
-  return manifest.map((m) => ({
+  return MANIFEST.map((m) => ({
     name: m.file.replace(/\.html$/, ''),
     group: 'fixture' as const,
     url: m.url,
     controlUrl: `${CONTROL_HOST}/fixture/${m.file}`,
-    html: readFileSync(join(FIXTURES, m.file), 'utf8'),
-    expectStory: m.story ?? null,
+    html: fixtureHtml(m),
+    expectStory: m.story,
     scripts: true,
   }));
 }
@@ -550,17 +545,7 @@ async function main(): Promise<void> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXT}`,
-      `--load-extension=${EXT}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: [...extensionArgs(EXT), ...CHROMIUM_ARGS],
   });
   const extRequests: string[] = [];
   context.on('request', (r) => {

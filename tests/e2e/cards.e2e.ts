@@ -15,19 +15,21 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, getPageState, launchChromium, saveDocsScreenshot } from './support/chromium';
+import {
+  type ChromiumSession,
+  getPageState,
+  launchChromium,
+  messageTab,
+  saveDocsScreenshot,
+  storageGet,
+} from './support/chromium';
 import { type FirefoxSession, launchFirefox } from './support/firefox';
 import { CHROME_EXTENSION, fixture, HOST_TAG, pollUntil, ROOT, sleep } from './support/fixtures';
 import { type IsolatedWorld, isolatedWorld } from './support/isolated-world';
 
 /** The extension APIs the tests use inside the service worker (no @types/chrome here). */
 declare const chrome: {
-  tabs: {
-    query(q: { url: string }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
   runtime: { onMessage: { addListener(fn: (message: unknown) => void): void } };
-  storage: { local: { get(key: string | null): Promise<Record<string, unknown>> } };
 };
 
 const STORY = 'story-en-ap';
@@ -507,15 +509,7 @@ describe('cards in Chromium', () => {
   });
 
   it('follows the next/previous commands the background forwards', async () => {
-    const sw = await session.serviceWorker();
-    const send = (direction: 1 | -1) =>
-      sw.evaluate(
-        async ({ url, direction }) => {
-          const [tab] = await chrome.tabs.query({ url });
-          await chrome.tabs.sendMessage(tab?.id as number, { type: 'backstory:mention-nav', direction });
-        },
-        { url: page.url(), direction },
-      );
+    const send = (direction: 1 | -1) => messageTab(page, { type: 'backstory:mention-nav', direction });
     const state = await getPageState(page);
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await sleep(500);
@@ -595,11 +589,10 @@ describe('cards in Chromium', () => {
       ),
     );
     expect(highlights).toEqual([]);
-    const sw = await session.serviceWorker();
     // The card writes `disabledSites`; the background (background/sites.ts) folds it into the settings.
     const disabled = await pollUntil(
       async () => {
-        const { disabledSites, settings } = (await sw.evaluate(() => chrome.storage.local.get(null))) as {
+        const { disabledSites, settings } = (await storageGet(session)) as {
           disabledSites?: string[];
           settings?: { sites?: { disabled?: string[] } };
         };

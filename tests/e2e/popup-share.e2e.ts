@@ -3,9 +3,10 @@
  * the share link and the context pack reach the clipboard, and the handout opens for the tab.
  */
 import { Lexer } from 'marked';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeShareHash } from '../../core/share/payload';
-import { type ChromiumSession, getPageState, launchChromium } from './support/chromium';
+import { type ChromiumSession, getPageState, launchChromium, tabIdOf } from './support/chromium';
 
 let ext: ChromiumSession;
 
@@ -18,11 +19,8 @@ afterAll(async () => {
   await ext?.close();
 });
 
-declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
-
-async function openPopupFor(url: string) {
-  const sw = await ext.serviceWorker();
-  const tabId = await sw.evaluate(async (u: string) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url);
+async function openPopupFor(page: Page) {
+  const tabId = await tabIdOf(page);
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
   await popup.getByRole('button', { name: 'Copy share link' }).waitFor();
@@ -33,7 +31,7 @@ describe('popup sharing on a story page', () => {
   it('copies a share link, a context pack, and opens the handout', async () => {
     const { page, entry } = await ext.openFixture('story-en-ap');
     await getPageState(page, { until: (s) => s.story !== null });
-    const popup = await openPopupFor(entry.url);
+    const popup = await openPopupFor(page);
 
     await popup.getByRole('button', { name: 'Copy share link' }).click();
     await popup.getByText('Share link copied.').waitFor();

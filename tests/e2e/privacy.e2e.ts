@@ -7,7 +7,7 @@
  */
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type ChromiumSession, getPageState, launchChromium } from './support/chromium';
+import { type ChromiumSession, getPageState, launchChromium, tabIdOf } from './support/chromium';
 import { stripHash } from './support/fixtures';
 import { hoverFirstMention } from './support/hover-mention';
 
@@ -39,16 +39,6 @@ async function extensionPage(path: string): Promise<Page> {
   await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
   await page.waitForTimeout(1500);
   return page;
-}
-
-async function tabIdOf(page: Page): Promise<number> {
-  const sw = await ext.serviceWorker();
-  return sw.evaluate(async (url: string) => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
-      .chrome;
-    const [tab] = await chrome.tabs.query({ url });
-    return tab?.id ?? -1;
-  }, stripHash(page.url()));
 }
 
 it('makes no requests of its own while annotating, showing cards, the popup, sidebar and options', async () => {

@@ -10,18 +10,22 @@
  * without the grant; the registration logic behind "Always run on this site" is unit-tested with the
  * permission stubbed (background/sites.test.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PageState } from '../../core/messages/page-state';
+import { axeViolations } from './support/axe';
 import {
   type ChromiumSession,
   getHighlightNames,
   getPageState,
   launchChromium,
   saveDocsScreenshot,
+  storageClear,
+  storageGet,
+  storageSet,
+  tabIdOf,
 } from './support/chromium';
-import { fixture, fixtureHtml, pollUntil, stripHash } from './support/fixtures';
+import { fixture, fixtureHtml, pollUntil } from './support/fixtures';
 
 let ext: ChromiumSession;
 
@@ -33,44 +37,10 @@ afterAll(async () => {
   await ext?.close();
 });
 
-type Chrome = {
-  tabs: { query(q: object): Promise<{ id?: number }[]> };
-  storage: {
-    local: {
-      get(keys?: string[] | null): Promise<Record<string, unknown>>;
-      set(v: object): Promise<void>;
-      remove(k: string[]): Promise<void>;
-      clear(): Promise<void>;
-    };
-  };
+/** The extension APIs used inside `sw.evaluate` (run in the service worker, typed here for tsc). */
+declare const chrome: {
+  tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
 };
-
-async function storageSet(values: Record<string, unknown>): Promise<void> {
-  const sw = await ext.serviceWorker();
-  await sw.evaluate(
-    (v) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set(v),
-    values as Record<string, never>,
-  );
-}
-
-async function storageGet(): Promise<Record<string, unknown>> {
-  const sw = await ext.serviceWorker();
-  return sw.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get(null));
-}
-
-async function storageClear(): Promise<void> {
-  const sw = await ext.serviceWorker();
-  await sw.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.clear());
-}
-
-async function tabIdOf(page: Page): Promise<number> {
-  const sw = await ext.serviceWorker();
-  return sw.evaluate(async (url: string) => {
-    const [tab] = await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url });
-    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-    return tab.id;
-  }, stripHash(page.url()));
-}
 
 async function openPopup(target: Page): Promise<Page> {
   const tabId = await tabIdOf(target);
@@ -88,11 +58,6 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 const annotated = (s: PageState) => s.story !== null && s.mentions.length > 0 && !s.off;
 
 async function closeAll(pages: Page[]): Promise<void> {
@@ -100,7 +65,7 @@ async function closeAll(pages: Page[]): Promise<void> {
 }
 
 beforeEach(async () => {
-  await storageClear();
+  await storageClear(ext);
 });
 
 describe('popup on a story page', () => {
@@ -119,7 +84,7 @@ describe('popup on a story page', () => {
     const off = await getPageState(page, { until: (s) => s.off === 'site' });
     expect(off.mentions).toEqual([]);
     expect((await getHighlightNames(page)).filter((n) => n.startsWith('backstory'))).toEqual([]);
-    expect((await storageGet()).settings).toMatchObject({ sites: { disabled: ['apnews.com'] } });
+    expect((await storageGet(ext)).settings).toMatchObject({ sites: { disabled: ['apnews.com'] } });
     await popup.getByText('Backstory is off on this site.').waitFor();
 
     await popup.getByRole('button', { name: 'Turn on again on apnews.com' }).click();
@@ -147,9 +112,13 @@ describe('popup on a story page', () => {
   it('honours the hover card’s v1 "disabledSites" key and folds it into settings', async () => {
     const { page } = await ext.openFixture('story-en-ap');
     await getPageState(page, { until: annotated });
-    await storageSet({ disabledSites: ['apnews.com'] });
+    await storageSet(ext, { disabledSites: ['apnews.com'] });
     await getPageState(page, { until: (s) => s.off === 'site' });
-    const stored = await pollUntil(storageGet, (v) => v.disabledSites === undefined, { what: 'legacy key folded' });
+    const stored = await pollUntil(
+      () => storageGet(ext),
+      (v) => v.disabledSites === undefined,
+      { what: 'legacy key folded' },
+    );
     expect(stored.settings).toMatchObject({ sites: { disabled: ['apnews.com'] } });
     // Still off after the fold (now from settings.sites.disabled).
     expect((await getPageState(page)).off).toBe('site');
@@ -166,10 +135,7 @@ describe('popup on a site outside the list', () => {
     await page.bringToFront();
     const sw = await ext.serviceWorker();
     const tabId = await sw.evaluate(async () => {
-      const [tab] = await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({
-        active: true,
-        lastFocusedWindow: true,
-      });
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id ?? -1;
     });
     const popup = await ext.context.newPage();
@@ -226,14 +192,18 @@ describe('options page', () => {
   });
 
   it('migrates v1 data: separate disabledSites key and old fields fold into settings v2', async () => {
-    await storageSet({
+    await storageSet(ext, {
       settings: { enabled: true, underline: 'solid', firstOnly: true, hoverDelay: 450 },
       disabledSites: ['www.reuters.com'],
     });
     const options = await openOptions();
-    const stored = await pollUntil(storageGet, (v) => (v.settings$ as { v?: number } | undefined)?.v === 2, {
-      what: 'migration to v2',
-    });
+    const stored = await pollUntil(
+      () => storageGet(ext),
+      (v) => (v.settings$ as { v?: number } | undefined)?.v === 2,
+      {
+        what: 'migration to v2',
+      },
+    );
     expect(stored.settings).toEqual({
       paused: false,
       sites: { disabled: ['www.reuters.com'], added: [] },
@@ -265,7 +235,7 @@ describe('options page', () => {
         },
       ],
     };
-    await storageSet({ settings: '{"paused":tru', settings$: { v: 2 }, notes });
+    await storageSet(ext, { settings: '{"paused":tru', settings$: { v: 2 }, notes });
     const { page } = await ext.openFixture('story-en-ap');
     await getPageState(page, { until: annotated });
     const popup = await openPopup(page);
@@ -282,7 +252,7 @@ describe('options page', () => {
         what: 'notice gone',
       },
     );
-    const stored = await storageGet();
+    const stored = await storageGet(ext);
     expect(stored.notes).toEqual(notes);
     expect(stored.settings).toMatchObject({ underline: 'solid', paused: false });
     await closeAll([page, popup, options]);
@@ -309,11 +279,11 @@ describe('options page', () => {
     await options.getByText('Imported 1; already stored 0; rejected 1.').waitFor();
     await input.setInputFiles(file({ hello: 'world' }));
     await options.getByText('That file is not a Backstory notes export. Nothing was imported.').waitFor();
-    expect((await storageGet()).notes).toEqual({ 'https://apnews.com/x': [good] });
+    expect((await storageGet(ext)).notes).toEqual({ 'https://apnews.com/x': [good] });
     await options.getByRole('button', { name: 'Delete all notes' }).click();
     await options.getByRole('button', { name: 'Yes, delete all' }).click();
     await options.getByText('All notes deleted.').waitFor();
-    expect((await storageGet()).notes).toEqual({});
+    expect((await storageGet(ext)).notes).toEqual({});
     await closeAll([options]);
   });
 });

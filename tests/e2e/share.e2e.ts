@@ -15,17 +15,15 @@ import { buildContextPack } from '../../core/share/context-pack';
 import { buildShareLink } from '../../core/share/link';
 import dataset from '../../data/generated/dataset.json';
 import type { Dataset } from '../../data/schema';
-import { type ChromiumSession, getPageState, launchChromium } from './support/chromium';
+import {
+  type ChromiumSession,
+  getPageState,
+  launchChromium,
+  messageTab,
+  storageGet,
+  tabIdOf,
+} from './support/chromium';
 import { fixture, fixtureHtml, pollUntil } from './support/fixtures';
-
-/** The extension APIs used inside `sw.evaluate` (run in the service worker, typed here for tsc). */
-declare const chrome: {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-  tabs: {
-    query(q: { url: string }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
-};
 
 const ENTRY = fixture('story-en-ap.html');
 const PASSAGE = 'Ukraine gave up the nuclear weapons';
@@ -38,20 +36,7 @@ let notes: Note[];
 let shareUrl: string;
 
 async function storedNotes(session: ChromiumSession): Promise<Record<string, Note[]>> {
-  const sw = await session.serviceWorker();
-  return sw.evaluate(async () => ((await chrome.storage.local.get('notes')).notes ?? {}) as Record<string, Note[]>);
-}
-
-async function askTab<T>(session: ChromiumSession, url: string, message: unknown): Promise<T> {
-  const sw = await session.serviceWorker();
-  return sw.evaluate(
-    async ({ url, message }) => {
-      const [tab] = await chrome.tabs.query({ url });
-      if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-      return chrome.tabs.sendMessage(tab.id, message);
-    },
-    { url, message },
-  ) as Promise<T>;
+  return ((await storageGet(session, 'notes')).notes ?? {}) as Record<string, Note[]>;
 }
 
 async function noteHighlightTexts(page: Page): Promise<string[]> {
@@ -73,7 +58,7 @@ beforeAll(async () => {
   await getPageState(teacherPage, { until: (s) => s.mentions.length > 0 });
   // The notes feature arrives with the lazily injected card UI bundle.
   article = (await pollUntil(
-    () => askTab<ArticleHtmlAnswer>(teacher, ENTRY.url, { type: 'backstory:article-html' }).catch(() => null),
+    () => (messageTab(teacherPage, { type: 'backstory:article-html' }) as Promise<ArticleHtmlAnswer>).catch(() => null),
     (a) => a !== null && a.text.length > 0,
     { timeoutMs: 15_000, intervalMs: 250, what: 'article-html answer' },
   )) as ArticleHtmlAnswer;
@@ -199,8 +184,7 @@ describe('share annotated pages', () => {
   }, 60_000);
 
   it('the handout renders, prints to PDF with the notes, and saves script-free HTML', async () => {
-    const sw = await teacher.serviceWorker();
-    const tabId = await sw.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, ENTRY.url);
+    const tabId = await tabIdOf(teacherPage);
     const page = await teacher.context.newPage();
     await page.goto(`chrome-extension://${teacher.extensionId}/handout.html?tab=${tabId}`);
     await page.waitForSelector('body[data-ready]', { timeout: 15_000 });

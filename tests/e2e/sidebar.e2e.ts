@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,8 +11,9 @@ import { CSV_HEADER, Findings } from '../../core/export/findings';
 import type { PageState } from '../../core/messages/page-state';
 import { buildView } from '../../core/sidebar/view';
 import type { Dataset } from '../../data/schema';
-import { type ChromiumSession, getPageState, launchChromium, saveDocsScreenshot } from './support/chromium';
-import { MANIFEST, pollUntil, ROOT, sleep, stripHash } from './support/fixtures';
+import { axeViolations } from './support/axe';
+import { type ChromiumSession, getPageState, launchChromium, saveDocsScreenshot, tabIdOf } from './support/chromium';
+import { MANIFEST, pollUntil, ROOT, sleep } from './support/fixtures';
 
 const dataset = JSON.parse(readFileSync(path.join(ROOT, 'data/generated/dataset.json'), 'utf8')) as Dataset;
 
@@ -26,18 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-/** The id of the tab showing `page`, from the extension's service worker. */
-async function tabIdOf(page: Page): Promise<number> {
-  const sw = await ext.serviceWorker();
-  return sw.evaluate(async (url: string) => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
-      .chrome;
-    const [tab] = await chrome.tabs.query({ url });
-    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-    return tab.id;
-  }, stripHash(page.url()));
-}
 
 /**
  * Opens the sidebar bound to `page`'s tab the way "Pop out" does (its own popup window, so the story
@@ -57,11 +45,6 @@ async function openSidebar(page: Page): Promise<Page> {
   await sidebar.waitForLoadState('load');
   await sidebar.setViewportSize({ width: 420, height: 900 });
   return sidebar;
-}
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Counts per entity id in the page state. */

@@ -11,7 +11,7 @@
  *   nothing is written, so an ordinary test run leaves the work tree clean. To refresh them:
  *   `UPDATE_SCREENSHOTS=1 npx vitest run --config vitest.e2e.config.ts tests/e2e/cards.e2e.ts` (and so on).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -23,12 +23,13 @@ import {
   fixture,
   fixtureHtml,
   HOST_TAG,
+  loadStaticAssets,
   pollUntil,
   ROOT,
-  STATIC_ASSETS,
   STRICT_CSP,
   stripHash,
 } from './fixtures';
+import { backstoryHighlights } from './highlights';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -43,7 +44,8 @@ export function saveDocsScreenshot(name: string, png: Buffer): void {
   writeFileSync(path.join(dir, name), png);
 }
 
-const BASE_ARGS = [
+/** A quiet headless Chromium that reaches nothing by itself (shared with scripts/bench). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--no-first-run',
@@ -51,8 +53,12 @@ const BASE_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-quic',
-  '--disable-dev-shm-usage',
 ];
+
+/** Loads the unpacked extension in `dir`, and no other. */
+export function extensionArgs(dir: string): string[] {
+  return [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
+}
 
 export interface Served {
   body: string | Buffer;
@@ -98,6 +104,13 @@ declare const chrome: {
     query(query: { url?: string; active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
+  storage: {
+    local: {
+      get(keys: string | null): Promise<Record<string, unknown>>;
+      set(values: Record<string, unknown>): Promise<void>;
+      clear(): Promise<void>;
+    };
+  };
 };
 
 const sessions = new WeakMap<BrowserContext, ChromiumSession>();
@@ -109,9 +122,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     if (problems.length) throw new Error(`Cannot load ${CHROME_EXTENSION}: ${problems.join('; ')}`);
   }
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'backstory-chromium-'));
-  const args = withExtension
-    ? [...BASE_ARGS, `--disable-extensions-except=${CHROME_EXTENSION}`, `--load-extension=${CHROME_EXTENSION}`]
-    : [...BASE_ARGS, '--disable-extensions'];
+  const args = [
+    ...CHROMIUM_ARGS,
+    '--disable-dev-shm-usage',
+    ...(withExtension ? extensionArgs(CHROME_EXTENSION) : ['--disable-extensions']),
+  ];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -122,11 +137,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     timezoneId: 'UTC',
   });
 
-  const served = new Map<string, Served>();
+  const served = new Map<string, Served>(loadStaticAssets());
   const blocked: string[] = [];
-  for (const [url, asset] of Object.entries(STATIC_ASSETS)) {
-    if (existsSync(asset.file)) served.set(url, { body: readFileSync(asset.file), contentType: asset.contentType });
-  }
 
   await context.route('**/*', async (route) => {
     // The extension's own pages and files are not network requests: let them through.
@@ -208,15 +220,57 @@ function sessionOf(page: Page): ChromiumSession {
   return s;
 }
 
-/** One page-state request to the content script of `page`'s tab, through the service worker. */
-export async function requestPageState(page: Page): Promise<unknown> {
+/** The id of the tab showing `page` (found by its URL), from the extension's service worker. */
+export async function tabIdOf(page: Page): Promise<number> {
   const sw = await sessionOf(page).serviceWorker();
   return sw.evaluate(async (url: string) => {
-    let [tab] = await chrome.tabs.query({ url });
-    if (!tab) [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const [tab] = await chrome.tabs.query({ url });
     if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-    return chrome.tabs.sendMessage(tab.id, { type: 'backstory:page-state' });
+    return tab.id;
   }, stripHash(page.url()));
+}
+
+/**
+ * Sends `message` to the content script of `page`'s tab through the service worker and returns the
+ * answer. The tab is found by its URL, else (a URL the extension may not see) it is the active tab.
+ */
+export async function messageTab(page: Page, message: unknown): Promise<unknown> {
+  const sw = await sessionOf(page).serviceWorker();
+  return sw.evaluate(
+    async ({ url, message }) => {
+      let [tab] = await chrome.tabs.query({ url });
+      if (!tab) [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+      return chrome.tabs.sendMessage(tab.id, message);
+    },
+    { url: stripHash(page.url()), message },
+  );
+}
+
+/** One page-state request to the content script of `page`'s tab, through the service worker. */
+export async function requestPageState(page: Page): Promise<unknown> {
+  return messageTab(page, { type: 'backstory:page-state' });
+}
+
+/** The extension's chrome.storage.local (all of it, or `key`), read in its service worker. */
+export async function storageGet(
+  session: ChromiumSession,
+  key: string | null = null,
+): Promise<Record<string, unknown>> {
+  const sw = await session.serviceWorker();
+  return sw.evaluate((k) => chrome.storage.local.get(k), key);
+}
+
+/** Writes `values` into the extension's chrome.storage.local. */
+export async function storageSet(session: ChromiumSession, values: Record<string, unknown>): Promise<void> {
+  const sw = await session.serviceWorker();
+  await sw.evaluate((v) => chrome.storage.local.set(v), values as Record<string, never>);
+}
+
+/** Empties the extension's chrome.storage.local. */
+export async function storageClear(session: ChromiumSession): Promise<void> {
+  const sw = await session.serviceWorker();
+  await sw.evaluate(() => chrome.storage.local.clear());
 }
 
 /**
@@ -237,24 +291,7 @@ export async function getPageState(
 
 /** Texts of every range in every `backstory*` highlight, in document order. */
 export async function getHighlightTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const ranges: Range[] = [];
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-    if (!registry) return [];
-    for (const [name, highlight] of registry) {
-      if (!name.startsWith('backstory')) continue;
-      for (const r of highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        ranges.push(range);
-      }
-    }
-    ranges.sort(
-      (a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || a.compareBoundaryPoints(Range.END_TO_END, b),
-    );
-    return ranges.map((r) => r.toString());
-  });
+  return (await page.evaluate(backstoryHighlights)).texts;
 }
 
 /** Names of the CSS highlights (any name) currently registered in the page. */

@@ -3,11 +3,19 @@
  * (.output/firefox-mv2) installed as a temporary add-on. The test cannot message the content script here,
  * so results are read from the page: the CSS highlights named backstory-* and their range texts.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { builtExtensionProblems, FIREFOX_EXTENSION, fixture, fixtureHtml, STATIC_ASSETS, stripHash } from './fixtures';
+import {
+  builtExtensionProblems,
+  FIREFOX_EXTENSION,
+  fixture,
+  fixtureHtml,
+  loadStaticAssets,
+  stripHash,
+} from './fixtures';
+import { backstoryHighlights } from './highlights';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -38,10 +46,7 @@ export async function launchFirefox({ extension = true } = {}): Promise<FirefoxS
   });
   if (extension) await browser.installExtension(FIREFOX_EXTENSION);
 
-  const assets = new Map<string, { body: Buffer; contentType: string }>();
-  for (const [url, asset] of Object.entries(STATIC_ASSETS)) {
-    if (existsSync(asset.file)) assets.set(url, { body: readFileSync(asset.file), contentType: asset.contentType });
-  }
+  const assets = loadStaticAssets();
 
   return {
     browser,
@@ -78,24 +83,5 @@ export async function launchFirefox({ extension = true } = {}): Promise<FirefoxS
 
 /** Every backstory-* highlight in the page: its name and its ranges' texts, in document order. */
 export async function getHighlights(page: Page): Promise<{ names: string[]; texts: string[] }> {
-  return page.evaluate(() => {
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-    if (!registry) return { names: [], texts: [] };
-    const names: string[] = [];
-    const ranges: Range[] = [];
-    for (const [name, highlight] of registry) {
-      if (!name.startsWith('backstory')) continue;
-      names.push(name);
-      for (const r of highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        ranges.push(range);
-      }
-    }
-    ranges.sort(
-      (a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || a.compareBoundaryPoints(Range.END_TO_END, b),
-    );
-    return { names, texts: ranges.map((r) => r.toString()) };
-  });
+  return page.evaluate(backstoryHighlights);
 }

@@ -60,6 +60,15 @@ export const STATIC_ASSETS: Record<string, { file: string; contentType: string }
   },
 };
 
+/** The STATIC_ASSETS found on disk, keyed by URL, ready to serve. */
+export function loadStaticAssets(): Map<string, { body: Buffer; contentType: string }> {
+  const assets = new Map<string, { body: Buffer; contentType: string }>();
+  for (const [url, asset] of Object.entries(STATIC_ASSETS)) {
+    if (existsSync(asset.file)) assets.set(url, { body: readFileSync(asset.file), contentType: asset.contentType });
+  }
+  return assets;
+}
+
 /** A URL without its fragment, the key under which pages are served. */
 export function stripHash(url: string): string {
   const i = url.indexOf('#');

@@ -1,0 +1,24 @@
+/**
+ * Reads the page's CSS highlights. Runs *in the page* (passed to Playwright's or Puppeteer's
+ * `page.evaluate`), so it is self-contained: no imports, no closures.
+ */
+export function backstoryHighlights(): { names: string[]; texts: string[] } {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  if (!registry) return { names: [], texts: [] };
+  const names: string[] = [];
+  const ranges: Range[] = [];
+  for (const [name, highlight] of registry) {
+    if (!name.startsWith('backstory')) continue;
+    names.push(name);
+    for (const r of highlight) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      ranges.push(range);
+    }
+  }
+  ranges.sort(
+    (a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || a.compareBoundaryPoints(Range.END_TO_END, b),
+  );
+  return { names, texts: ranges.map((r) => r.toString()) };
+}
