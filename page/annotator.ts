@@ -34,6 +34,8 @@ export class Annotator {
   private readonly highlighter = new Highlighter();
   private mentions: PageMention[] = [];
   private regionText: RegionText | null = null;
+  /** The article region of the last scan. */
+  private region: Element | null = null;
   private state: PageState;
   private observer: MutationObserver | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -146,11 +148,16 @@ export class Annotator {
 
   private onMutations(records: MutationRecord[]): void {
     if (records.every((r) => this.isOwn(r))) return;
+    const onStory = this.state.story !== null || this.forced;
+    const urlChanged = location.href !== this.lastUrl;
+    // On a story page only the article matters: changes elsewhere (ads, menus, comments) cost nothing.
+    const region = this.region;
+    // (Its parent counts too: a live blog adds posts beside the one it started with.)
+    const touchesArticle = (r: MutationRecord) => region?.contains(r.target) || r.target === region?.parentNode;
+    if (onStory && !urlChanged && region?.isConnected && !records.some(touchesArticle)) return;
     const now = performance.now();
     if (!this.timer) this.firstDirtyAt = now;
     if (this.timer) clearTimeout(this.timer);
-    const onStory = this.state.story !== null || this.forced;
-    const urlChanged = location.href !== this.lastUrl;
     const wait =
       onStory || urlChanged
         ? Math.min(SETTLE_MS, Math.max(0, MAX_WAIT_MS - (now - this.firstDirtyAt)))
@@ -183,6 +190,7 @@ export class Annotator {
     const read = readArticle(document, location.href);
     const { article, regionText } = read;
     this.regionText = regionText;
+    this.region = read.region;
     const base = { version: 1 as const, status: 'done' as const, url: location.href, articleDate: article.articleDate };
 
     if (!this.forced && !this.engine.mightBeStory(article.text, article.headline)) {
