@@ -10,7 +10,7 @@ import {
 } from '../core/messages/share';
 import type { Note } from '../core/notes';
 import { decodeShareHash } from '../core/share/payload';
-import { loadNotes, saveNotes } from '../shared/storage';
+import { loadNotes, notesForUrl, saveNotes } from '../shared/storage';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -40,16 +40,11 @@ export function addNotes(url: string, notes: Omit<Note, 'url'>[]): Promise<Notes
   return run;
 }
 
-export async function notesFor(url: string): Promise<Note[]> {
-  const loaded = await loadNotes();
-  return loaded.notes[articleKey(url)] ?? [];
-}
-
 export function setupShare(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const m = message as { type?: string; hash?: unknown; url?: unknown; notes?: unknown } | null;
     if (m?.type === SHARE_DECODE && typeof m.hash === 'string') return decodeShareHash(m.hash);
-    if (m?.type === NOTES_FOR_URL && typeof m.url === 'string') return notesFor(m.url);
+    if (m?.type === NOTES_FOR_URL && typeof m.url === 'string') return notesForUrl(m.url);
     if (m?.type === NOTES_ADD && typeof m.url === 'string' && Array.isArray(m.notes)) {
       return addNotes(m.url, (m as NotesAddMessage).notes);
     }

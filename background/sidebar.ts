@@ -15,24 +15,10 @@ import {
   SIDEBAR_SELECT,
   SIDEBAR_TAKE_PENDING,
 } from '../core/messages/sidebar';
+import { chromeSidePanel, firefoxSidebar } from '../shared/sidebar-api';
 
 export const TOGGLE_COMMAND = 'toggle-sidebar';
 export const MENU_ID = 'backstory-open-sidebar';
-
-interface ChromeSidePanel {
-  open(options: { windowId?: number; tabId?: number }): Promise<void>;
-  close?(options: { windowId?: number; tabId?: number }): Promise<void>;
-}
-
-/** Firefox's sidebar API (not in WXT's Chrome-shaped types). */
-function firefoxSidebar(): { open(): Promise<void>; toggle(): Promise<void> } | undefined {
-  return (browser as unknown as { sidebarAction?: { open(): Promise<void>; toggle(): Promise<void> } }).sidebarAction;
-}
-
-/** Chrome's side panel API, when this browser has one. */
-export function chromeSidePanel(): ChromeSidePanel | undefined {
-  return (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
-}
 
 type Tab = Browser.tabs.Tab;
 

@@ -7,7 +7,7 @@
 import '../shared/zod';
 import { LEGACY_DISABLED_KEY, normalizeHost } from '../core/settings';
 import { addHosts } from '../core/settings-schema';
-import { CONTENT_SCRIPT_FILES, originFor } from '../shared/content-script';
+import { CONTENT_SCRIPT_FILES, originFor, REGISTER_SITE } from '../shared/content-script';
 import { foldLegacyDisabled, loadSettings, updateSettings } from '../shared/storage';
 
 export const SCRIPT_ID_PREFIX = 'backstory-site-';
@@ -90,7 +90,7 @@ export function setupSites(): void {
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     const m = message as { type?: string; host?: string } | null;
-    if (m?.type !== 'backstory:register-site' || typeof m.host !== 'string') return undefined;
+    if (m?.type !== REGISTER_SITE || typeof m.host !== 'string') return undefined;
     const host = normalizeHost(m.host);
     if (!host) return Promise.resolve({ ok: false });
     // Only with the permission granted (the popup asked for it in the reader's click).

@@ -4,14 +4,14 @@
  * story pages only) and the reader's stored notes.
  */
 import './zod';
-import { PageState } from '../core/messages/page-state';
+import type { PageState } from '../core/messages/page-state';
 import { ARTICLE_HTML, type ArticleHtmlAnswer, articleKey } from '../core/messages/share';
-import type { Note } from '../core/notes';
 import { buildContextPack, type ContextPack } from '../core/share/context-pack';
 import { buildShareLink, type ShareLinkResult } from '../core/share/link';
 import dataset from '../data/generated/dataset.json';
 import type { Dataset } from '../data/schema';
-import { loadNotes } from './storage';
+import { asPageState } from './page-state';
+import { notesForUrl } from './storage';
 
 export const HANDOUT_PAGE = '/handout.html';
 
@@ -28,22 +28,16 @@ export async function readArticleFromTab(tabId: number): Promise<ArticleFromTab 
   try {
     const answer = (await browser.tabs.sendMessage(tabId, { type: ARTICLE_HTML })) as ArticleHtmlAnswer | undefined;
     if (!answer || typeof answer.html !== 'string' || typeof answer.url !== 'string') return null;
-    const state = PageState.safeParse(answer.state);
     return {
       url: answer.url,
       title: String(answer.title ?? ''),
       html: answer.html,
       text: String(answer.text ?? ''),
-      state: state.success ? state.data : null,
+      state: asPageState(answer.state),
     };
   } catch {
     return null;
   }
-}
-
-export async function notesForUrl(url: string): Promise<Note[]> {
-  const { notes } = await loadNotes();
-  return notes[articleKey(url)] ?? [];
 }
 
 export function openHandout(tabId: number): Promise<unknown> {

@@ -4,7 +4,8 @@
  */
 import './zod';
 import { storage } from 'wxt/utils/storage';
-import { type StoredNotes as Notes, StoredNotes } from '../core/notes';
+import { articleKey } from '../core/messages/share';
+import { type Note, type StoredNotes as Notes, StoredNotes } from '../core/notes';
 import {
   defaultSettings,
   hostMatches,
@@ -110,6 +111,12 @@ export async function loadNotes(): Promise<LoadedNotes> {
   const raw = await notesItem.getValue();
   const parsed = StoredNotes.safeParse(raw ?? {});
   return parsed.success ? { notes: parsed.data } : { notes: {}, unreadable: raw };
+}
+
+/** The stored notes on one article (keyed by its articleKey). */
+export async function notesForUrl(url: string): Promise<Note[]> {
+  const { notes } = await loadNotes();
+  return notes[articleKey(url)] ?? [];
 }
 
 export async function saveNotes(notes: Notes): Promise<void> {

@@ -1,16 +1,7 @@
 /** The hover/focus card: renders a CardView. No DOM logic here (see page/card/). */
-import type { CardView } from '../../core/card/view-model';
+import type { CardRenderProps } from '../../page/card/controller';
 
-export interface CardProps {
-  view: CardView;
-  pinned: boolean;
-  onPin(): void;
-  onClose(): void;
-  onMore(): void;
-  onDisableSite(): void;
-}
-
-export function Card({ view, pinned, onPin, onClose, onMore, onDisableSite }: CardProps) {
+export function Card({ view, pinned, onPin, onClose, onMore, onDisableSite }: CardRenderProps) {
   const titleId = 'backstory-card-title';
   const summaryId = 'backstory-card-summary';
   return (

@@ -12,7 +12,9 @@ import type { Note } from '@/core/notes';
 import { htmlEscape, packModel, shortQuote } from '@/core/share/context-pack';
 import dataset from '@/data/generated/dataset.json';
 import type { Dataset, Entity, Source } from '@/data/schema';
-import { type ArticleFromTab, notesForUrl, readArticleFromTab } from '@/shared/share-actions';
+import { downloadFile } from '@/shared/download';
+import { type ArticleFromTab, readArticleFromTab } from '@/shared/share-actions';
+import { notesForUrl } from '@/shared/storage';
 import { type ExtractedArticle, extractArticle, markMentions } from './build';
 import { HANDOUT_CSS, PAGE_SIZE_CSS } from './styles';
 
@@ -183,13 +185,7 @@ function App() {
   const save = () => {
     const main = document.querySelector('main');
     if (!main || !data) return;
-    const html = savedHtml(main, data.extracted.title, size);
-    const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName(data.extracted.title);
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile(fileName(data.extracted.title), savedHtml(main, data.extracted.title, size), 'text/html');
   };
 
   return (

@@ -1,6 +1,7 @@
 /** Notes: export all, import (validated, merged, never losing stored notes), delete all with confirmation. */
 import { useEffect, useState } from 'preact/hooks';
 import { countNotes, exportNotes, importNotes, type StoredNotes } from '../../core/notes';
+import { downloadFile } from '../../shared/download';
 import { t, tn } from '../../shared/i18n';
 import { deleteAllNotes, loadNotes, notesItem, saveNotes } from '../../shared/storage';
 
@@ -23,12 +24,11 @@ export function NotesSection() {
   const count = countNotes(notes);
 
   const onExport = () => {
-    const blob = new Blob([JSON.stringify(exportNotes(notes), null, 2)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `backstory-notes-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    downloadFile(
+      `backstory-notes-${new Date().toISOString().slice(0, 10)}.json`,
+      JSON.stringify(exportNotes(notes), null, 2),
+      'application/json',
+    );
   };
 
   const onImport = async (event: Event) => {

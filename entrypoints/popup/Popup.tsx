@@ -3,8 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { PAGE_STATE_CHANGED, type PageState } from '../../core/messages/page-state';
 import { currentLanguage, t, tn } from '../../shared/i18n';
 import { contextPackForTab, copyToClipboard, openHandout, shareLinkForTab } from '../../shared/share-actions';
-import type { LoadedSettings } from '../../shared/storage';
-import { setSiteEnabled } from '../../shared/storage';
+import { type LoadedSettings, setSiteEnabled } from '../../shared/storage';
 import { useSettings } from '../../shared/use-settings';
 import {
   alwaysRunOn,

@@ -2,10 +2,13 @@
  * What the popup does for one tab. The popup normally acts on the active tab; `popup.html?tab=ID`
  * targets a given tab (the end-to-end tests open the popup as a page that way and run these same calls).
  */
-import { PAGE_STATE_REQUEST, PageState } from '../../core/messages/page-state';
+import { PAGE_STATE_REQUEST, type PageState } from '../../core/messages/page-state';
+import { ANNOTATE_ANYWAY, OPEN_SIDEBAR } from '../../core/messages/sidebar';
 import { normalizeHost } from '../../core/settings';
 import { defaultSiteOf } from '../../core/sites';
-import { CONTENT_SCRIPT_FILES, originFor } from '../../shared/content-script';
+import { CONTENT_SCRIPT_FILES, originFor, REGISTER_SITE } from '../../shared/content-script';
+import { asPageState } from '../../shared/page-state';
+import { chromeSidePanel, firefoxSidebar } from '../../shared/sidebar-api';
 
 export interface TargetTab {
   id: number;
@@ -37,9 +40,7 @@ export function hostOf(url: string | undefined): string | null {
 /** The page's state from its content script, or null when no content script answers. */
 export async function readPageState(tabId: number): Promise<PageState | null> {
   try {
-    const answer = await browser.tabs.sendMessage(tabId, { type: PAGE_STATE_REQUEST });
-    const parsed = PageState.safeParse(answer);
-    return parsed.success ? parsed.data : null;
+    return asPageState(await browser.tabs.sendMessage(tabId, { type: PAGE_STATE_REQUEST }));
   } catch {
     return null;
   }
@@ -50,20 +51,16 @@ export function siteKeyOf(host: string): string {
   return defaultSiteOf(host) ?? host;
 }
 
-interface ChromeSidePanel {
-  open(options: { tabId?: number; windowId?: number }): Promise<void>;
-}
-
 /**
  * Opens the sidebar. Must run synchronously inside the click handler: Chrome's sidePanel.open and
  * Firefox's sidebarAction.open need the reader's gesture.
  */
 export function openSidebar(tab: TargetTab): Promise<unknown> {
-  const chromeApi = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome;
-  if (chromeApi?.sidePanel) return chromeApi.sidePanel.open({ tabId: tab.id });
-  const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  if (sidebarAction) return sidebarAction.open();
-  return browser.runtime.sendMessage({ type: 'backstory:open-sidebar' });
+  const panel = chromeSidePanel();
+  if (panel) return panel.open({ tabId: tab.id });
+  const sidebar = firefoxSidebar();
+  if (sidebar) return sidebar.open();
+  return browser.runtime.sendMessage({ type: OPEN_SIDEBAR });
 }
 
 /** "Annotate this page": runs the content script once in this tab (the activeTab grant allows it). */
@@ -73,9 +70,7 @@ export async function annotateThisPage(tabId: number): Promise<void> {
 }
 
 export async function annotateAnyway(tabId: number): Promise<PageState | null> {
-  const answer = await browser.tabs.sendMessage(tabId, { type: 'backstory:annotate-anyway' });
-  const parsed = PageState.safeParse(answer);
-  return parsed.success ? parsed.data : null;
+  return asPageState(await browser.tabs.sendMessage(tabId, { type: ANNOTATE_ANYWAY }));
 }
 
 /**
@@ -85,6 +80,6 @@ export async function annotateAnyway(tabId: number): Promise<PageState | null> {
 export async function alwaysRunOn(host: string): Promise<boolean> {
   const granted = await browser.permissions.request({ origins: [originFor(host)] });
   if (!granted) return false;
-  await browser.runtime.sendMessage({ type: 'backstory:register-site', host });
+  await browser.runtime.sendMessage({ type: REGISTER_SITE, host });
   return true;
 }

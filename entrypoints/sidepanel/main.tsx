@@ -1,3 +1,4 @@
+import '../../shared/zod';
 import { render } from 'preact';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import datasetJson from '../../data/generated/dataset.json';

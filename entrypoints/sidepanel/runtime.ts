@@ -8,7 +8,7 @@ import type { Browser } from 'wxt/browser';
 import type { SidebarPhase, SidebarProps } from '../../components/sidebar/Sidebar';
 import { citePage, siteName } from '../../core/export/citation';
 import { buildFindings, findingsCsv, findingsMarkdown } from '../../core/export/findings';
-import { PAGE_STATE_CHANGED, PAGE_STATE_REQUEST, PageState } from '../../core/messages/page-state';
+import { PAGE_STATE_CHANGED, PAGE_STATE_REQUEST, type PageState } from '../../core/messages/page-state';
 import {
   ANNOTATE_ANYWAY,
   isMessage,
@@ -20,6 +20,8 @@ import {
 } from '../../core/messages/sidebar';
 import { buildView, entityMap } from '../../core/sidebar/view';
 import type { Dataset } from '../../data/schema';
+import { downloadFile } from '../../shared/download';
+import { asPageState } from '../../shared/page-state';
 
 /** The tab a popped-out sidebar is bound to (`sidepanel.html?tab=ID`), or null for the side panel. */
 export function boundTabId(search = location.search): number | null {
@@ -50,13 +52,12 @@ export function useSidebar(dataset: Dataset): SidebarProps {
     for (let attempt = 0; attempt <= RETRIES; attempt++) {
       if (tabRef.current !== id) return;
       try {
-        const answer = await browser.tabs.sendMessage(id, { type: PAGE_STATE_REQUEST });
-        const parsed = PageState.safeParse(answer);
+        const answer = asPageState(await browser.tabs.sendMessage(id, { type: PAGE_STATE_REQUEST }));
         if (tabRef.current !== id) return;
-        if (parsed.success) {
-          setState(parsed.data);
+        if (answer) {
+          setState(answer);
           setPhase('ready');
-          if (parsed.data.status === 'done') return;
+          if (answer.status === 'done') return;
         }
       } catch {
         // No content script (yet): retry, then say so.
@@ -128,9 +129,9 @@ export function useSidebar(dataset: Dataset): SidebarProps {
     const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): undefined => {
       if (isMessage(message, PAGE_STATE_CHANGED)) {
         if (sender.tab?.id === undefined || sender.tab.id !== tabRef.current) return;
-        const parsed = PageState.safeParse(message.state);
-        if (parsed.success) {
-          setState(parsed.data);
+        const next = asPageState(message.state);
+        if (next) {
+          setState(next);
           setPhase('ready');
         }
       } else if (isMessage(message, SIDEBAR_SELECT)) {
@@ -186,9 +187,8 @@ export function useSidebar(dataset: Dataset): SidebarProps {
     if (id === null) return;
     setAnnotating(true);
     try {
-      const answer = await browser.tabs.sendMessage(id, { type: ANNOTATE_ANYWAY });
-      const parsed = PageState.safeParse(answer);
-      if (parsed.success && tabRef.current === id) setState(parsed.data);
+      const answer = asPageState(await browser.tabs.sendMessage(id, { type: ANNOTATE_ANYWAY }));
+      if (answer && tabRef.current === id) setState(answer);
       setStatus('Annotated on your request.');
     } catch {
       setStatus('The page did not answer; reload it and try again.');
@@ -228,13 +228,13 @@ export function useSidebar(dataset: Dataset): SidebarProps {
     onExportJson() {
       const f = findings();
       if (!f) return;
-      download(`${baseName}.json`, `${JSON.stringify(f, null, 2)}\n`, 'application/json');
+      downloadFile(`${baseName}.json`, `${JSON.stringify(f, null, 2)}\n`, 'application/json');
       setStatus('Findings downloaded as JSON.');
     },
     onExportCsv() {
       const f = findings();
       if (!f) return;
-      download(`${baseName}.csv`, findingsCsv(f), 'text/csv;charset=utf-8');
+      downloadFile(`${baseName}.csv`, findingsCsv(f), 'text/csv;charset=utf-8');
       setStatus('Mentions downloaded as CSV.');
     },
     onExportMarkdown() {
@@ -260,18 +260,6 @@ export function useSidebar(dataset: Dataset): SidebarProps {
 function exportName(state: PageState): string {
   const site = siteName(state.url).replace(/[^a-z0-9.-]+/gi, '-');
   return ['backstory', site, state.articleDate].filter(Boolean).join('-');
-}
-
-function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 async function copyText(text: string): Promise<boolean> {
