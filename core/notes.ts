@@ -90,3 +90,72 @@ export function importNotes(stored: StoredNotes, fileText: string): ImportReport
   });
   return report;
 }
+
+// --- Editing and deleting (pure: each returns a new record, or null when the note is not there) ----
+
+/** Where a note is stored: its article key and index there. */
+export function findNote(stored: StoredNotes, id: string): { url: string; index: number; note: Note } | null {
+  for (const [url, list] of Object.entries(stored)) {
+    const index = list.findIndex((n) => n.id === id);
+    if (index !== -1) return { url, index, note: list[index] as Note };
+  }
+  return null;
+}
+
+/** The notes with note `id`'s text replaced (null: no such note, or the text is too long). */
+export function editNote(stored: StoredNotes, id: string, text: string): StoredNotes | null {
+  const at = findNote(stored, id);
+  if (!at) return null;
+  const edited = Note.safeParse({ ...at.note, text });
+  if (!edited.success) return null;
+  const list = [...(stored[at.url] as Note[])];
+  list[at.index] = edited.data;
+  return { ...stored, [at.url]: list };
+}
+
+/** The notes without note `id` (an article left with no notes loses its key), plus what was removed, for undo. */
+export function removeNote(
+  stored: StoredNotes,
+  id: string,
+): { notes: StoredNotes; removed: Note; index: number } | null {
+  const at = findNote(stored, id);
+  if (!at) return null;
+  const list = (stored[at.url] as Note[]).filter((_, i) => i !== at.index);
+  const notes = { ...stored };
+  if (list.length) notes[at.url] = list;
+  else delete notes[at.url];
+  return { notes, removed: at.note, index: at.index };
+}
+
+/** Puts a removed note back where it was (undo); unchanged when a note with its id is stored already. */
+export function restoreNote(stored: StoredNotes, note: Note, index: number): StoredNotes {
+  if (findNote(stored, note.id)) return stored;
+  const list = [...(stored[note.url] ?? [])];
+  list.splice(Math.max(0, Math.min(index, list.length)), 0, note);
+  return { ...stored, [note.url]: list };
+}
+
+/** Articles with notes, by URL, for listing. */
+export function notesByArticle(stored: StoredNotes): { url: string; notes: Note[] }[] {
+  return Object.entries(stored)
+    .filter(([, list]) => list.length > 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([url, notes]) => ({ url, notes }));
+}
+
+// --- Emphasis: per article, the entity ids a teacher wants a share link to stress ------------------
+
+export const EMPHASIS_KEY = 'emphasis';
+/** At most this many per article (the share payload's limit). */
+export const MAX_EMPHASIS = 50;
+export const StoredEmphasis = z.record(z.string(), z.array(z.string().check(z.minLength(1), z.maxLength(80))));
+export type StoredEmphasis = z.infer<typeof StoredEmphasis>;
+
+/** The emphasis record with `url`'s entity ids set (deduplicated, capped; none removes the key). */
+export function setEmphasis(stored: StoredEmphasis, url: string, ids: readonly string[]): StoredEmphasis {
+  const clean = [...new Set(ids.filter((id) => id.length > 0 && id.length <= 80))].slice(0, MAX_EMPHASIS);
+  const next = { ...stored };
+  if (clean.length) next[url] = clean;
+  else delete next[url];
+  return next;
+}

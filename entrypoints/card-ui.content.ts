@@ -13,6 +13,7 @@ import { LEGACY_DISABLED_KEY } from '@/core/settings';
 import dataset from '@/data/generated/dataset.json';
 import type { Dataset } from '@/data/schema';
 import { CardController } from '@/page/card/controller';
+import { cardTranslator } from '@/page/card/i18n';
 import { loadStyles } from '@/page/card/styles';
 import type { PageApi } from '@/page/features/feature';
 import { startNotes } from '@/page/features/notes';
@@ -27,16 +28,20 @@ export default defineContentScript({
 
     const lookup = datasetLookup(dataset as unknown as Dataset);
     const views = new Map<string, CardView | null>();
-    let viewsDate: string | null | undefined;
+    let viewsKey: string | undefined;
+    // The card language follows the settings live (api.settings() is kept current by the content script).
+    const translator = () => cardTranslator(api.settings());
     const viewFor = (entityId: string): CardView | null => {
       const date = api.annotator.getState().articleDate;
-      if (date !== viewsDate) {
+      const tr = translator();
+      const key = `${date}|${tr.language}`;
+      if (key !== viewsKey) {
         views.clear();
-        viewsDate = date;
+        viewsKey = key;
       }
       if (!views.has(entityId)) {
         const entity = lookup(entityId);
-        views.set(entityId, entity ? buildCardView(entity, date, lookup) : null);
+        views.set(entityId, entity ? buildCardView(entity, date, lookup, tr) : null);
       }
       return views.get(entityId) ?? null;
     };
@@ -48,6 +53,7 @@ export default defineContentScript({
       if (stopped) return;
       stopped = true;
       stopNotes();
+      stopSettings();
       browser.runtime.onMessage.removeListener(onMessage);
       controller.destroy();
       delete global[CARD_UI_KEY];
@@ -56,6 +62,7 @@ export default defineContentScript({
       {
         api,
         viewFor,
+        translator,
         renderCard,
         renderLive,
         openSidebar: (entityId) => {
@@ -84,8 +91,16 @@ export default defineContentScript({
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // A new card language applies to the open card at once.
+    let language = translator().language;
+    const stopSettings = api.onSettings(() => {
+      const next = translator().language;
+      if (next === language) return;
+      language = next;
+      controller.refresh();
+    });
     // Teacher notes and share links (story pages only, like the cards).
-    const stopNotes = startNotes(api);
+    const stopNotes = startNotes(api, (id) => lookup(id)?.name ?? id);
     ctx.onInvalidated(teardown);
   },
 });

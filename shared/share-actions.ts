@@ -11,7 +11,7 @@ import { buildShareLink, type ShareLinkResult } from '../core/share/link';
 import dataset from '../data/generated/dataset.json';
 import type { Dataset } from '../data/schema';
 import { asPageState } from './page-state';
-import { notesForUrl } from './storage';
+import { emphasisForUrl, notesForUrl } from './storage';
 
 export const HANDOUT_PAGE = '/handout.html';
 
@@ -44,18 +44,24 @@ export function openHandout(tabId: number): Promise<unknown> {
   return browser.tabs.create({ url: browser.runtime.getURL(`${HANDOUT_PAGE}?tab=${tabId}` as '/handout.html') });
 }
 
-/** The share link for a tab's article with the reader's notes on it; emphasis: entity ids to stress. */
+/**
+ * The share link for a tab's article with the reader's notes on it; emphasis: entity ids to stress
+ * (by default, the ones the reader ticked for this article in the in-page notes panel).
+ */
 export async function shareLinkForTab(
   tabId: number,
-  emphasis: string[] = [],
+  emphasis?: string[],
 ): Promise<ShareLinkResult | { ok: false; error: 'not-a-story-page' }> {
   const article = await readArticleFromTab(tabId);
   if (!article) return { ok: false, error: 'not-a-story-page' };
   const notes = await notesForUrl(article.url);
-  return buildShareLink(articleKey(article.url), notes, { emphasis, articleText: article.text });
+  return buildShareLink(articleKey(article.url), notes, {
+    emphasis: emphasis ?? (await emphasisForUrl(article.url)),
+    articleText: article.text,
+  });
 }
 
-export async function contextPackForTab(tabId: number, emphasis: string[] = []): Promise<ContextPack | null> {
+export async function contextPackForTab(tabId: number, emphasis?: string[]): Promise<ContextPack | null> {
   const article = await readArticleFromTab(tabId);
   if (!article) return null;
   const notes = await notesForUrl(article.url);
@@ -64,7 +70,7 @@ export async function contextPackForTab(tabId: number, emphasis: string[] = []):
     title: article.title,
     articleDate: article.state?.articleDate ?? null,
     mentioned: article.state?.mentions.map((m) => m.entityId) ?? [],
-    emphasis,
+    emphasis: emphasis ?? (await emphasisForUrl(article.url)),
     notes,
     dataset: dataset as unknown as Dataset,
   });

@@ -5,7 +5,7 @@
 import './zod';
 import { storage } from 'wxt/utils/storage';
 import { articleKey } from '../core/messages/share';
-import { type Note, type StoredNotes as Notes, StoredNotes } from '../core/notes';
+import { type Note, type StoredNotes as Notes, StoredEmphasis, StoredNotes, setEmphasis } from '../core/notes';
 import {
   defaultSettings,
   hostMatches,
@@ -37,6 +37,8 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', {
 });
 
 export const notesItem = storage.defineItem<unknown>('local:notes', { fallback: {}, version: 1 });
+/** Per article (articleKey): the entity ids its share link emphasises (core/notes.ts StoredEmphasis). */
+export const emphasisItem = storage.defineItem<unknown>('local:emphasis', { fallback: {} });
 
 export interface LoadedSettings {
   settings: Settings;
@@ -125,4 +127,18 @@ export async function saveNotes(notes: Notes): Promise<void> {
 
 export async function deleteAllNotes(): Promise<void> {
   await notesItem.setValue({});
+}
+
+async function loadEmphasis(): Promise<StoredEmphasis> {
+  const parsed = StoredEmphasis.safeParse((await emphasisItem.getValue()) ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/** The entity ids the reader chose to emphasise in one article's share link. */
+export async function emphasisForUrl(url: string): Promise<string[]> {
+  return (await loadEmphasis())[articleKey(url)] ?? [];
+}
+
+export async function saveEmphasisFor(url: string, ids: readonly string[]): Promise<void> {
+  await emphasisItem.setValue(setEmphasis(await loadEmphasis(), articleKey(url), ids));
 }

@@ -8,6 +8,16 @@ export const SHARE_DECODE = 'backstory:share-decode' as const;
 export const NOTES_FOR_URL = 'backstory:notes-for-url' as const;
 /** → background: add notes (new ids only) for one article URL. Answers `{ ok, added }`. */
 export const NOTES_ADD = 'backstory:notes-add' as const;
+/** → background: replace one stored note's text. Answers `{ ok }`. */
+export const NOTES_EDIT = 'backstory:notes-edit' as const;
+/** → background: delete one stored note. Answers `{ ok, removed?, index? }` (what undo puts back). */
+export const NOTES_DELETE = 'backstory:notes-delete' as const;
+/** → background: undo a delete (puts the note back at its index). Answers `{ ok }`. */
+export const NOTES_RESTORE = 'backstory:notes-restore' as const;
+/** → background: the entity ids a teacher chose to emphasise in this article's share link. Answers `string[]`. */
+export const EMPHASIS_FOR_URL = 'backstory:emphasis-for-url' as const;
+/** → background: set them. Answers `{ ok }`. */
+export const EMPHASIS_SET = 'backstory:emphasis-set' as const;
 /** Extension page → content script: the page's HTML, article text and page state (for handouts and links). */
 export const ARTICLE_HTML = 'backstory:article-html' as const;
 
@@ -28,6 +38,11 @@ export interface NotesAddResult {
   ok: boolean;
   added: number;
   error?: string;
+}
+export interface NotesDeleteResult {
+  ok: boolean;
+  removed?: Note;
+  index?: number;
 }
 export type { DecodeResult };
 

@@ -1,9 +1,14 @@
-/** Notes: export all, import (validated, merged, never losing stored notes), delete all with confirmation. */
+/**
+ * Notes: the list by article (edit, delete with undo), export all and import as Backstory JSON or as W3C Web
+ * Annotations JSON-LD (validated, merged, never losing stored notes), delete all with confirmation.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { countNotes, exportNotes, importNotes, type StoredNotes } from '../../core/notes';
+import { exportWebAnnotations, importWebAnnotations } from '../../core/share/web-annotation';
 import { downloadFile } from '../../shared/download';
 import { t, tn } from '../../shared/i18n';
 import { deleteAllNotes, loadNotes, notesItem, saveNotes } from '../../shared/storage';
+import { NoteList } from './NoteList';
 
 export function NotesSection() {
   const [notes, setNotes] = useState<StoredNotes>({});
@@ -29,6 +34,38 @@ export function NotesSection() {
       JSON.stringify(exportNotes(notes), null, 2),
       'application/json',
     );
+  };
+
+  const onExportAnnotations = () => {
+    downloadFile(
+      `backstory-annotations-${new Date().toISOString().slice(0, 10)}.jsonld`,
+      JSON.stringify(exportWebAnnotations(notes), null, 2),
+      'application/ld+json',
+    );
+  };
+
+  const onImportAnnotations = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const current = await loadNotes();
+    if ('unreadable' in current) return setUnreadable(true);
+    const result = importWebAnnotations(current.notes, await file.text());
+    if (result.fileError) {
+      const key = {
+        'not-json': 'importNotJson',
+        'too-large': 'importTooLarge',
+        'not-annotations': 'importNotAnnotations',
+      };
+      return setReport([t(key[result.fileError])]);
+    }
+    if (result.added > 0) await saveNotes(result.merged);
+    setReport([
+      t('importResult', { added: result.added, duplicates: result.duplicates, rejected: result.rejected.length }),
+      ...result.rejected.slice(0, 20).map((r) => t('importRejected', { index: r.index + 1, reason: r.reason })),
+    ]);
+    await reload();
   };
 
   const onImport = async (event: Event) => {
@@ -75,6 +112,19 @@ export function NotesSection() {
           {t('importNotes')}
           <input type="file" accept="application/json,.json" disabled={unreadable} onChange={onImport} />
         </label>
+        <button type="button" onClick={onExportAnnotations} disabled={count === 0} data-testid="export-annotations">
+          {t('exportAnnotations')}
+        </button>
+        <label class="file-button">
+          {t('importAnnotations')}
+          <input
+            type="file"
+            accept="application/ld+json,application/json,.jsonld,.json"
+            disabled={unreadable}
+            onChange={onImportAnnotations}
+            data-testid="import-annotations"
+          />
+        </label>
         <button type="button" onClick={() => setConfirming(true)} disabled={unreadable || count === 0}>
           {t('deleteNotes')}
         </button>
@@ -90,6 +140,7 @@ export function NotesSection() {
           </button>
         </div>
       )}
+      <NoteList notes={notes} disabled={unreadable} />
       <div role="status" data-testid="notes-report">
         {report.map((line) => (
           <p key={line}>{line}</p>

@@ -1,6 +1,8 @@
 /**
  * Teacher notes on story pages (loaded with the card UI bundle, so only on story pages): shows a share
  * link's notes in place (a `backstory-note` highlight and a small "From a share link" panel with Save),
+ * marks the entities the link emphasises (`backstory-emphasis`), lists the reader's own notes on the
+ * page with Edit and Delete (undo), lets the reader tick entities to emphasise in their share link,
  * lets the reader select article text and add a note, and answers the handout page's request for the
  * article HTML. Everything is rendered as text inside our closed shadow root. DOM logic only: decoding
  * and storage go through the background.
@@ -12,9 +14,15 @@ import {
   type ArticleHtmlAnswer,
   articleKey,
   type DecodeResult,
+  EMPHASIS_FOR_URL,
+  EMPHASIS_SET,
   NOTES_ADD,
+  NOTES_DELETE,
+  NOTES_EDIT,
   NOTES_FOR_URL,
+  NOTES_RESTORE,
   type NotesAddResult,
+  type NotesDeleteResult,
   SHARE_DECODE,
 } from '../../core/messages/share';
 import type { Note } from '../../core/notes';
@@ -25,6 +33,7 @@ import { highlightsSupported } from '../highlighter';
 import type { PageApi } from './feature';
 
 export const NOTE_HIGHLIGHT = 'backstory-note';
+export const EMPHASIS_HIGHLIGHT = 'backstory-emphasis';
 type LocalNote = Omit<Note, 'url'>;
 
 const NOTES_CSS = `
@@ -37,6 +46,13 @@ const NOTES_CSS = `
 .bs-notes li { margin-bottom: 8px; }
 .bs-quote { color: #4b5563; font-style: italic; }
 .bs-orphan { color: #92400e; font-size: 12px; }
+.bs-notes h2 + .bs-emphasis { margin-top: 0; }
+.bs-notes textarea { display: block; width: 100%; box-sizing: border-box; min-height: 64px; margin: 4px 0; font: inherit; }
+.bs-note-actions { margin-top: 4px; }
+.bs-notes details { margin: 8px 0; }
+.bs-notes summary { cursor: pointer; }
+.bs-notes label { display: block; margin: 2px 0; }
+.bs-notes input:focus-visible, .bs-notes summary:focus-visible, .bs-notes textarea:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .bs-add { padding: 6px; }
 .bs-add textarea { display: block; width: 260px; min-height: 64px; margin: 6px 0; font: inherit; }
 .bs-notes button, .bs-add button, .bs-error button { font: inherit; padding: 4px 10px; margin-right: 6px; border-radius: 6px; border: 1px solid #9ca3af;
@@ -65,13 +81,23 @@ function newId(): string {
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-export function startNotes(api: PageApi): () => void {
+/** nameOf: an entity's display name (the card UI bundle has the dataset). */
+export function startNotes(api: PageApi, nameOf: (entityId: string) => string = (id) => id): () => void {
   const { shadow } = api.host();
   loadStyles(shadow, NOTES_CSS);
   const url = () => articleKey(location.href);
   let shared: LocalNote[] = [];
+  /** Entity ids the share link emphasises. */
+  let sharedEmphasis: string[] = [];
   let stored: LocalNote[] = [];
+  /** Entity ids the reader chose to emphasise in their own share link of this page. */
+  let myEmphasis: string[] = [];
   let panel: HTMLElement | null = null;
+  /** The reader closed the panel: it stays closed until they add a note. */
+  let panelClosed = false;
+  let editing: { id: string; draft: string } | null = null;
+  let lastDeleted: { note: Note; index: number } | null = null;
+  let panelSignature = '';
   let addBox: HTMLElement | null = null;
   let stopped = false;
 
@@ -121,60 +147,240 @@ export function startNotes(api: PageApi): () => void {
       h.priority = 2;
       CSS_REGISTRY().set(NOTE_HIGHLIGHT, h);
     } else CSS_REGISTRY().delete(NOTE_HIGHLIGHT);
+    const emphasised = new Set(sharedEmphasis);
+    const marks = emphasised.size
+      ? api.annotator
+          .getMentions()
+          .filter((m) => emphasised.has(m.entityId))
+          .map((m) => m.range)
+      : [];
+    if (marks.length) {
+      const h = new Highlight(...marks);
+      h.priority = 1;
+      CSS_REGISTRY().set(EMPHASIS_HIGHLIGHT, h);
+    } else CSS_REGISTRY().delete(EMPHASIS_HIGHLIGHT);
   };
 
-  const renderPanel = () => {
-    panel?.remove();
-    panel = null;
-    if (shared.length === 0) return;
-    const items = shared.map((n) =>
+  /** The page's entities, in order of first mention. */
+  const pageEntities = (): string[] => [...new Set(api.annotator.getMentions().map((m) => m.entityId))];
+
+  const quoteOf = (n: LocalNote) => `“${n.exact.length > 200 ? `${n.exact.slice(0, 199)}…` : n.exact}”`;
+  const orphanNote = () => el('div', { className: 'bs-orphan' }, 'Not found on this version of the page.');
+  const button = (text: string, key: string, onClick: () => void, className = '') => {
+    const b = el('button', { type: 'button', textContent: text, className });
+    b.dataset.key = key;
+    b.addEventListener('click', onClick);
+    return b;
+  };
+
+  const sharedSection = (status: HTMLElement): HTMLElement[] => {
+    if (shared.length === 0 && sharedEmphasis.length === 0) return [];
+    const out: HTMLElement[] = [el('h2', {}, 'From a share link')];
+    if (sharedEmphasis.length) {
+      out.push(
+        el(
+          'p',
+          { className: 'bs-emphasis' },
+          `Your teacher asks you to look at: ${sharedEmphasis.map(nameOf).join(', ')}.`,
+        ),
+      );
+    }
+    if (shared.length === 0) return out;
+    out.push(
       el(
-        'li',
-        {},
-        el('div', { className: 'bs-quote' }, `“${n.exact.length > 200 ? `${n.exact.slice(0, 199)}…` : n.exact}”`),
-        el('div', {}, n.text),
-        ...(orphans.has(n.id) ? [el('div', { className: 'bs-orphan' }, 'Not found on this version of the page.')] : []),
+        'ol',
+        { className: 'bs-shared' },
+        ...shared.map((n) =>
+          el(
+            'li',
+            {},
+            el('div', { className: 'bs-quote' }, quoteOf(n)),
+            el('div', {}, n.text),
+            ...(orphans.has(n.id) ? [orphanNote()] : []),
+          ),
+        ),
       ),
     );
-    const status = el('p', { className: 'bs-status', role: 'status' } as Partial<HTMLParagraphElement>);
     const allSaved = shared.every((n) => stored.some((s) => s.id === n.id));
-    const save = el('button', {
-      type: 'button',
-      className: 'bs-save',
-      textContent: allSaved ? 'Saved' : 'Save to my notes',
-      disabled: allSaved,
-    });
-    save.addEventListener('click', async () => {
-      save.disabled = true;
-      const result = (await browser.runtime
-        .sendMessage({ type: NOTES_ADD, url: url(), notes: shared })
-        .catch((e: unknown) => ({ ok: false, added: 0, error: String(e) }))) as NotesAddResult;
-      if (result?.ok) {
-        status.textContent = `Saved ${result.added} note${result.added === 1 ? '' : 's'}.`;
-        save.textContent = 'Saved';
-        await refreshStored();
-      } else {
-        status.textContent = 'Could not save these notes.';
-        save.disabled = false;
-      }
-    });
-    const close = el('button', { type: 'button', textContent: 'Close' });
-    close.addEventListener('click', () => {
-      panel?.remove();
-      panel = null;
-    });
-    panel = el(
-      'section',
-      { className: 'bs-notes' },
-      el('h2', {}, 'From a share link'),
-      el('ol', {}, ...items),
-      save,
-      close,
-      status,
+    const save = button(
+      allSaved ? 'Saved' : 'Save to my notes',
+      'save-shared',
+      async () => {
+        save.disabled = true;
+        const result = (await browser.runtime
+          .sendMessage({ type: NOTES_ADD, url: url(), notes: shared })
+          .catch((e: unknown) => ({ ok: false, added: 0, error: String(e) }))) as NotesAddResult;
+        if (result?.ok) {
+          await refreshStored();
+          setStatus(`Saved ${result.added} note${result.added === 1 ? '' : 's'}.`);
+        } else {
+          status.textContent = 'Could not save these notes.';
+          save.disabled = false;
+        }
+      },
+      'bs-save',
     );
-    panel.setAttribute('aria-label', 'Notes from a share link');
-    shadow.append(panel);
+    save.disabled = allSaved;
+    out.push(save);
+    return out;
   };
+
+  const mineItem = (n: LocalNote): HTMLElement => {
+    const li = el('li', { className: 'bs-mine-note' }, el('div', { className: 'bs-quote' }, quoteOf(n)));
+    li.dataset.id = n.id;
+    if (editing?.id === n.id) {
+      const edit = editing;
+      const textarea = el('textarea', { className: 'bs-edit-text', value: edit.draft });
+      textarea.dataset.key = `edit-${n.id}`;
+      textarea.setAttribute('aria-label', `Edit note on ${quoteOf(n).slice(0, 80)}`);
+      textarea.addEventListener('input', () => {
+        edit.draft = textarea.value;
+      });
+      const cancel = () => {
+        editing = null;
+        render(`edit-button-${n.id}`);
+      };
+      textarea.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          cancel();
+        }
+      });
+      const save = button('Save', `edit-save-${n.id}`, async () => {
+        save.disabled = true;
+        const result = (await browser.runtime
+          .sendMessage({ type: NOTES_EDIT, url: url(), id: n.id, text: textarea.value })
+          .catch(() => null)) as { ok: boolean } | null;
+        if (result?.ok) {
+          editing = null;
+          await refreshStored();
+          setStatus('Note saved.', `edit-button-${n.id}`);
+        } else {
+          save.disabled = false;
+          setStatus('Could not save this note.');
+        }
+      });
+      li.append(
+        textarea,
+        el('div', { className: 'bs-note-actions' }, save, button('Cancel', `edit-cancel-${n.id}`, cancel)),
+      );
+    } else {
+      li.append(el('div', { className: 'bs-note-text' }, n.text));
+      if (orphans.has(n.id)) li.append(orphanNote());
+      const edit = button(
+        'Edit',
+        `edit-button-${n.id}`,
+        () => {
+          editing = { id: n.id, draft: n.text };
+          render(`edit-${n.id}`);
+        },
+        'bs-edit',
+      );
+      edit.setAttribute('aria-label', `Edit note: ${n.text.slice(0, 60)}`);
+      const del = button(
+        'Delete',
+        `delete-${n.id}`,
+        async () => {
+          del.disabled = true;
+          const result = (await browser.runtime
+            .sendMessage({ type: NOTES_DELETE, url: url(), id: n.id })
+            .catch(() => null)) as NotesDeleteResult | null;
+          if (result?.ok && result.removed && result.index !== undefined) {
+            lastDeleted = { note: result.removed, index: result.index };
+            await refreshStored();
+            setStatus('Note deleted.', 'undo');
+          } else {
+            del.disabled = false;
+            setStatus('Could not delete this note.');
+          }
+        },
+        'bs-delete',
+      );
+      del.setAttribute('aria-label', `Delete note: ${n.text.slice(0, 60)}`);
+      li.append(el('div', { className: 'bs-note-actions' }, edit, del));
+    }
+    return li;
+  };
+
+  const emphasisPicker = (): HTMLElement | null => {
+    const entities = pageEntities();
+    if (entities.length === 0) return null;
+    const chosen = new Set(myEmphasis);
+    const boxes = entities.map((id) => {
+      const box = el('input', { type: 'checkbox', checked: chosen.has(id), value: id });
+      box.dataset.key = `emphasis-${id}`;
+      box.addEventListener('change', async () => {
+        const next = new Set(myEmphasis);
+        if (box.checked) next.add(id);
+        else next.delete(id);
+        myEmphasis = entities.filter((e) => next.has(e)).concat([...next].filter((e) => !entities.includes(e)));
+        await browser.runtime.sendMessage({ type: EMPHASIS_SET, url: url(), ids: myEmphasis }).catch(() => null);
+      });
+      return el('label', {}, box, ` ${nameOf(id)}`);
+    });
+    const details = el(
+      'details',
+      { className: 'bs-emphasis-pick', open: myEmphasis.length > 0 },
+      el('summary', {}, 'Emphasise in the share link'),
+      ...boxes,
+    );
+    details.querySelector('summary')!.dataset.key = 'emphasis-summary';
+    return details;
+  };
+
+  let statusText = '';
+  /** Renders the panel (when there is anything to show and the reader has not closed it), focusing `focusKey`. */
+  const render = (focusKey?: string) => {
+    // Keep focus where it was across a re-render (the annotator re-renders on rescans).
+    const active = shadow.activeElement as HTMLElement | null;
+    const keep = focusKey ?? (panel?.contains(active) ? active?.dataset.key : undefined);
+    const openDetails = (panel?.querySelector('details') as HTMLDetailsElement | null)?.open;
+    panel?.remove();
+    panel = null;
+    panelSignature = signature();
+    const nothing = shared.length === 0 && sharedEmphasis.length === 0 && stored.length === 0 && !lastDeleted;
+    if (panelClosed || nothing) return;
+    const status = el('div', { className: 'bs-status', role: 'status' } as Partial<HTMLDivElement>);
+    if (statusText) status.append(el('span', {}, statusText));
+    if (statusText && lastDeleted) {
+      const undo = button('Undo', 'undo', async () => {
+        const deleted = lastDeleted;
+        lastDeleted = null;
+        if (!deleted) return;
+        await browser.runtime
+          .sendMessage({ type: NOTES_RESTORE, note: deleted.note, index: deleted.index })
+          .catch(() => null);
+        await refreshStored();
+        setStatus('Note restored.', `edit-button-${deleted.note.id}`);
+      });
+      status.append(' ', undo);
+    }
+    const children: HTMLElement[] = sharedSection(status);
+    if (stored.length) {
+      children.push(el('h2', {}, 'My notes on this page'), el('ol', { className: 'bs-mine' }, ...stored.map(mineItem)));
+    }
+    const picker = emphasisPicker();
+    if (picker) {
+      if (openDetails !== undefined) (picker as HTMLDetailsElement).open = openDetails || myEmphasis.length > 0;
+      children.push(picker);
+    }
+    const close = button('Close', 'close', () => {
+      panelClosed = true;
+      render();
+    });
+    panel = el('section', { className: 'bs-notes' }, ...children, close, status);
+    panel.setAttribute('aria-label', 'Backstory notes');
+    shadow.append(panel);
+    if (keep) panel.querySelector<HTMLElement>(`[data-key="${CSS.escape(keep)}"]`)?.focus();
+  };
+  const setStatus = (text: string, focusKey?: string) => {
+    if (focusKey !== 'undo') lastDeleted = null;
+    statusText = text;
+    render(focusKey);
+  };
+  /** What the panel shows that a rescan can change (anchoring, the page's entities). */
+  const signature = () => JSON.stringify([[...orphans], pageEntities()]);
+  const renderPanel = () => render();
 
   const showError = (text: string) => {
     const close = el('button', { type: 'button', textContent: 'Close' });
@@ -192,6 +398,8 @@ export function startNotes(api: PageApi): () => void {
     const answer = (await browser.runtime.sendMessage({ type: NOTES_FOR_URL, url: url() }).catch(() => [])) as unknown;
     stored = Array.isArray(answer) ? (answer as LocalNote[]) : [];
     paint();
+    if (editing && !stored.some((n) => n.id === editing?.id)) editing = null;
+    renderPanel();
   };
 
   // --- Add note from a selection -------------------------------------------------------------------
@@ -273,6 +481,7 @@ export function startNotes(api: PageApi): () => void {
           .catch(() => null)) as NotesAddResult | null;
         if (result?.ok) {
           closeAdd();
+          panelClosed = false;
           await refreshStored();
         } else save.disabled = false;
       });
@@ -326,11 +535,13 @@ export function startNotes(api: PageApi): () => void {
 
   const unsubscribe = api.annotator.subscribe(() => {
     paint();
-    if (panel) renderPanel();
+    if (signature() !== panelSignature) renderPanel();
   });
 
   // --- Start: this page's stored notes, then any share link ----------------------------------------
   void (async () => {
+    const ids = (await browser.runtime.sendMessage({ type: EMPHASIS_FOR_URL, url: url() }).catch(() => [])) as unknown;
+    myEmphasis = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
     await refreshStored();
     const hash = location.hash;
     if (!hash.includes('bs=') || stopped) return;
@@ -343,6 +554,7 @@ export function startNotes(api: PageApi): () => void {
       return;
     }
     shared = result.payload.notes;
+    sharedEmphasis = result.payload.emphasis;
     paint();
     renderPanel();
   })();
@@ -355,7 +567,10 @@ export function startNotes(api: PageApi): () => void {
     document.removeEventListener('keyup', onKey);
     closeAdd();
     panel?.remove();
-    if (highlightsSupported()) CSS_REGISTRY().delete(NOTE_HIGHLIGHT);
+    if (highlightsSupported()) {
+      CSS_REGISTRY().delete(NOTE_HIGHLIGHT);
+      CSS_REGISTRY().delete(EMPHASIS_HIGHLIGHT);
+    }
   };
 }
 
