@@ -4,18 +4,13 @@
  * loaded with fetch from the extension's own chrome-extension:// URL, so the override works without a
  * browser restart. `{name}` placeholders are filled by t(); plural keys end in _one/_few/_many/_other.
  */
+import { formatMessage, formatPlural, type Messages, resolveLanguage, type UiLanguage } from '../core/i18n';
 import type { LanguageChoice } from '../core/settings';
 
-export type UiLanguage = 'en' | 'uk';
-type Messages = Record<string, { message: string }>;
+export { resolveLanguage, type UiLanguage };
 
 let messages: Messages = {};
 let language: UiLanguage = 'en';
-
-export function resolveLanguage(choice: LanguageChoice, browserLanguage: string): UiLanguage {
-  if (choice !== 'auto') return choice;
-  return browserLanguage.toLowerCase().startsWith('uk') ? 'uk' : 'en';
-}
 
 async function load(lang: UiLanguage): Promise<Messages> {
   const url = browser.runtime.getURL(`/_locales/${lang}/messages.json` as Parameters<typeof browser.runtime.getURL>[0]);
@@ -41,16 +36,12 @@ export function currentLanguage(): UiLanguage {
   return language;
 }
 
+/** Formatting rules: core/i18n.ts (shared with the in-page card). */
 export function t(key: string, vars: Record<string, string | number> = {}): string {
-  const template = messages[key]?.message ?? key;
-  return template
-    .replace(/\$REASON\$/g, String(vars.reason ?? ''))
-    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return formatMessage(messages, key, vars);
 }
 
 /** A count with the language's plural form (Ukrainian has one/few/many). */
 export function tn(key: string, count: number, vars: Record<string, string | number> = {}): string {
-  const form = new Intl.PluralRules(language).select(count);
-  const k = messages[`${key}_${form}`] ? `${key}_${form}` : `${key}_other`;
-  return t(k, { count, ...vars });
+  return formatPlural(messages, language, key, count, vars);
 }

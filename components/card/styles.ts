@@ -73,6 +73,7 @@ export const CARD_CSS = `
 .summary { font-weight: 500; }
 .context { color: var(--fg); }
 .muted { color: var(--muted); }
+.fallback { color: var(--muted); }
 .root dl.facts { margin: 8px 0; padding: 6px 8px; background: var(--chip); border-radius: 6px; }
 .fact { display: grid; grid-template-columns: minmax(72px, max-content) 1fr; gap: 8px; padding: 1px 0; }
 .root dt { color: var(--muted); font-size: 13px; }

@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import dataset from '../../data/generated/dataset.json';
 import type { Dataset, Entity } from '../../data/schema';
+import en from '../../public/_locales/en/messages.json';
+import uk from '../../public/_locales/uk/messages.json';
+import { type Messages, translator } from '../i18n';
 import { buildCardView, datasetLookup, figureValue } from './view-model';
 
 const data = dataset as unknown as Dataset;
 const byId = datasetLookup(data);
-const card = (id: string, date: string | null) => buildCardView(byId(id) as Entity, date, byId);
+const EN = translator('en', en as Messages);
+const UK = translator('uk', { ...(en as Messages), ...(uk as Messages) });
+const card = (id: string, date: string | null, tr = EN) => buildCardView(byId(id) as Entity, date, byId, tr);
 
 describe('buildCardView', () => {
   it('gives a person the role at the article date and the latest role', () => {
     const view = card('mike-waltz', '2025-02-28');
     expect(view.name).toBe('Mike Waltz');
     expect(view.kindLabel).toBe('Person');
-    expect(view.facts[0]).toEqual({ label: 'Then (2025-02-28)', text: 'U.S. national security adviser, White House' });
+    expect(view.facts[0]).toMatchObject({
+      label: 'Then (2025-02-28)',
+      text: 'U.S. national security adviser, White House',
+    });
+    expect(view.language).toBe('en');
+    expect(view.englishMarker).toBeNull();
     expect(view.facts[1]?.label).toBe(`Latest (as of ${byId('mike-waltz')?.asOf})`);
     expect(view.facts[1]?.text).toBe('U.S. ambassador to the United Nations');
   });
@@ -41,14 +51,14 @@ describe('buildCardView', () => {
   });
 
   it('dates events and documents', () => {
-    expect(card('us-aid-pause-2025', null).facts[0]).toEqual({ label: 'Date', text: '2025-03-03 – 2025-03-11' });
+    expect(card('us-aid-pause-2025', null).facts[0]).toMatchObject({ label: 'Date', text: '2025-03-03 – 2025-03-11' });
     const doc = card('us-ukraine-minerals-agreement', null);
     expect(doc.facts.map((f) => f.label)).toEqual(['Signed', 'Ratified', 'Parties']);
   });
 
   it('keeps only https sources, with publisher and date', () => {
     for (const entity of data.entities) {
-      const view = buildCardView(entity, '2025-02-28', byId);
+      const view = buildCardView(entity, '2025-02-28', byId, EN);
       expect(view.sources.length).toBeGreaterThan(0);
       for (const s of view.sources) {
         expect(s.url.startsWith('https://')).toBe(true);
@@ -63,5 +73,60 @@ describe('buildCardView', () => {
     expect(figureValue(50, 'percent')).toBe('50%');
     expect(figureValue(75, 'million US dollars')).toBe('$75 million');
     expect(figureValue(1900, 'strategic nuclear warheads')).toBe('1,900 strategic nuclear warheads');
+  });
+
+  it('writes the labels in Ukrainian and marks the English dataset texts', () => {
+    const view = card('mike-waltz', '2025-02-28', UK);
+    expect(view.language).toBe('uk');
+    expect(view.englishMarker).toBe('(англійською)');
+    expect(view.kindLabel).toBe('Особа');
+    expect(view.summary).toBe(byId('mike-waltz')?.summary);
+    expect(view.facts[0]).toEqual({
+      label: 'Тоді (2025-02-28)',
+      text: 'U.S. national security adviser, White House',
+      dataset: { before: '', text: 'U.S. national security adviser, White House', after: '' },
+    });
+    expect(view.facts[1]?.label).toBe(`Остання посада (станом на ${byId('mike-waltz')?.asOf})`);
+    expect(card('mike-waltz', '2025-10-01', UK).facts[1]).toEqual({
+      label: `Остання посада (станом на ${byId('mike-waltz')?.asOf})`,
+      text: 'Та сама посада',
+    });
+  });
+
+  it('keeps the dataset part of a mixed line apart, so it can be marked English', () => {
+    const person = byId('mike-waltz') as Entity & { kind: 'person' };
+    const ended = person.roles.find((r) => r.to);
+    expect(ended).toBeTruthy();
+    const view = buildCardView(person, '2099-01-01', byId, UK);
+    const latest = view.facts.at(-1);
+    // Every line's plain text is its parts put together.
+    for (const f of view.facts) {
+      if (f.dataset) expect(f.text).toBe(`${f.dataset.before}${f.dataset.text}${f.dataset.after}`);
+    }
+    expect(latest?.label).toMatch(/^Остання посада/);
+  });
+
+  it('translates figure labels, claim types and dollar amounts', () => {
+    const view = card('trump-350-billion-claim', '2025-02-28', UK);
+    const facts = Object.fromEntries(view.facts.map((f) => [f.label, f.text]));
+    expect(facts.Цифра).toBe('350 млрд доларів США');
+    expect(facts.Тип).toBe('Політична заява');
+    expect(view.kindLabel).toBe('Цифра');
+    expect(view.compare.find((c) => c.id === 'kiel-us-aid-estimate')?.claimType).toBe('Незалежна оцінка');
+    expect(figureValue(1.5, 'percent', UK)).toBe('1,5%');
+    expect(figureValue(75, 'million US dollars', EN)).toBe('$75 million');
+    expect(figureValue(1900, 'strategic nuclear warheads', UK)).toBe('1,900 strategic nuclear warheads');
+  });
+
+  it('has every card key in both languages', () => {
+    const cardKeys = Object.keys(en).filter((k) => /^(card|note)/.test(k));
+    expect(cardKeys.length).toBeGreaterThan(40);
+    for (const key of cardKeys) {
+      if (/_(few|many)$/.test(key)) continue;
+      expect(uk, key).toHaveProperty(key);
+    }
+    for (const kind of ['person', 'organisation', 'place', 'event', 'document', 'concept', 'figure']) {
+      expect(en).toHaveProperty(`cardKind_${kind}`);
+    }
   });
 });

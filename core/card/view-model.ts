@@ -3,6 +3,7 @@
  * and the article's publication date. No DOM here; components/card renders it.
  */
 import type { Dataset, Entity } from '../../data/schema';
+import type { Translator, UiLanguage } from '../i18n';
 import { type DatedRole, roleTimeline } from './role-at-date';
 
 export interface CardSource {
@@ -13,9 +14,15 @@ export interface CardSource {
 }
 
 export interface CardLine {
-  /** A short label ("Then", "Latest (as of 2025-09-22)", "Counts"). */
+  /** A short label ("Then", "Latest (as of 2025-09-22)", "Counts"), in the card's language. */
   label: string;
+  /** The whole value as plain text. */
   text: string;
+  /**
+   * Where the value holds dataset text (English): the card's own words before and after it, so the
+   * dataset part can be marked lang="en". Absent when the value is all in the card's language.
+   */
+  dataset?: { before: string; text: string; after: string };
 }
 
 export interface CardComparison {
@@ -27,6 +34,10 @@ export interface CardComparison {
 }
 
 export interface CardView {
+  /** The language of the card's own labels (dataset texts are English). */
+  language: UiLanguage;
+  /** Shown after English dataset paragraphs when the card is in another language, else null. */
+  englishMarker: string | null;
   entityId: string;
   name: string;
   kind: Entity['kind'];
@@ -41,22 +52,29 @@ export interface CardView {
   asOf: string;
 }
 
-const KIND_LABELS: Record<Entity['kind'], string> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  place: 'Place',
-  event: 'Event',
-  document: 'Document',
-  concept: 'Background',
-  figure: 'Figure',
+/** Message keys of the claim types (`cardClaim_<camelCase>`). */
+const CLAIM_TYPE_KEYS: Record<string, string> = {
+  'independent-estimate': 'cardClaim_independentEstimate',
+  'official-figure': 'cardClaim_officialFigure',
+  'political-claim': 'cardClaim_politicalClaim',
+  'treaty-text': 'cardClaim_treatyText',
 };
 
-export const CLAIM_TYPE_LABELS: Record<string, string> = {
-  'independent-estimate': 'Independent estimate',
-  'official-figure': 'Official figure',
-  'political-claim': 'Political claim',
-  'treaty-text': 'Treaty text',
-};
+export function claimTypeLabel(claimType: string, tr: Translator): string {
+  const key = CLAIM_TYPE_KEYS[claimType];
+  return key ? tr.t(key) : claimType;
+}
+
+/** A line whose value is dataset text (English) inside the card's own words: `template` holds `{slot}`. */
+function datasetLine(label: string, template: string, slot: string, value: string): CardLine {
+  const at = template.indexOf(`{${slot}}`);
+  if (at === -1) return { label, text: template };
+  const before = template.slice(0, at);
+  const after = template.slice(at + slot.length + 2);
+  return { label, text: `${before}${value}${after}`, dataset: { before, text: value, after } };
+}
+
+const english = (label: string, value: string): CardLine => datasetLine(label, '{value}', 'value', value);
 
 export function roleText(role: DatedRole): string {
   return role.organisation && !role.title.includes(role.organisation)
@@ -64,69 +82,99 @@ export function roleText(role: DatedRole): string {
     : role.title;
 }
 
-function formatNumber(value: number): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
+function formatNumber(value: number, language: UiLanguage = 'en'): string {
+  return new Intl.NumberFormat(language === 'uk' ? 'uk-UA' : 'en-US', { maximumFractionDigits: 2 }).format(value);
 }
 
-export function figureValue(value: number, unit: string): string {
-  if (unit === 'percent') return `${formatNumber(value)}%`;
+/**
+ * A figure with its unit: percentages and US-dollar amounts in the card's language; any other unit is
+ * dataset text (English), so the number is written the English way beside it.
+ */
+export function figureValue(value: number, unit: string, tr?: Translator): string {
+  const language = tr?.language ?? 'en';
+  if (unit === 'percent') return `${formatNumber(value, language)}%`;
   const money = /^(thousand|million|billion|trillion) US dollars$/.exec(unit);
-  if (money) return `$${formatNumber(value)} ${money[1]}`;
+  if (money) {
+    if (!tr) return `$${formatNumber(value)} ${money[1]}`;
+    return tr.t(`cardMoney_${money[1]}`, { value: formatNumber(value, language), usd: '$' });
+  }
   return `${formatNumber(value)} ${unit}`;
+}
+
+/** Whether figureValue writes this unit in the card's language (else it is English dataset text). */
+function unitTranslated(unit: string): boolean {
+  return unit === 'percent' || /^(thousand|million|billion|trillion) US dollars$/.test(unit);
+}
+
+function figureLine(label: string, value: number, unit: string, tr: Translator): CardLine {
+  const text = figureValue(value, unit, tr);
+  return unitTranslated(unit) ? { label, text } : english(label, text);
 }
 
 function dateRange(from: string, to?: string): string {
   return to && to !== from ? `${from} – ${to}` : from;
 }
 
-function personFacts(roles: readonly DatedRole[], articleDate: string | null, asOf: string): CardLine[] {
+function personFacts(
+  roles: readonly DatedRole[],
+  articleDate: string | null,
+  asOf: string,
+  tr: Translator,
+): CardLine[] {
   const { atDate: then, latest, changed } = roleTimeline(roles, articleDate);
-  const latestLabel = `Latest (as of ${asOf})`;
+  const latestLabel = tr.t('cardLatest', { date: asOf });
+  const thenLabel = tr.t('cardThen', { date: articleDate ?? '' });
   const lines: CardLine[] = [];
   switch (then.status) {
     case 'held':
-      lines.push({ label: `Then (${articleDate})`, text: roleText(then.role) });
+      lines.push(english(thenLabel, roleText(then.role)));
       break;
     case 'former':
-      lines.push({
-        label: `Then (${articleDate})`,
-        text: `Former ${roleText(then.role)} (until ${then.role.to})`,
-      });
+      lines.push(
+        datasetLine(thenLabel, tr.t('cardFormerRole', { date: then.role.to ?? '' }), 'role', roleText(then.role)),
+      );
       break;
     case 'before':
-      lines.push({ label: `Then (${articleDate})`, text: 'Before the roles this card lists' });
+      lines.push({ label: thenLabel, text: tr.t('cardBeforeRoles') });
       break;
     case 'unknown':
       break;
   }
   if (latest && (changed || then.status === 'unknown')) {
-    const text = latest.to ? `${roleText(latest)} (until ${latest.to})` : roleText(latest);
-    lines.push({ label: latestLabel, text });
+    lines.push(
+      latest.to
+        ? datasetLine(latestLabel, tr.t('cardRoleUntil', { date: latest.to }), 'role', roleText(latest))
+        : english(latestLabel, roleText(latest)),
+    );
   } else if (latest && then.status === 'held') {
-    lines.push({ label: latestLabel, text: 'Same role' });
+    lines.push({ label: latestLabel, text: tr.t('cardSameRole') });
   }
   return lines;
 }
 
-/** Builds the card for one entity. `byId` resolves figures to compare with. */
+/**
+ * Builds the card for one entity, with labels in `tr`'s language (dataset texts stay English).
+ * `byId` resolves figures to compare with.
+ */
 export function buildCardView(
   entity: Entity,
   articleDate: string | null,
   byId: (id: string) => Entity | undefined,
+  tr: Translator,
 ): CardView {
   const facts: CardLine[] = [];
   const compare: CardComparison[] = [];
   switch (entity.kind) {
     case 'person':
-      facts.push(...personFacts(entity.roles, articleDate, entity.asOf));
+      facts.push(...personFacts(entity.roles, articleDate, entity.asOf, tr));
       break;
     case 'figure': {
       facts.push(
-        { label: 'Figure', text: figureValue(entity.value, entity.unit) },
-        { label: 'Counts', text: entity.counts },
-        { label: 'By', text: entity.estimatedBy },
-        { label: 'For', text: entity.period },
-        { label: 'Type', text: CLAIM_TYPE_LABELS[entity.claimType] ?? entity.claimType },
+        figureLine(tr.t('cardFigure'), entity.value, entity.unit, tr),
+        english(tr.t('cardCounts'), entity.counts),
+        english(tr.t('cardBy'), entity.estimatedBy),
+        english(tr.t('cardFor'), entity.period),
+        { label: tr.t('cardType'), text: claimTypeLabel(entity.claimType, tr) },
       );
       for (const id of entity.compareWith ?? []) {
         const other = byId(id);
@@ -134,29 +182,31 @@ export function buildCardView(
         compare.push({
           id: other.id,
           name: other.name,
-          value: figureValue(other.value, other.unit),
-          claimType: CLAIM_TYPE_LABELS[other.claimType] ?? other.claimType,
+          value: figureValue(other.value, other.unit, tr),
+          claimType: claimTypeLabel(other.claimType, tr),
           estimatedBy: other.estimatedBy,
         });
       }
       break;
     }
     case 'event':
-      facts.push({ label: 'Date', text: dateRange(entity.date, entity.endDate) });
+      facts.push({ label: tr.t('cardDate'), text: dateRange(entity.date, entity.endDate) });
       break;
     case 'document':
-      facts.push({ label: 'Signed', text: entity.date });
-      if (entity.ratified) facts.push({ label: 'Ratified', text: entity.ratified });
-      if (entity.signatories?.length) facts.push({ label: 'Parties', text: entity.signatories.join(', ') });
+      facts.push({ label: tr.t('cardSigned'), text: entity.date });
+      if (entity.ratified) facts.push({ label: tr.t('cardRatified'), text: entity.ratified });
+      if (entity.signatories?.length) facts.push(english(tr.t('cardParties'), entity.signatories.join(', ')));
       break;
     default:
       break;
   }
   return {
+    language: tr.language,
+    englishMarker: tr.language === 'en' ? null : tr.t('englishMarker'),
     entityId: entity.id,
     name: entity.name,
     kind: entity.kind,
-    kindLabel: KIND_LABELS[entity.kind],
+    kindLabel: tr.t(`cardKind_${entity.kind}`),
     summary: entity.summary,
     facts,
     compare,

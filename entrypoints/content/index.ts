@@ -10,7 +10,7 @@ import matchIndexJson from '@/data/generated/match-index.json?raw';
 import { Annotator } from '@/page/annotator';
 import { startFeatures } from '@/page/features/feature';
 import { FEATURES } from '@/page/features/index';
-import { contentSettings } from '@/page/features/settings';
+import { contentSettings, onContentSettings } from '@/page/features/settings';
 import { createUiHost, type UiHost } from '@/page/ui-host';
 import './highlights.css';
 
@@ -31,6 +31,7 @@ export default defineContentScript({
       host: () => (host ??= createUiHost()),
       hasHost: () => host !== undefined,
       settings: contentSettings,
+      onSettings: onContentSettings,
     });
     annotator.start();
     performance.measure('backstory:main', { start: startedAt });

@@ -7,6 +7,7 @@
  * Plain DOM logic: rendering is delegated to `render` (Preact, in the UI bundle).
  */
 import type { CardView } from '../../core/card/view-model';
+import type { Translator } from '../../core/i18n';
 import type { PageApi } from '../features/feature';
 import { mentionAt, watchFocus, watchHover } from '../hover';
 import { followRange } from './position';
@@ -19,6 +20,8 @@ export type OpenReason = 'hover' | 'focus' | 'keyboard' | 'tap';
 
 export interface CardRenderProps {
   view: CardView;
+  /** The card's words, in view.language. */
+  tr: Translator;
   pinned: boolean;
   onPin(): void;
   onClose(): void;
@@ -30,6 +33,8 @@ export interface CardControllerOptions {
   api: PageApi;
   /** The card for an entity at this page's article date (null: not in the dataset). */
   viewFor(entityId: string): CardView | null;
+  /** The card's words in the reader's card language right now. */
+  translator(): Translator;
   /** Renders the card (or nothing) into `into`. */
   renderCard(into: HTMLElement, props: CardRenderProps | null): void;
   /** Renders the live region's message into `into`. */
@@ -254,8 +259,9 @@ export class CardController {
   step(direction: 1 | -1): void {
     const mentions = this.options.api.annotator.getMentions();
     const n = mentions.length;
+    const tr = this.options.translator();
     if (n === 0) {
-      this.announce('No marked mentions on this page.');
+      this.announce(tr.t('cardNoMentions'));
       return;
     }
     // Carry on from the open card, or from the last mention visited while it is still on screen;
@@ -275,8 +281,8 @@ export class CardController {
     scrollRangeIntoView(mention.range);
     this.open(next, 'keyboard');
     const view = this.options.viewFor(mention.entityId);
-    const name = view ? `${view.name}, ${view.kindLabel.toLowerCase()}` : mention.text;
-    this.announce(`Mention ${next + 1} of ${n}: ${name}. Press Tab to read the card, Escape to close it.`);
+    const name = view ? `${view.name}, ${view.kindLabel.toLocaleLowerCase(tr.language)}` : mention.text;
+    this.announce(tr.t('cardMentionNav', { index: next + 1, count: n, name }));
   }
 
   private announce(message: string): void {
@@ -343,6 +349,7 @@ export class CardController {
     const noop = () => {};
     this.options.renderCard(scratch, {
       view,
+      tr: this.options.translator(),
       pinned: false,
       onPin: noop,
       onClose: noop,
@@ -361,6 +368,7 @@ export class CardController {
     }
     this.options.renderCard(this.floating, {
       view,
+      tr: this.options.translator(),
       pinned: this.pinned,
       onPin: () => {
         this.pinned = !this.pinned;
@@ -370,6 +378,11 @@ export class CardController {
       onMore: () => this.options.openSidebar(current.entityId),
       onDisableSite: () => this.options.disableSite(),
     });
+  }
+
+  /** Draws the open card again (the card language changed): same card, same place, same focus. */
+  refresh(): void {
+    if (this.current) this.render();
   }
 
   private scheduleHide(): void {

@@ -14,6 +14,8 @@ export interface PageApi {
   hasHost(): boolean;
   /** The reader's settings in force on this page (hover delay, card language…). */
   settings(): Settings;
+  /** Calls `listener` with the new settings whenever they change; returns the unsubscribe. */
+  onSettings(listener: (settings: Settings) => void): () => void;
 }
 
 export interface ContentFeature {
