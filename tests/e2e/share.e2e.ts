@@ -3,7 +3,10 @@
  * path through our closed shadow root), the share link is built with the same core function the popup
  * uses, a fresh profile with Backstory shows the note in place, a profile without it scrolls to the text
  * fragment, the handout renders, prints to PDF and saves as script-free HTML, and the context pack
- * parses as Markdown with the expected sections.
+ * parses as Markdown with the expected sections. The teacher ticks an entity to emphasise (the student
+ * sees it marked and named), edits, deletes and restores a note in the page panel with the keyboard, and
+ * round-trips the notes through W3C Web Annotation export/import in the options page. The panel lives in
+ * our closed shadow root, reached through the extension's isolated world (support/isolated-world.ts).
  */
 import { readFileSync } from 'node:fs';
 import { marked } from 'marked';
@@ -21,9 +24,11 @@ import {
   launchChromium,
   messageTab,
   storageGet,
+  storageSet,
   tabIdOf,
 } from './support/chromium';
 import { fixture, fixtureHtml, pollUntil } from './support/fixtures';
+import { type IsolatedWorld, isolatedWorld } from './support/isolated-world';
 
 const ENTRY = fixture('story-en-ap.html');
 const PASSAGE = 'Ukraine gave up the nuclear weapons';
@@ -34,14 +39,43 @@ let teacherPage: Page;
 let article: ArticleHtmlAnswer;
 let notes: Note[];
 let shareUrl: string;
+let emphasised: string;
+const EDITED = 'Edited: who signed the Budapest Memorandum, and what did each side promise?';
+
+/** Runs in the isolated world: the notes panel in our closed shadow root (text, focused element's class). */
+function probePanel(): { text: string; focus: string; orphans: number; mine: number } | null {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
+    | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
+    | undefined;
+  if (!api?.hasHost()) return null;
+  const shadow = api.host().shadow;
+  const panel = shadow.querySelector('.bs-notes');
+  if (!panel) return null;
+  return {
+    text: panel.textContent ?? '',
+    focus: (shadow.activeElement as HTMLElement | null)?.className ?? '',
+    orphans: panel.querySelectorAll('.bs-orphan').length,
+    mine: panel.querySelectorAll('.bs-mine-note').length,
+  };
+}
+
+/** Runs in the isolated world: focuses a control of the notes panel. */
+function focusInPanel(selector: string): boolean {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+    host(): { shadow: ShadowRoot };
+  };
+  const target = api.host().shadow.querySelector<HTMLElement>(`.bs-notes ${selector}`);
+  target?.focus();
+  return target !== null && api.host().shadow.activeElement === target;
+}
 
 async function storedNotes(session: ChromiumSession): Promise<Record<string, Note[]>> {
   return ((await storageGet(session, 'notes')).notes ?? {}) as Record<string, Note[]>;
 }
 
-async function noteHighlightTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('backstory-note');
+async function noteHighlightTexts(page: Page, name = 'backstory-note'): Promise<string[]> {
+  return page.evaluate((name) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
     if (!h) return [];
     return [...h].map((r) => {
       const range = document.createRange();
@@ -49,7 +83,7 @@ async function noteHighlightTexts(page: Page): Promise<string[]> {
       range.setEnd(r.endContainer, r.endOffset);
       return range.toString();
     });
-  });
+  }, name);
 }
 
 beforeAll(async () => {
@@ -111,18 +145,60 @@ describe('share annotated pages', () => {
     );
   });
 
+  it('the teacher ticks an entity to emphasise in the page panel, with the keyboard', async () => {
+    const world = await isolatedWorld(teacherPage, teacher.extensionId as string);
+    try {
+      const panel = await pollUntil(
+        () => world.evaluate(probePanel, null),
+        (p) => p !== null && p.mine === 1,
+        { timeoutMs: 5_000, intervalMs: 200, what: 'the notes panel listing the new note' },
+      );
+      expect(panel?.text).toContain('My notes on this page');
+      expect(panel?.text).toContain(NOTE_TEXT);
+      expect(await world.evaluate(focusInPanel, '.bs-emphasis-pick summary')).toBe(true);
+      await teacherPage.keyboard.press('Enter'); // opens the list
+      await teacherPage.keyboard.press('Tab'); // the first entity's checkbox
+      await teacherPage.keyboard.press('Space');
+      const stored = await pollUntil(
+        async () => ((await storageGet(teacher, 'emphasis')).emphasis ?? {}) as Record<string, string[]>,
+        (e) => (e[ENTRY.url]?.length ?? 0) > 0,
+        { timeoutMs: 5_000, intervalMs: 200, what: 'stored emphasis' },
+      );
+      const state = await getPageState(teacherPage);
+      emphasised = state.mentions[0]!.entityId; // the list is in order of first mention
+      expect(stored[ENTRY.url]).toEqual([emphasised]);
+    } finally {
+      await world.detach();
+    }
+  });
+
   it('builds the share link with the core function', async () => {
-    const link = await buildShareLink(ENTRY.url, notes, { articleText: article.text });
+    // As shareLinkForTab does: the notes and the stored emphasis for the article.
+    const emphasis = (((await storageGet(teacher, 'emphasis')).emphasis ?? {}) as Record<string, string[]>)[ENTRY.url];
+    expect(emphasis).toEqual([emphasised]);
+    const link = await buildShareLink(ENTRY.url, notes, { articleText: article.text, emphasis });
     expect(link.ok).toBe(true);
     if (!link.ok) return;
     shareUrl = link.url;
     expect(shareUrl).toMatch(/#bs=1\.[A-Za-z0-9_-]+:~:text=Ukraine%20gave%20up%20the%20nuclear%20weapons$/);
   });
 
-  it('a fresh profile with Backstory shows the notes in place', async () => {
+  it('a fresh profile with Backstory shows the notes in place, the emphasised entity, and its own orphan note', async () => {
     const fresh = await launchChromium({ extension: true });
+    let world: IsolatedWorld | undefined;
     try {
       fresh.serve(ENTRY.url, { body: fixtureHtml(ENTRY) });
+      // A note of the student's own whose passage is not on this version of the page.
+      const orphan: Note = {
+        id: 'orphan-1',
+        url: ENTRY.url,
+        exact: 'a passage that is no longer in the article',
+        prefix: '',
+        suffix: '',
+        text: 'My note on a passage that was edited out',
+        createdAt: '2025-03-01T10:00:00.000Z',
+      };
+      await storageSet(fresh, { notes: { [ENTRY.url]: [orphan] } });
       const { page, pageErrors } = await fresh.open(shareUrl);
       await getPageState(page, { until: (s) => s.mentions.length > 0 });
       const texts = await pollUntil(
@@ -135,9 +211,32 @@ describe('share annotated pages', () => {
         },
       );
       expect(texts).toEqual([PASSAGE]);
-      expect(await storedNotes(fresh)).toEqual({}); // nothing is saved until the reader presses Save
+      // The emphasised entity: every marked mention of it, and only those, carries the emphasis highlight.
+      const state = await getPageState(page);
+      const mentionTexts = state.mentions.filter((m) => m.entityId === emphasised).map((m) => m.text);
+      const emphasisTexts = await pollUntil(
+        () => noteHighlightTexts(page, 'backstory-emphasis'),
+        (t) => t.length > 0,
+        { timeoutMs: 5_000, intervalMs: 200, what: 'emphasis highlight' },
+      );
+      expect(emphasisTexts.sort()).toEqual(mentionTexts.sort());
+      world = await isolatedWorld(page, fresh.extensionId as string);
+      const panel = await pollUntil(
+        () => (world as IsolatedWorld).evaluate(probePanel, null),
+        (p) => p !== null && p.mine === 1,
+        { timeoutMs: 5_000, intervalMs: 200, what: 'the notes panel' },
+      );
+      const name = (dataset as unknown as Dataset).entities.find((e) => e.id === emphasised)?.name as string;
+      expect(panel?.text).toContain(`Your teacher asks you to look at: ${name}.`);
+      expect(panel?.text).toContain(NOTE_TEXT);
+      // The orphan is listed, marked, never dropped.
+      expect(panel?.text).toContain(orphan.text);
+      expect(panel?.orphans).toBe(1);
+      // Nothing is saved until the reader presses Save.
+      expect(await storedNotes(fresh)).toEqual({ [ENTRY.url]: [orphan] });
       expect(pageErrors).toEqual([]);
     } finally {
+      await world?.detach();
       await fresh.close();
     }
   }, 60_000);
@@ -230,4 +329,127 @@ describe('share annotated pages', () => {
     expect(pack.markdown).toContain('Volodymyr Zelenskyy');
     expect(pack.markdown).toContain(NOTE_TEXT.replace(/[.:]/g, (c) => `\\${c}`).slice(0, 20));
   });
+
+  it('the teacher edits, deletes and restores a note in the page panel, with the keyboard', async () => {
+    const world = await isolatedWorld(teacherPage, teacher.extensionId as string);
+    try {
+      expect(await world.evaluate(focusInPanel, '.bs-edit')).toBe(true);
+      await teacherPage.keyboard.press('Enter'); // Edit: focus moves into the textarea
+      expect((await world.evaluate(probePanel, null))?.focus).toBe('bs-edit-text');
+      await teacherPage.keyboard.press('Control+A');
+      await teacherPage.keyboard.type(EDITED);
+      await teacherPage.keyboard.press('Tab'); // Save
+      await teacherPage.keyboard.press('Enter');
+      await pollUntil(
+        () => storedNotes(teacher),
+        (s) => s[ENTRY.url]?.[0]?.text === EDITED,
+        { timeoutMs: 5_000, intervalMs: 200, what: 'edited note stored' },
+      );
+      expect((await storedNotes(teacher))[ENTRY.url]).toEqual([{ ...notes[0], text: EDITED }]);
+      await pollUntil(
+        () => world.evaluate(probePanel, null),
+        (p) => p?.text.includes(EDITED) === true && p.focus === 'bs-edit',
+        { timeoutMs: 5_000, intervalMs: 200, what: 'panel shows the edit, focus back on Edit' },
+      );
+
+      expect(await world.evaluate(focusInPanel, '.bs-delete')).toBe(true);
+      await teacherPage.keyboard.press('Enter'); // Delete: focus moves to Undo
+      await pollUntil(
+        () => storedNotes(teacher),
+        (s) => s[ENTRY.url] === undefined,
+        { timeoutMs: 5_000, intervalMs: 200, what: 'note deleted' },
+      );
+      await pollUntil(
+        () => noteHighlightTexts(teacherPage),
+        (t) => t.length === 0,
+        { timeoutMs: 5_000, intervalMs: 200, what: 'note highlight removed' },
+      );
+      const afterDelete = await world.evaluate(probePanel, null);
+      expect(afterDelete?.text).toContain('Note deleted.');
+      expect(afterDelete?.mine).toBe(0);
+      await teacherPage.keyboard.press('Enter'); // Undo
+      await pollUntil(
+        () => storedNotes(teacher),
+        (s) => s[ENTRY.url]?.[0]?.text === EDITED,
+        { timeoutMs: 5_000, intervalMs: 200, what: 'note restored' },
+      );
+      expect((await storedNotes(teacher))[ENTRY.url]).toEqual([{ ...notes[0], text: EDITED }]);
+      await pollUntil(
+        () => noteHighlightTexts(teacherPage),
+        (t) => t.includes(PASSAGE),
+        { timeoutMs: 5_000, intervalMs: 200, what: 'note highlight back' },
+      );
+    } finally {
+      await world.detach();
+    }
+  }, 60_000);
+
+  it('the options page exports W3C Web Annotations and imports them back; a bad file changes nothing', async () => {
+    const page = await teacher.context.newPage();
+    await page.goto(`chrome-extension://${teacher.extensionId}/options.html`);
+    await page.waitForSelector('[data-testid=export-annotations]:not([disabled])', { timeout: 10_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=export-annotations]'),
+    ]);
+    const exported = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as Record<string, unknown>[];
+    expect(exported).toHaveLength(1);
+    expect(exported[0]).toMatchObject({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'Annotation',
+      body: [expect.objectContaining({ type: 'TextualBody', value: EDITED })],
+      target: {
+        source: ENTRY.url,
+        selector: expect.arrayContaining([expect.objectContaining({ type: 'TextQuoteSelector', exact: PASSAGE })]),
+      },
+    });
+    const before = await storedNotes(teacher);
+    const importFile = async (name: string, text: string) => {
+      await page.setInputFiles('[data-testid=import-annotations]', {
+        name,
+        mimeType: 'application/ld+json',
+        buffer: Buffer.from(text),
+      });
+    };
+    const report = () => page.textContent('[data-testid=notes-report]').then((t) => t ?? '');
+
+    // A file that is not annotations at all, and one that is not JSON: nothing stored changes.
+    await importFile('bad.jsonld', '{"not":"annotations"}');
+    await pollUntil(report, (t) => t.includes('not W3C Web Annotation'), { timeoutMs: 5_000, what: 'bad-file report' });
+    await importFile('broken.jsonld', '[{"type": "Annot');
+    await pollUntil(report, (t) => t.includes('not JSON'), { timeoutMs: 5_000, what: 'not-json report' });
+    expect(await storedNotes(teacher)).toEqual(before);
+
+    // The export itself: already stored.
+    await importFile('same.jsonld', JSON.stringify(exported));
+    await pollUntil(report, (t) => t.includes('already stored 1'), { timeoutMs: 5_000, what: 'duplicate report' });
+    expect(await storedNotes(teacher)).toEqual(before);
+
+    // A copy under a new id plus a hostile annotation: one added, one rejected with its reason shown.
+    const copy = { ...exported[0], id: 'urn:backstory:note:copy-1' };
+    const hostile = { type: 'Annotation', target: { source: 'javascript:alert(1)', selector: [] } };
+    await importFile('mixed.jsonld', JSON.stringify([copy, hostile]));
+    await pollUntil(report, (t) => t.includes('Imported 1; already stored 0; rejected 1.'), {
+      timeoutMs: 5_000,
+      what: 'mixed report',
+    });
+    expect(await report()).toContain('Entry 2: target.source');
+    const after = await storedNotes(teacher);
+    expect(after[ENTRY.url]).toHaveLength(2);
+    expect(after[ENTRY.url]?.[0]).toEqual(before[ENTRY.url]?.[0]);
+    const imported = after[ENTRY.url]?.[1] as Note;
+    expect(imported).toMatchObject({ id: 'copy-1', exact: PASSAGE, text: EDITED, url: ENTRY.url });
+    expect(imported.position).toEqual(before[ENTRY.url]?.[0]?.position);
+
+    // The per-article list: delete the copy (undo is offered), the original stays.
+    await page.click('[data-note-id="copy-1"] .note-delete');
+    await pollUntil(
+      () => storedNotes(teacher),
+      (s) => s[ENTRY.url]?.length === 1,
+      { timeoutMs: 5_000, what: 'copy deleted from the options page' },
+    );
+    expect(await storedNotes(teacher)).toEqual(before);
+    expect(await page.locator('.note-undo').isVisible()).toBe(true);
+    await page.close();
+  }, 60_000);
 });
