@@ -27,6 +27,7 @@ import {
 } from '../../core/messages/share';
 import type { Note } from '../../core/notes';
 import { anchor, describeRange } from '../../core/share/anchor';
+import { cardTranslator } from '../card/i18n';
 import { loadStyles } from '../card/styles';
 import { locate } from '../extract';
 import { highlightsSupported } from '../highlighter';
@@ -85,6 +86,8 @@ function newId(): string {
 export function startNotes(api: PageApi, nameOf: (entityId: string) => string = (id) => id): () => void {
   const { shadow } = api.host();
   loadStyles(shadow, NOTES_CSS);
+  /** The panel's words, in the reader's card language (read at each render, so it follows the settings). */
+  const tr = () => cardTranslator(api.settings());
   const url = () => articleKey(location.href);
   let shared: LocalNote[] = [];
   /** Entity ids the share link emphasises. */
@@ -164,8 +167,9 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
   /** The page's entities, in order of first mention. */
   const pageEntities = (): string[] => [...new Set(api.annotator.getMentions().map((m) => m.entityId))];
 
-  const quoteOf = (n: LocalNote) => `“${n.exact.length > 200 ? `${n.exact.slice(0, 199)}…` : n.exact}”`;
-  const orphanNote = () => el('div', { className: 'bs-orphan' }, 'Not found on this version of the page.');
+  const quoteOf = (n: LocalNote) =>
+    tr().t('noteQuote', { quote: n.exact.length > 200 ? `${n.exact.slice(0, 199)}…` : n.exact });
+  const orphanNote = () => el('div', { className: 'bs-orphan' }, tr().t('noteNotFound'));
   const button = (text: string, key: string, onClick: () => void, className = '') => {
     const b = el('button', { type: 'button', textContent: text, className });
     b.dataset.key = key;
@@ -175,13 +179,13 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
 
   const sharedSection = (status: HTMLElement): HTMLElement[] => {
     if (shared.length === 0 && sharedEmphasis.length === 0) return [];
-    const out: HTMLElement[] = [el('h2', {}, 'From a share link')];
+    const out: HTMLElement[] = [el('h2', {}, tr().t('noteFromShareLink'))];
     if (sharedEmphasis.length) {
       out.push(
         el(
           'p',
           { className: 'bs-emphasis' },
-          `Your teacher asks you to look at: ${sharedEmphasis.map(nameOf).join(', ')}.`,
+          tr().t('noteEmphasisAsk', { names: sharedEmphasis.map(nameOf).join(', ') }),
         ),
       );
     }
@@ -203,7 +207,7 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
     );
     const allSaved = shared.every((n) => stored.some((s) => s.id === n.id));
     const save = button(
-      allSaved ? 'Saved' : 'Save to my notes',
+      tr().t(allSaved ? 'noteSaved' : 'noteSaveShared'),
       'save-shared',
       async () => {
         save.disabled = true;
@@ -212,9 +216,9 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
           .catch((e: unknown) => ({ ok: false, added: 0, error: String(e) }))) as NotesAddResult;
         if (result?.ok) {
           await refreshStored();
-          setStatus(`Saved ${result.added} note${result.added === 1 ? '' : 's'}.`);
+          setStatus(tr().tn('noteSavedCount', result.added));
         } else {
-          status.textContent = 'Could not save these notes.';
+          status.textContent = tr().t('noteSaveFailed');
           save.disabled = false;
         }
       },
@@ -232,7 +236,7 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
       const edit = editing;
       const textarea = el('textarea', { className: 'bs-edit-text', value: edit.draft });
       textarea.dataset.key = `edit-${n.id}`;
-      textarea.setAttribute('aria-label', `Edit note on ${quoteOf(n).slice(0, 80)}`);
+      textarea.setAttribute('aria-label', tr().t('noteEditLabel', { quote: n.exact.slice(0, 80) }));
       textarea.addEventListener('input', () => {
         edit.draft = textarea.value;
       });
@@ -246,7 +250,7 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
           cancel();
         }
       });
-      const save = button('Save', `edit-save-${n.id}`, async () => {
+      const save = button(tr().t('noteEditSave'), `edit-save-${n.id}`, async () => {
         save.disabled = true;
         const result = (await browser.runtime
           .sendMessage({ type: NOTES_EDIT, url: url(), id: n.id, text: textarea.value })
@@ -254,21 +258,21 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
         if (result?.ok) {
           editing = null;
           await refreshStored();
-          setStatus('Note saved.', `edit-button-${n.id}`);
+          setStatus(tr().t('noteUpdated'), `edit-button-${n.id}`);
         } else {
           save.disabled = false;
-          setStatus('Could not save this note.');
+          setStatus(tr().t('noteUpdateFailed'));
         }
       });
       li.append(
         textarea,
-        el('div', { className: 'bs-note-actions' }, save, button('Cancel', `edit-cancel-${n.id}`, cancel)),
+        el('div', { className: 'bs-note-actions' }, save, button(tr().t('cancel'), `edit-cancel-${n.id}`, cancel)),
       );
     } else {
       li.append(el('div', { className: 'bs-note-text' }, n.text));
       if (orphans.has(n.id)) li.append(orphanNote());
       const edit = button(
-        'Edit',
+        tr().t('noteEdit'),
         `edit-button-${n.id}`,
         () => {
           editing = { id: n.id, draft: n.text };
@@ -276,9 +280,9 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
         },
         'bs-edit',
       );
-      edit.setAttribute('aria-label', `Edit note: ${n.text.slice(0, 60)}`);
+      edit.setAttribute('aria-label', tr().t('noteEditAria', { text: n.text.slice(0, 60) }));
       const del = button(
-        'Delete',
+        tr().t('noteDelete'),
         `delete-${n.id}`,
         async () => {
           del.disabled = true;
@@ -288,15 +292,15 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
           if (result?.ok && result.removed && result.index !== undefined) {
             lastDeleted = { note: result.removed, index: result.index };
             await refreshStored();
-            setStatus('Note deleted.', 'undo');
+            setStatus(tr().t('noteDeleted'), 'undo');
           } else {
             del.disabled = false;
-            setStatus('Could not delete this note.');
+            setStatus(tr().t('noteDeleteFailed'));
           }
         },
         'bs-delete',
       );
-      del.setAttribute('aria-label', `Delete note: ${n.text.slice(0, 60)}`);
+      del.setAttribute('aria-label', tr().t('noteDeleteAria', { text: n.text.slice(0, 60) }));
       li.append(el('div', { className: 'bs-note-actions' }, edit, del));
     }
     return li;
@@ -321,7 +325,7 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
     const details = el(
       'details',
       { className: 'bs-emphasis-pick', open: myEmphasis.length > 0 },
-      el('summary', {}, 'Emphasise in the share link'),
+      el('summary', {}, tr().t('noteEmphasisPick')),
       ...boxes,
     );
     details.querySelector('summary')!.dataset.key = 'emphasis-summary';
@@ -343,7 +347,7 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
     const status = el('div', { className: 'bs-status', role: 'status' } as Partial<HTMLDivElement>);
     if (statusText) status.append(el('span', {}, statusText));
     if (statusText && lastDeleted) {
-      const undo = button('Undo', 'undo', async () => {
+      const undo = button(tr().t('noteUndo'), 'undo', async () => {
         const deleted = lastDeleted;
         lastDeleted = null;
         if (!deleted) return;
@@ -351,25 +355,25 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
           .sendMessage({ type: NOTES_RESTORE, note: deleted.note, index: deleted.index })
           .catch(() => null);
         await refreshStored();
-        setStatus('Note restored.', `edit-button-${deleted.note.id}`);
+        setStatus(tr().t('noteRestored'), `edit-button-${deleted.note.id}`);
       });
       status.append(' ', undo);
     }
     const children: HTMLElement[] = sharedSection(status);
     if (stored.length) {
-      children.push(el('h2', {}, 'My notes on this page'), el('ol', { className: 'bs-mine' }, ...stored.map(mineItem)));
+      children.push(el('h2', {}, tr().t('notesMine')), el('ol', { className: 'bs-mine' }, ...stored.map(mineItem)));
     }
     const picker = emphasisPicker();
     if (picker) {
       if (openDetails !== undefined) (picker as HTMLDetailsElement).open = openDetails || myEmphasis.length > 0;
       children.push(picker);
     }
-    const close = button('Close', 'close', () => {
+    const close = button(tr().t('noteClose'), 'close', () => {
       panelClosed = true;
       render();
     });
-    panel = el('section', { className: 'bs-notes' }, ...children, close, status);
-    panel.setAttribute('aria-label', 'Backstory notes');
+    panel = el('section', { className: 'bs-notes', lang: tr().language }, ...children, close, status);
+    panel.setAttribute('aria-label', tr().t('notesPanelLabel'));
     shadow.append(panel);
     if (keep) panel.querySelector<HTMLElement>(`[data-key="${CSS.escape(keep)}"]`)?.focus();
   };
@@ -383,10 +387,10 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
   const renderPanel = () => render();
 
   const showError = (text: string) => {
-    const close = el('button', { type: 'button', textContent: 'Close' });
+    const close = el('button', { type: 'button', textContent: tr().t('noteClose') });
     const box = el(
       'div',
-      { className: 'bs-error', role: 'alert' } as Partial<HTMLDivElement>,
+      { className: 'bs-error', role: 'alert', lang: tr().language } as Partial<HTMLDivElement>,
       el('p', {}, text),
       close,
     );
@@ -441,8 +445,9 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
 
   const openAdd = (offsets: { start: number; end: number }, rect: DOMRect, focusButton = false) => {
     closeAdd();
-    const button = el('button', { type: 'button', className: 'bs-add-button', textContent: 'Add note' });
-    addBox = el('div', { className: 'bs-add' }, button);
+    const words = tr();
+    const button = el('button', { type: 'button', className: 'bs-add-button', textContent: words.t('noteAdd') });
+    addBox = el('div', { className: 'bs-add', lang: words.language }, button);
     addBox.style.top = `${Math.min(window.innerHeight - 40, rect.bottom + 6)}px`;
     addBox.style.left = `${Math.max(8, Math.min(window.innerWidth - 300, rect.left))}px`;
     button.addEventListener('click', () => {
@@ -450,14 +455,14 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
       if (!region) return;
       const selector = describeRange(region.text, offsets.start, offsets.end);
       const textarea = el('textarea', { className: 'bs-note-text' });
-      textarea.setAttribute('aria-label', `Note on “${selector.exact.slice(0, 80)}”`);
-      const save = el('button', { type: 'button', className: 'bs-note-save', textContent: 'Save note' });
-      const cancel = el('button', { type: 'button', textContent: 'Cancel' });
+      textarea.setAttribute('aria-label', words.t('noteOn', { quote: selector.exact.slice(0, 80) }));
+      const save = el('button', { type: 'button', className: 'bs-note-save', textContent: words.t('noteSave') });
+      const cancel = el('button', { type: 'button', textContent: words.t('cancel') });
       button.replaceWith(
         el(
           'div',
           {},
-          el('div', { className: 'bs-quote' }, `“${selector.exact.slice(0, 120)}”`),
+          el('div', { className: 'bs-quote' }, words.t('noteQuote', { quote: selector.exact.slice(0, 120) })),
           textarea,
           save,
           cancel,
@@ -537,6 +542,13 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
     paint();
     if (signature() !== panelSignature) renderPanel();
   });
+  // A new card language: the panel again in it (a status line already shown stays as it was written).
+  let language = tr().language;
+  const stopSettings = api.onSettings(() => {
+    if (tr().language === language) return;
+    language = tr().language;
+    if (panel) renderPanel();
+  });
 
   // --- Start: this page's stored notes, then any share link ----------------------------------------
   void (async () => {
@@ -550,7 +562,7 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
       .catch(() => null)) as DecodeResult | null;
     if (stopped) return;
     if (!result?.ok) {
-      showError('This share link could not be read.');
+      showError(tr().t('shareLinkUnreadable'));
       return;
     }
     shared = result.payload.notes;
@@ -562,6 +574,7 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
   return () => {
     stopped = true;
     unsubscribe();
+    stopSettings();
     browser.runtime.onMessage.removeListener(onMessage);
     document.removeEventListener('mouseup', onSelectionDone);
     document.removeEventListener('keyup', onKey);
