@@ -94,16 +94,20 @@ describe('buildCardView', () => {
   });
 
   it('keeps the dataset part of a mixed line apart, so it can be marked English', () => {
-    const person = byId('mike-waltz') as Entity & { kind: 'person' };
-    const ended = person.roles.find((r) => r.to);
-    expect(ended).toBeTruthy();
-    const view = buildCardView(person, '2099-01-01', byId, UK);
-    const latest = view.facts.at(-1);
-    // Every line's plain text is its parts put together.
-    for (const f of view.facts) {
-      if (f.dataset) expect(f.text).toBe(`${f.dataset.before}${f.dataset.text}${f.dataset.after}`);
-    }
-    expect(latest?.label).toMatch(/^Остання посада/);
+    // Between his two posts: "former" national security adviser.
+    const view = card('mike-waltz', '2025-06-15', UK);
+    expect(view.facts[0]).toEqual({
+      label: 'Тоді (2025-06-15)',
+      text: 'Колишня посада: U.S. national security adviser, White House (до 2025-05-01)',
+      dataset: {
+        before: 'Колишня посада: ',
+        text: 'U.S. national security adviser, White House',
+        after: ' (до 2025-05-01)',
+      },
+    });
+    expect(card('mike-waltz', '2025-06-15').facts[0]?.text).toBe(
+      'Former U.S. national security adviser, White House (until 2025-05-01)',
+    );
   });
 
   it('translates figure labels, claim types and dollar amounts', () => {
