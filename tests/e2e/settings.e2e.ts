@@ -274,7 +274,7 @@ describe('options page', () => {
       text: 't',
       createdAt: '2025-03-01T10:00:00Z',
     };
-    const input = options.locator('input[type="file"]');
+    const input = options.getByLabel('Import notes from a file', { exact: true });
     await input.setInputFiles(file({ version: 1, notes: [good, { id: 'b' }] }));
     await options.getByText('Imported 1; already stored 0; rejected 1.').waitFor();
     await input.setInputFiles(file({ hello: 'world' }));
