@@ -42,12 +42,15 @@ export interface RegionText {
   nodes: Text[];
   /** Offset in `text` where each node starts. */
   starts: number[];
+  /** Whether reading stopped at a limit before the end of the region. */
+  truncated: boolean;
 }
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-export function extractText(root: Element): RegionText {
+/** Reads the region's text; with a `limit`, stops once that many characters are read (`truncated`). */
+export function extractText(root: Element, limit = Number.POSITIVE_INFINITY): RegionText {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -67,6 +70,7 @@ export function extractText(root: Element): RegionText {
         starts.push(length);
         parts.push(data);
         length += data.length;
+        if (length >= limit) return { text: parts.join(''), breaks, nodes, starts, truncated: true };
       }
     } else if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
@@ -88,7 +92,7 @@ export function extractText(root: Element): RegionText {
     if (node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName)) breakHere();
     node = node.nextSibling;
   }
-  return { text: parts.join(''), breaks, nodes, starts };
+  return { text: parts.join(''), breaks, nodes, starts, truncated: false };
 }
 
 /** The text node and offset at a position in the region text (binary search). */

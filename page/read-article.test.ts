@@ -46,6 +46,20 @@ describe('extractText', () => {
   });
 });
 
+describe('extractText with a limit', () => {
+  it('stops once the limit is read and says so', () => {
+    const d = doc(`<body><div id="r">${para(50)}${para(50)}</div></body>`);
+    const root = d.getElementById('r') as Element;
+    const full = extractText(root);
+    const part = extractText(root, 100);
+    expect(full.truncated).toBe(false);
+    expect(part.truncated).toBe(true);
+    expect(part.text.length).toBeGreaterThanOrEqual(100);
+    expect(part.text.length).toBeLessThan(full.text.length);
+    expect(full.text.startsWith(part.text)).toBe(true);
+  });
+});
+
 describe('readArticle', () => {
   it('finds the headline and date from metadata', () => {
     const d = doc(

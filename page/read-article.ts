@@ -11,9 +11,10 @@ export interface ReadArticle {
   article: ArticleText;
 }
 
-export function readArticle(doc: Document, url: string | null): ReadArticle {
+/** Reads the article; `textLimit` stops reading the region's text early (see RegionText.truncated). */
+export function readArticle(doc: Document, url: string | null, textLimit?: number): ReadArticle {
   const region = findArticleRegion(doc);
-  const regionText = extractText(region);
+  const regionText = extractText(region, textLimit);
   const meta = metaIndex(doc);
   return {
     region,
