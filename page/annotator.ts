@@ -18,11 +18,6 @@ export interface PageMention {
   range: StaticRange;
 }
 
-export interface AnnotatorEvents {
-  /** The page state changed (a scan finished). */
-  onState?(state: PageState): void;
-}
-
 /** How much of the region the prefilter reads (see scanNow). */
 const PREFILTER_TEXT_LIMIT = 30_000;
 /** How long DOM changes settle before a rescan, and the longest a rescan waits (live pages). */
