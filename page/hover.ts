@@ -49,24 +49,36 @@ export function rangeRects(r: AbstractRange): DOMRect[] {
 }
 
 /** Watches the pointer and reports the mention under it (null when it leaves every mention). */
-export function watchHover(getTarget: () => HitTarget | null, onChange: (mention: number | null) => void): () => void {
+/**
+ * `onChange` gets the mention now under the pointer and when the pointer got there (the event's
+ * timestamp, on the performance.now() clock): hit-testing waits for a frame, hover intent need not.
+ */
+export function watchHover(
+  getTarget: () => HitTarget | null,
+  onChange: (mention: number | null, since: number) => void,
+): () => void {
   let current: number | null = null;
   let frame = 0;
   let lastX = 0;
   let lastY = 0;
+  /** When the first move of the frame being checked happened. */
+  let movedAt = 0;
   const check = () => {
     frame = 0;
     const target = getTarget();
     const found = target ? mentionAt(target, lastX, lastY) : null;
     if (found !== current) {
       current = found;
-      onChange(found);
+      onChange(found, movedAt);
     }
   };
   const onMove = (e: PointerEvent) => {
     lastX = e.clientX;
     lastY = e.clientY;
-    if (!frame) frame = requestAnimationFrame(check);
+    if (!frame) {
+      movedAt = e.timeStamp;
+      frame = requestAnimationFrame(check);
+    }
   };
   document.addEventListener('pointermove', onMove, { passive: true, capture: true });
   return () => {

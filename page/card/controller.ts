@@ -119,7 +119,7 @@ export class CardController {
     this.teardowns.push(
       watchHover(
         () => annotator.getHitTarget(),
-        (i) => this.onPointerMention(i),
+        (i, since) => this.onPointerMention(i, since),
       ),
       watchFocus(
         () => annotator.getHitTarget(),
@@ -164,7 +164,7 @@ export class CardController {
 
   // ─── pointer ────────────────────────────────────────────────────────────────
 
-  private onPointerMention(i: number | null): void {
+  private onPointerMention(i: number | null, since: number): void {
     this.pointerMention = i;
     this.clearShow();
     if (i !== null) {
@@ -174,7 +174,8 @@ export class CardController {
       }
       // Pinned, or the reader is dragging a selection across the text: no new card.
       if (this.pinned || this.buttonDown) return;
-      const delay = this.options.api.settings().hoverDelayMs;
+      // Hover intent counts from when the pointer reached the mention, not from the hit-test's frame.
+      const delay = Math.max(0, this.options.api.settings().hoverDelayMs - (performance.now() - since));
       this.showTimer = setTimeout(() => this.open(i, 'hover'), delay);
     } else if (this.current && this.current.reason !== 'keyboard' && this.current.reason !== 'focus') {
       this.scheduleHide();

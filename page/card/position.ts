@@ -56,7 +56,10 @@ export function followRange(r: AbstractRange, floating: HTMLElement, card: () =>
       if (!alive) return;
       floating.style.left = `${Math.round(x)}px`;
       floating.style.top = `${Math.round(y)}px`;
+      const wasHidden = floating.style.visibility !== 'visible';
       floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
+      // The moment a card becomes visible (user timing, read by `npm run bench`).
+      if (wasHidden && floating.style.visibility === 'visible') performance.mark('backstory:card-visible');
       floating.dataset.placement = placement;
     });
   };
