@@ -118,3 +118,22 @@ export function watchFocus(
   document.addEventListener('focusin', onFocusIn, true);
   return () => document.removeEventListener('focusin', onFocusIn, true);
 }
+
+export type HoverListener = (mention: number | null, since: number) => void;
+
+/**
+ * One pointer watcher per page, many listeners: the active highlight and the card both follow the same
+ * hit-test instead of each running its own on every frame.
+ */
+export class HoverChannel {
+  private readonly listeners = new Set<HoverListener>();
+
+  subscribe(listener: HoverListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(mention: number | null, since: number): void {
+    for (const listener of this.listeners) listener(mention, since);
+  }
+}

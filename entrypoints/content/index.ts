@@ -11,6 +11,7 @@ import { Annotator } from '@/page/annotator';
 import { startFeatures } from '@/page/features/feature';
 import { FEATURES } from '@/page/features/index';
 import { contentSettings, onContentSettings } from '@/page/features/settings';
+import { HoverChannel } from '@/page/hover';
 import { createUiHost, type UiHost } from '@/page/ui-host';
 import './highlights.css';
 
@@ -32,6 +33,7 @@ export default defineContentScript({
       hasHost: () => host !== undefined,
       settings: contentSettings,
       onSettings: onContentSettings,
+      hover: new HoverChannel(),
     });
     annotator.start();
     performance.measure('backstory:main', { start: startedAt });

@@ -9,7 +9,7 @@
 import type { CardView } from '../../core/card/view-model';
 import type { Translator } from '../../core/i18n';
 import type { PageApi } from '../features/feature';
-import { mentionAt, watchFocus, watchHover } from '../hover';
+import { mentionAt, watchFocus } from '../hover';
 import { followRange } from './position';
 
 export const HIDE_DELAY_MS = 300;
@@ -117,10 +117,7 @@ export class CardController {
     const annotator = api.annotator;
     const isOwn = (node: Node) => api.hasHost() && (node === api.host().element || api.host().element.contains(node));
     this.teardowns.push(
-      watchHover(
-        () => annotator.getHitTarget(),
-        (i, since) => this.onPointerMention(i, since),
-      ),
+      api.hover.subscribe((i, since) => this.onPointerMention(i, since)),
       watchFocus(
         () => annotator.getHitTarget(),
         isOwn,

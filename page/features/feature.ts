@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../../core/settings';
 import type { Annotator } from '../annotator';
+import type { HoverChannel } from '../hover';
 import type { UiHost } from '../ui-host';
 
 export interface PageApi {
@@ -16,6 +17,8 @@ export interface PageApi {
   settings(): Settings;
   /** Calls `listener` with the new settings whenever they change; returns the unsubscribe. */
   onSettings(listener: (settings: Settings) => void): () => void;
+  /** The mention under the pointer, from the page's one pointer watcher (features/hover-highlight.ts). */
+  hover: HoverChannel;
 }
 
 export interface ContentFeature {

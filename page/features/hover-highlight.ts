@@ -1,20 +1,24 @@
 /**
- * Marks the mention under the pointer as active (cards build on the same hover detection). Listens to
- * the pointer only while the page has mentions: other pages pay nothing per mouse move.
+ * The page's one pointer watcher: marks the mention under the pointer as active and tells the hover
+ * channel (the card listens there). Listens to the pointer only while the page has mentions: other
+ * pages pay nothing per mouse move.
  */
 import { watchHover } from '../hover';
 import type { ContentFeature } from './feature';
 
 export const hoverHighlight: ContentFeature = {
   name: 'hover-highlight',
-  setup({ annotator }) {
+  setup({ annotator, hover }) {
     let stopWatching: (() => void) | undefined;
     const follow = () => {
       const hasMentions = annotator.getMentions().length > 0;
       if (hasMentions && !stopWatching) {
         stopWatching = watchHover(
           () => annotator.getHitTarget(),
-          (i) => annotator.highlights.setActive(i === null ? null : (annotator.getMentions()[i]?.range ?? null)),
+          (i, since) => {
+            annotator.highlights.setActive(i === null ? null : (annotator.getMentions()[i]?.range ?? null));
+            hover.emit(i, since);
+          },
         );
       } else if (!hasMentions && stopWatching) {
         stopWatching();
