@@ -9,7 +9,7 @@ import { locate, type RegionText } from './extract';
 import { Highlighter } from './highlighter';
 import type { HitTarget } from './hover';
 import { DEFAULT_VIEW, type MentionView, selectMentions } from './mention-view';
-import { readArticle } from './read-article';
+import { readArticle, readWhole } from './read-article';
 
 export interface PageMention {
   entityId: string;
@@ -199,7 +199,7 @@ export class Annotator {
       this.apply({ ...base, story: null, mentions: [] }, []);
       return;
     }
-    if (read.regionText.truncated) read = readArticle(document, location.href);
+    read = readWhole(read);
     const { article, regionText } = read;
     this.regionText = regionText;
     this.region = read.region;

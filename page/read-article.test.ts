@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractText, locate } from './extract';
-import { readArticle } from './read-article';
+import { readArticle, readWhole } from './read-article';
 import { findArticleRegion } from './region';
 
 const doc = (html: string) =>
@@ -57,6 +57,16 @@ describe('extractText with a limit', () => {
     expect(part.text.length).toBeGreaterThanOrEqual(100);
     expect(part.text.length).toBeLessThan(full.text.length);
     expect(full.text.startsWith(part.text)).toBe(true);
+  });
+
+  it('readWhole completes a limited read of the same region', () => {
+    const d = doc(`<html><body><article>${para(50)}${para(50)}</article></body></html>`);
+    const part = readArticle(d, null, 100);
+    const whole = readWhole(part);
+    expect(part.regionText.truncated).toBe(true);
+    expect(whole.region).toBe(part.region);
+    expect(whole.article.text).toBe(readArticle(d, null).article.text);
+    expect(readWhole(whole)).toBe(whole);
   });
 });
 

@@ -27,3 +27,10 @@ export function readArticle(doc: Document, url: string | null, textLimit?: numbe
     },
   };
 }
+
+/** The same read with the region's whole text, when it stopped at a limit (region and metadata reused). */
+export function readWhole(read: ReadArticle): ReadArticle {
+  if (!read.regionText.truncated) return read;
+  const regionText = extractText(read.region);
+  return { ...read, regionText, article: { ...read.article, text: regionText.text, breaks: regionText.breaks } };
+}
