@@ -1,15 +1,24 @@
 /**
- * Loads the card UI bundle into a story page's frame when its content script asks, and forwards the
+ * Loads the engine bundle into a frame whose gate asks (the page might be the story), the card UI
+ * bundle into a story page's frame when its engine asks, and forwards the
  * mention-navigation commands (Alt+Shift+J / Alt+Shift+K) to the active tab's content scripts.
  */
 import type { Browser } from 'wxt/browser';
 import { CARD_UI_FILE, LOAD_UI, MENTION_NAV, type MentionNavMessage } from '../core/messages/card-ui';
+import { ENGINE_FILE, LOAD_ENGINE } from '../core/messages/engine';
 
 type MessageSender = Browser.runtime.MessageSender;
 
-async function injectCardUi(tabId: number, frameId: number): Promise<void> {
+/** The bundle each request loads. */
+type BundleFile = typeof CARD_UI_FILE | typeof ENGINE_FILE;
+const FILES = new Map<string, BundleFile>([
+  [LOAD_UI, CARD_UI_FILE],
+  [LOAD_ENGINE, ENGINE_FILE],
+]);
+
+async function inject(file: BundleFile, tabId: number, frameId: number): Promise<void> {
   if (browser.scripting?.executeScript) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_UI_FILE] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     return;
   }
   // Firefox MV2 without the scripting namespace.
@@ -17,18 +26,19 @@ async function injectCardUi(tabId: number, frameId: number): Promise<void> {
     browser.tabs as unknown as {
       executeScript(tabId: number, details: { file: string; frameId: number }): Promise<unknown>;
     }
-  ).executeScript(tabId, { file: CARD_UI_FILE, frameId });
+  ).executeScript(tabId, { file, frameId });
 }
 
 export function setupUiInjection(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
-    if ((message as { type?: string } | null)?.type !== LOAD_UI) return undefined;
+    const type = (message as { type?: string } | null)?.type;
+    const file = type ? FILES.get(type) : undefined;
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    return injectCardUi(tabId, sender.frameId ?? 0).then(
+    if (!file || tabId === undefined) return undefined;
+    return inject(file, tabId, sender.frameId ?? 0).then(
       () => ({ ok: true }),
       (error: unknown) => {
-        console.error('[Backstory] could not load the card UI', error);
+        console.error(`[Backstory] could not load ${file}`, error);
         return { ok: false, error: String(error) };
       },
     );

@@ -2,7 +2,8 @@
  * The DOM-free engine: article text in, story decision and mentions out. The content script and the
  * command line both call `analyze`; only how they read the page differs.
  */
-import { type Detection, detectStory, MIN_UKRAINE_HITS } from './detect/detect';
+import { type Detection, detectStory } from './detect/detect';
+import { hasAnchorHits } from './detect/prefilter';
 import { type MatchIndex, PatternKind } from './match/match-index';
 import { type FoundMention, Matcher } from './match/matcher';
 import { foldPhrase, foldText } from './text/fold';
@@ -48,12 +49,7 @@ export class Engine {
    */
   mightBeStory(text: string, headline: string): boolean {
     this.anchors ??= new RegExp('load' in this.source ? this.source.anchors : anchorSource(this.source), 'gi');
-    let hits = 0;
-    for (const part of [headline, text]) {
-      this.anchors.lastIndex = 0;
-      while (this.anchors.exec(part)) if (++hits >= MIN_UKRAINE_HITS) return true;
-    }
-    return false;
+    return hasAnchorHits(this.anchors, [headline, text]);
   }
 
   /** Whether the matcher is built (the first story-like page of a tab builds it). */

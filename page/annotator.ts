@@ -9,6 +9,7 @@ import { locate, type RegionText } from './extract';
 import { Highlighter } from './highlighter';
 import type { HitTarget } from './hover';
 import { DEFAULT_VIEW, type MentionView, selectMentions } from './mention-view';
+import { PREFILTER_TEXT_LIMIT } from './prefilter-read';
 import { readArticle, readWhole } from './read-article';
 
 export interface PageMention {
@@ -18,8 +19,6 @@ export interface PageMention {
   range: StaticRange;
 }
 
-/** How much of the region the prefilter reads (see scanNow). */
-const PREFILTER_TEXT_LIMIT = 30_000;
 /** How long DOM changes settle before a rescan, and the longest a rescan waits (live pages). */
 const SETTLE_MS = 30;
 const MAX_WAIT_MS = 90;

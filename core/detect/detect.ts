@@ -2,8 +2,10 @@
  * Story detection: weighs the signals and entity mentions found in an article (and its headline)
  * and decides, with evidence in words, whether the article covers the story.
  */
+
 import type { MatchIndex, SignalGroup } from '../match/match-index';
 import type { MatchResult } from '../match/matcher';
+import { MIN_UKRAINE_HITS } from './prefilter';
 
 export interface Detection {
   isStory: boolean;
@@ -13,10 +15,10 @@ export interface Detection {
   evidence: string[];
 }
 
+export { MIN_UKRAINE_HITS };
+
 /** Score needed to call an article coverage of the story. */
 export const THRESHOLD = 10;
-/** Ukraine (or a Ukrainian party) must be named at least this often for an article to be coverage. */
-export const MIN_UKRAINE_HITS = 2;
 /** More repetitions of one signal add nothing: a long article is not more "about" the story. */
 const CAP = 3;
 

@@ -5,3 +5,5 @@
 export const PAGE_STATE_REQUEST = 'backstory:page-state' as const;
 /** Sent by the content script whenever its page state changes (the sidebar listens). */
 export const PAGE_STATE_CHANGED = 'backstory:page-state-changed' as const;
+/** Popup or sidebar → content script: annotate this page even though it was not detected. */
+export const ANNOTATE_ANYWAY = 'backstory:annotate-anyway' as const;

@@ -31,7 +31,7 @@ export const SIDEBAR_PORT = 'backstory-sidebar' as const;
 export const REVEAL_MENTION = 'backstory:reveal-mention' as const;
 
 /** Sidebar → the tab's content script: annotate although the story was not detected. */
-export const ANNOTATE_ANYWAY = 'backstory:annotate-anyway' as const;
+export { ANNOTATE_ANYWAY } from './names';
 
 export function isMessage<T extends string>(
   message: unknown,

@@ -17,6 +17,8 @@ export interface PageApi {
   settings(): Settings;
   /** Calls `listener` with the new settings whenever they change; returns the unsubscribe. */
   onSettings(listener: (settings: Settings) => void): () => void;
+  /** The stored settings values the gate already read (the engine starts with them, no second read). */
+  storedSettings?: Record<string, unknown>;
   /** The mention under the pointer, from the page's one pointer watcher (features/hover-highlight.ts). */
   hover: HoverChannel;
 }

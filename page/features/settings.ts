@@ -2,7 +2,8 @@
  * Applies the reader's settings on this page and follows their changes without a reload: off on this
  * site / paused everywhere (stop reading and clear highlights), which kinds to mark, every mention or
  * the first of each, the underline style. Reads storage directly with a hand validator (no zod here).
- * Holds the annotator until the settings are read, so a site that is off never flashes highlights.
+ * Starts with the values the gate read; without them, holds the annotator until the settings are read,
+ * so a site that is off never flashes highlights.
  */
 import type { EntityKindCode } from '../../core/match/match-index';
 import {
@@ -46,9 +47,8 @@ export function viewFor(settings: Settings, legacyDisabled: readonly string[], h
 
 export const settingsFeature: ContentFeature = {
   name: 'settings',
-  setup({ annotator }) {
-    annotator.configure({ off: 'pending' });
-    let stored: Record<string, unknown> = {};
+  setup({ annotator, storedSettings }) {
+    let stored: Record<string, unknown> = { ...storedSettings };
     let stopped = false;
     const apply = () => {
       if (stopped) return;
@@ -57,13 +57,17 @@ export const settingsFeature: ContentFeature = {
       annotator.configure(viewFor(current, readLegacyDisabled(stored[LEGACY_DISABLED_KEY]), location.hostname));
       for (const listener of listeners) listener(current);
     };
-    browser.storage.local
-      .get([SETTINGS_KEY, LEGACY_DISABLED_KEY])
-      .then((values) => {
-        stored = { ...values, ...stored };
-      })
-      .catch(() => {})
-      .finally(apply);
+    if (storedSettings) apply();
+    else {
+      annotator.configure({ off: 'pending' });
+      browser.storage.local
+        .get([SETTINGS_KEY, LEGACY_DISABLED_KEY])
+        .then((values) => {
+          stored = { ...values, ...stored };
+        })
+        .catch(() => {})
+        .finally(apply);
+    }
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local') return;
       let relevant = false;

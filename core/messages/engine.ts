@@ -1,0 +1,31 @@
+/**
+ * The contract between the every-page gate (entrypoints/content), the engine bundle it asks for
+ * (entrypoints/engine.content.ts) and the background that injects it. No imports: the gate loads this
+ * on every page.
+ */
+
+/** Gate → background: inject the engine bundle into this frame (the page might be the story). */
+export const LOAD_ENGINE = 'backstory:load-engine' as const;
+
+/** The engine bundle, as the background injects it (relative to the extension root). */
+export const ENGINE_FILE = '/content-scripts/engine.js';
+
+/**
+ * What the gate leaves for the engine bundle, in a global of the extension's isolated world (both
+ * scripts share it; page scripts cannot see it): the settings it has read, so the engine starts with
+ * them instead of reading storage again.
+ */
+export const GATE_KEY = Symbol.for('backstory.gate');
+export interface GateHandoff {
+  stored: Record<string, unknown>;
+}
+
+/** What the engine bundle leaves for the gate once it runs (and how a second injection knows). */
+export const ENGINE_KEY = Symbol.for('backstory.engine');
+export interface EngineHandle {
+  /** The page state now (deferred work finished first). */
+  state(): unknown;
+  /** Annotates the page even though it was not detected (the reader asked); returns the new state. */
+  annotateAnyway(): unknown;
+  stop(): void;
+}

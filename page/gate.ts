@@ -1,0 +1,168 @@
+/**
+ * The every-page gate. It reads the reader's settings and gives the page one cheap look (region,
+ * headline, prefilter). A page that might be the story, or that the reader asks to annotate, gets the
+ * engine bundle (detection, matching, highlights, cards' loader), injected by the background; every
+ * other page stops here, answering "not the story" for the popup and sidebar and re-looking now and
+ * then if its DOM keeps changing (single-page apps, live pages).
+ */
+
+import { articleDate } from '../core/date/article-date';
+import { ENGINE_KEY, type EngineHandle, GATE_KEY, type GateHandoff, LOAD_ENGINE } from '../core/messages/engine';
+import { ANNOTATE_ANYWAY, PAGE_STATE_REQUEST } from '../core/messages/names';
+import type { PageState } from '../core/messages/page-state';
+import { LEGACY_DISABLED_KEY, offReason, readLegacyDisabled, readSettings, SETTINGS_KEY } from '../core/settings';
+import { dateCandidates, metaIndex } from './metadata';
+import { mightBeStoryPage } from './prefilter-read';
+import { findArticleRegion } from './region';
+
+/** How long a page's DOM changes settle before another look, and how often at most it is looked at. */
+const SETTLE_MS = 30;
+const IDLE_RESCAN_MS = 1000;
+
+export class Gate {
+  /** The settings values read from storage (kept current; handed to the engine). */
+  private readonly handoff: GateHandoff = { stored: {} };
+  private settingsRead: Promise<void> | undefined;
+  private passed = false;
+  private engine: Promise<EngineHandle | null> | undefined;
+  private observer: MutationObserver | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastLookAt = 0;
+  private lastUrl = location.href;
+  private stopped = false;
+  private reads = 0;
+
+  constructor(private readonly anchors: RegExp) {}
+
+  start(): void {
+    browser.runtime.onMessage.addListener(this.onMessage);
+    browser.storage.onChanged.addListener(this.onStorage);
+    this.settingsRead = browser.storage.local
+      .get([SETTINGS_KEY, LEGACY_DISABLED_KEY])
+      .then((values) => {
+        // A change that arrived meanwhile is newer than what was read.
+        this.handoff.stored = { ...values, ...this.handoff.stored };
+      })
+      .catch(() => {})
+      .then(() => {
+        if (this.stopped || this.off()) return;
+        this.look();
+        this.observer = new MutationObserver(this.onMutations);
+        this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+      });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.quiet();
+    browser.runtime.onMessage.removeListener(this.onMessage);
+    browser.storage.onChanged.removeListener(this.onStorage);
+    void this.engine?.then((engine) => engine?.stop());
+  }
+
+  /** Whether the reader has turned Backstory off here (paused everywhere or off on this site). */
+  private off(): 'paused' | 'site' | null {
+    const { stored } = this.handoff;
+    // A corrupted value: defaults (the popup and options page say so).
+    const settings = readSettings(stored[SETTINGS_KEY]);
+    return settings ? offReason(settings, readLegacyDisabled(stored[LEGACY_DISABLED_KEY]), location.hostname) : null;
+  }
+
+  /** One look at the page; a page that might be the story gets the engine. */
+  private look(): void {
+    const at = performance.now();
+    this.lastLookAt = at;
+    this.lastUrl = location.href;
+    try {
+      this.passed = mightBeStoryPage(document, this.anchors);
+    } finally {
+      // One user-timing entry per look (the benchmark reads them), cleared now and then.
+      if (++this.reads % 100 === 0) performance.clearMeasures('backstory:scan');
+      performance.measure('backstory:scan', { start: at });
+    }
+    if (this.passed) void this.loadEngine();
+  }
+
+  /** Stops watching the page: the engine watches it from now on (or the reader turned us off). */
+  private quiet(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private readonly onMutations = (): void => {
+    if (this.timer) return;
+    // A new address is a new article (single-page apps): look soon. Otherwise at most once a second.
+    const wait =
+      location.href !== this.lastUrl
+        ? SETTLE_MS
+        : Math.max(SETTLE_MS, IDLE_RESCAN_MS - (performance.now() - this.lastLookAt));
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (!this.engine) this.look();
+    }, wait);
+  };
+
+  private readonly onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    if (area !== 'local') return;
+    let relevant = false;
+    for (const key of [SETTINGS_KEY, LEGACY_DISABLED_KEY]) {
+      const change = changes[key];
+      if (!change) continue;
+      this.handoff.stored[key] = change.newValue;
+      relevant = true;
+    }
+    // Turned off: the engine, if loaded, follows the change itself. Turned back on: look again.
+    if (!relevant || this.engine || this.stopped) return;
+    if (this.off()) this.quiet();
+    else if (!this.observer && this.settingsRead) void this.settingsRead.then(() => this.restart());
+  };
+
+  private restart(): void {
+    if (this.stopped || this.engine || this.off() || this.observer) return;
+    this.look();
+    this.observer = new MutationObserver(this.onMutations);
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Loads the engine bundle once (the background injects it into this frame). */
+  private loadEngine(): Promise<EngineHandle | null> {
+    this.engine ??= (async () => {
+      this.quiet();
+      const global = globalThis as Record<symbol, unknown>;
+      global[GATE_KEY] = this.handoff;
+      try {
+        await browser.runtime.sendMessage({ type: LOAD_ENGINE });
+      } catch (error) {
+        console.error('[Backstory] could not load the engine', error);
+      }
+      const engine = (global[ENGINE_KEY] as EngineHandle | undefined) ?? null;
+      if (this.stopped) engine?.stop();
+      return engine;
+    })();
+    return this.engine;
+  }
+
+  private readonly onMessage = (message: unknown): Promise<unknown> | undefined => {
+    const type = (message as { type?: string } | null)?.type;
+    if (type === ANNOTATE_ANYWAY) {
+      // The engine answers itself once it is loaded; until then, the gate loads it and passes it on.
+      if ((globalThis as Record<symbol, unknown>)[ENGINE_KEY]) return undefined;
+      return this.loadEngine().then((engine) => (engine ? engine.annotateAnyway() : this.state()));
+    }
+    if (type !== PAGE_STATE_REQUEST || (globalThis as Record<symbol, unknown>)[ENGINE_KEY]) return undefined;
+    return (this.settingsRead ?? Promise.resolve()).then(() =>
+      this.engine ? this.engine.then((engine) => (engine ? engine.state() : this.state())) : this.state(),
+    );
+  };
+
+  /** The page state of a page the engine never looked at: not the story (or off), nothing marked. */
+  private state(): PageState {
+    const off = this.off();
+    const base = { version: 1 as const, status: 'done' as const, url: location.href, story: null, mentions: [] };
+    if (off) return { ...base, articleDate: null, off };
+    const region = findArticleRegion(document);
+    return { ...base, articleDate: articleDate(dateCandidates(document, region, location.href, metaIndex(document))) };
+  }
+}
