@@ -1,12 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { DEFAULT_MATCH_PATTERNS } from './core/sites';
+import { gateNativeBrowser } from './scripts/vite-gate-browser';
 
 export default defineConfig({
   ...(process.env.BACKSTORY_PROFILE ? { outDir: '.output/profile' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [gateNativeBrowser(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
     // BACKSTORY_PROFILE=1 keeps names readable for `scripts/bench/profile.ts`.
     build: { target: 'es2022', ...(process.env.BACKSTORY_PROFILE ? { minify: false } : {}) },
   }),

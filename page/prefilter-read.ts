@@ -1,8 +1,8 @@
 /**
- * The gate's read of a page: the article region's text, as the browser gives it in one native call,
- * and the headline, tested against the prefilter's anchors. No walk of our own: `textContent` also
- * holds the text of skipped subtrees (scripts, asides) inside the region, so it can only count more
- * anchor hits than the engine's careful read, never fewer.
+ * The gate's read of a page: the start of the article region's text and the headline, tested against
+ * the prefilter's anchors. A bare native walk over text nodes, skipping only script and style text
+ * (news pages inline megabytes of JSON): it also reads asides and navigation inside the region, so it
+ * can only count more anchor hits than the engine's careful read (page/extract.ts), never fewer.
  */
 import { hasAnchorHits } from '../core/detect/prefilter';
 import { headlineOf, metaIndex } from './metadata';
@@ -10,12 +10,22 @@ import { findArticleRegion } from './region';
 
 /** How much of the region's text the prefilter reads: a story names Ukraine long before this. */
 export const PREFILTER_TEXT_LIMIT = 30_000;
-/** `textContent` counts scripts and asides too, so the gate reads four times as far (natively, cheap). */
-const GATE_TEXT_LIMIT = 4 * PREFILTER_TEXT_LIMIT;
+/** The gate also reads asides and menus inside the region, so it reads twice as far. */
+const GATE_TEXT_LIMIT = 2 * PREFILTER_TEXT_LIMIT;
+/** Text nodes under these are code or data, not prose. */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 export function mightBeStoryPage(doc: Document, anchors: RegExp): boolean {
   const region = findArticleRegion(doc);
-  const text = region.textContent ?? '';
-  const head = text.length > GATE_TEXT_LIMIT ? text.slice(0, GATE_TEXT_LIMIT) : text;
-  return hasAnchorHits(anchors, [headlineOf(doc, region, metaIndex(doc)), head]);
+  return hasAnchorHits(anchors, [headlineOf(doc, region, metaIndex(doc)), proseHead(doc, region, GATE_TEXT_LIMIT)]);
+}
+
+/** The region's text nodes outside scripts and styles, concatenated until `limit` characters. */
+function proseHead(doc: Document, region: Element, limit: number): string {
+  const walker = doc.createTreeWalker(region, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < limit; node = walker.nextNode()) {
+    if (!NOT_PROSE.has((node.parentNode as Element).nodeName)) text += (node as Text).data;
+  }
+  return text;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [FOLDER] [--runs N] [--peer-runs N] [--page-scripts] [--only NAME]`
+ * `npm run bench [FOLDER] [--runs N] [--peer-runs N] [--page-scripts] [--only NAME[,NAME…]]`
  *
  * Loads the built extension (.output/chrome-mv3) into real Chromium and measures, for the fixture pages
  * (tests/fixtures/pages, served at their manifest URLs) and every *.html in FOLDER (served at
@@ -521,7 +521,8 @@ async function main(): Promise<void> {
   if (!existsSync(join(BUILT, 'manifest.json'))) throw new Error(`no build in ${BUILT}: run npm run build`);
   cpSync(BUILT, EXT, { recursive: true });
   let pages = [...fixturePages(), ...(FOLDER ? folderPages(resolve(FOLDER)) : [])];
-  if (ONLY) pages = pages.filter((p) => p.name.includes(ONLY));
+  // --only a,b,c: pages whose name contains any of them.
+  if (ONLY) pages = pages.filter((p) => ONLY.split(',').some((part) => p.name.includes(part)));
 
   const floorBuild = await build({
     entryPoints: [join(ROOT, 'scripts/bench/floor.ts')],

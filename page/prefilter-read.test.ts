@@ -1,0 +1,61 @@
+/**
+ * The gate's read (`mightBeStoryPage`) must never turn away a page the engine's own prefilter would
+ * let through, on every fixture page; and it must stop pages that never name Ukraine twice.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { anchorSource, Engine } from '../core/engine';
+import { compileMatchIndex } from '../core/match/compile';
+import { rawDataset } from '../data/index';
+import { parseDataset } from '../data/validate';
+import { mightBeStoryPage, PREFILTER_TEXT_LIMIT } from './prefilter-read';
+import { readArticle } from './read-article';
+
+const parsed = parseDataset(rawDataset);
+if (!parsed.ok) throw new Error('dataset invalid');
+const index = compileMatchIndex(parsed.dataset);
+const engine = new Engine(index);
+const anchors = new RegExp(anchorSource(index), 'gi');
+const dir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
+// Pages whose own script renders the article have nothing to read without a browser (e2e covers them).
+const manifest = (
+  JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    file: string;
+    story: boolean;
+    scriptRendered?: boolean;
+  }[]
+).filter((entry) => !entry.scriptRendered);
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+
+describe('mightBeStoryPage', () => {
+  it.each(manifest)('agrees with or is looser than the engine prefilter on $file', ({ file, story }) => {
+    const d = doc(readFileSync(join(dir, file), 'utf8'));
+    const { article } = readArticle(d, null, PREFILTER_TEXT_LIMIT);
+    const gate = mightBeStoryPage(d, anchors);
+    if (engine.mightBeStory(article.text, article.headline)) expect(gate).toBe(true);
+    if (story) expect(gate).toBe(true);
+  });
+
+  it('stops a page that names Ukraine once', () => {
+    const d = doc(
+      `<html><head><title>Markets</title></head><body><article><p>${'Shares rose on Tuesday as trading resumed. '.repeat(20)} Wheat from Ukraine was steady.</p></article></body></html>`,
+    );
+    expect(mightBeStoryPage(d, anchors)).toBe(false);
+  });
+
+  it('does not count script or style text inside the article', () => {
+    const d = doc(
+      `<html><head><title>Markets</title></head><body><article><p>${'Shares rose on Tuesday as trading resumed. '.repeat(20)}</p><script>var related = ["Ukraine", "Kyiv", "Zelensky"];</script><style>.ukraine{}</style></article></body></html>`,
+    );
+    expect(mightBeStoryPage(d, anchors)).toBe(false);
+  });
+
+  it('counts the headline and the article body together', () => {
+    const d = doc(
+      `<html><head><meta property="og:title" content="Zelenskyy in Washington"></head><body><article><p>${'The visit was short. '.repeat(20)} Ukraine's delegation left.</p></article></body></html>`,
+    );
+    expect(mightBeStoryPage(d, anchors)).toBe(true);
+  });
+});
