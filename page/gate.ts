@@ -31,6 +31,8 @@ export class Gate {
   private lastUrl = location.href;
   private stopped = false;
   private reads = 0;
+  /** The first look, waiting for the page to be idle (a question about the page takes it at once). */
+  private pendingLook: number | undefined;
 
   constructor(private readonly anchors: RegExp) {}
 
@@ -48,7 +50,7 @@ export class Gate {
         if (this.stopped || this.off()) return;
         // Once the page is idle: at document_idle the browser is still busy with the page it just
         // loaded, and the same look measured 3-4x longer there (nytimes-1: 13.6 → 4.0 ms median).
-        requestIdleCallback(() => this.stopped || this.engine || this.look(), { timeout: 200 });
+        this.pendingLook = requestIdleCallback(() => this.look(), { timeout: 200 });
         this.observer = new MutationObserver(this.onMutations);
         this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
       });
@@ -57,6 +59,7 @@ export class Gate {
   stop(): void {
     this.stopped = true;
     this.quiet();
+    if (this.pendingLook !== undefined) cancelIdleCallback(this.pendingLook);
     browser.runtime.onMessage.removeListener(this.onMessage);
     browser.storage.onChanged.removeListener(this.onStorage);
     void this.engine?.then((engine) => engine?.stop());
@@ -72,6 +75,9 @@ export class Gate {
 
   /** One look at the page; a page that might be the story gets the engine. */
   private look(): void {
+    if (this.pendingLook !== undefined) cancelIdleCallback(this.pendingLook);
+    this.pendingLook = undefined;
+    if (this.stopped || this.engine) return;
     const at = performance.now();
     this.lastLookAt = at;
     this.lastUrl = location.href;
@@ -102,7 +108,7 @@ export class Gate {
         : Math.max(SETTLE_MS, IDLE_RESCAN_MS - (performance.now() - this.lastLookAt));
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      if (!this.engine) this.look();
+      this.look();
     }, wait);
   };
 
@@ -166,9 +172,11 @@ export class Gate {
     if (type === ANNOTATE_ANYWAY)
       return this.loadEngine().then((engine) => (engine ? engine.annotateAnyway() : this.state()));
     if (type !== PAGE_STATE_REQUEST) return undefined;
-    return (this.settingsRead ?? Promise.resolve()).then(() =>
-      this.engine ? this.engine.then((engine) => (engine ? engine.state() : this.state())) : this.state(),
-    );
+    return (this.settingsRead ?? Promise.resolve()).then(() => {
+      // The answer must be current: a look still waiting for idle time happens now.
+      if (this.pendingLook !== undefined) this.look();
+      return this.engine ? this.engine.then((engine) => (engine ? engine.state() : this.state())) : this.state();
+    });
   }
 
   /** The page state of a page the engine never looked at: not the story (or off), nothing marked. */
