@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Automaton } from './automaton';
+import { packTables, unpackTables } from './automaton-pack';
 
 function hits(patterns: string[], text: string) {
   const codes = new Uint16Array([...text].map((c) => c.charCodeAt(0)));
   const found: string[] = [];
-  new Automaton(patterns).scan(codes, codes.length, (p, start, end) => {
+  Automaton.build(patterns).scan(codes, codes.length, (p, start, end) => {
     found.push(`${patterns[p]}@${start}-${end}`);
   });
   return found;
@@ -35,5 +36,26 @@ describe('Automaton', () => {
         });
       expect(hits(patterns, text).sort()).toEqual(naive.sort());
     }
+  });
+});
+
+describe('packed tables', () => {
+  it('unpack(pack(tables)) finds exactly what the built automaton finds', () => {
+    const patterns = ['he', 'she', 'his', 'hers', 'київ', 'їв', 'ві', 'she'];
+    const built = Automaton.build(patterns);
+    const unpacked = new Automaton(unpackTables(packTables(built.tables)));
+    const text = 'ushers у києві київ, his hers';
+    const codes = new Uint16Array([...text].map((c) => c.charCodeAt(0)));
+    const run = (a: Automaton) => {
+      const found: string[] = [];
+      a.scan(codes, codes.length, (p, start, end) => found.push(`${p}@${start}-${end}`));
+      return found;
+    };
+    expect(run(unpacked)).toEqual(run(built));
+    expect(run(unpacked).length).toBeGreaterThan(5);
+  });
+
+  it('refuses a string that is not a packed automaton', () => {
+    expect(() => unpackTables(btoa('not an automaton'))).toThrow();
   });
 });

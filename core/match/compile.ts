@@ -1,6 +1,9 @@
-/** Compiles the validated dataset into the content script's MatchIndex (run at build time). */
+/** Compiles the validated dataset into the engine's MatchIndex, automaton included (run at build time). */
 import type { Alias, Dataset } from '../../data/schema';
 import { LANGS } from '../../data/schema';
+import { foldPhrase, SPACE } from '../text/fold';
+import { Automaton } from './automaton';
+import { packTables } from './automaton-pack';
 import { type CompiledPattern, type MatchIndex, PatternKind, When } from './match-index';
 
 export function compileMatchIndex(data: Dataset): MatchIndex {
@@ -28,6 +31,8 @@ export function compileMatchIndex(data: Dataset): MatchIndex {
     if (seen.has(key)) return; // the same spelling listed under several languages
     seen.add(key);
     const pattern: CompiledPattern = { text: rule.text, kind, target };
+    const caps = capitalOffsets(rule.text);
+    if (caps.length) pattern.caps = caps;
     if (rule.stem) pattern.stem = true;
     if (rule.when === 'after-full-name') pattern.when = When.AfterFullName;
     if (rule.when === 'in-context') {
@@ -58,5 +63,26 @@ export function compileMatchIndex(data: Dataset): MatchIndex {
     }),
     contextWords,
     patterns,
+    automaton: packTables(Automaton.build(patterns.map((p) => foldPhrase(p.text))).tables),
   };
+}
+
+/**
+ * Capital letters in the alias must be capitals in the page ("Trump" is not "trump", "TRUMP" is): the
+ * offsets, counted in folded units from the match start, of the alias's capitals.
+ */
+export function capitalOffsets(alias: string): number[] {
+  const offsets: number[] = [];
+  let k = 0;
+  let lastWasSpace = false;
+  for (let i = 0; i < alias.length; i++) {
+    const a = alias.charCodeAt(i);
+    const isSpace = a === SPACE || a === 0xa0;
+    if (isSpace && lastWasSpace) continue;
+    lastWasSpace = isSpace;
+    const ch = alias[i] as string;
+    if (ch !== ch.toLowerCase()) offsets.push(k);
+    k++;
+  }
+  return offsets;
 }

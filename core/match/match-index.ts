@@ -1,5 +1,5 @@
 /**
- * The compact, JSON-serialisable form of the dataset that the content script loads on every page:
+ * The compact, JSON-serialisable form of the dataset that the engine bundle loads on story-like pages:
  * names, kinds, aliases and detection signals only — no summaries, contexts or sources.
  */
 
@@ -33,6 +33,8 @@ export interface CompiledPattern {
   when?: When;
   /** Context-word indices for When.InContext. */
   context?: number[];
+  /** Where the alias's capitals fall, in folded units from the match start (absent: none). */
+  caps?: number[];
 }
 
 export interface MatchIndex {
@@ -46,4 +48,6 @@ export interface MatchIndex {
   entitySignals: { entity: number; group: SignalGroup; weight: number }[];
   contextWords: string[];
   patterns: CompiledPattern[];
+  /** The automaton over the folded patterns, built at build time (core/match/automaton-pack.ts). */
+  automaton: string;
 }

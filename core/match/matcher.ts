@@ -6,6 +6,7 @@
 
 import { type FoldedText, foldPhrase, isWordCode, SPACE } from '../text/fold';
 import { Automaton } from './automaton';
+import { unpackTables } from './automaton-pack';
 import { type CompiledPattern, type MatchIndex, PatternKind, When } from './match-index';
 
 export interface FoundMention {
@@ -66,13 +67,10 @@ const HONORIFICS = new Set(
 
 export class Matcher {
   private readonly automaton: Automaton;
-  private readonly folded: string[];
-  /** Per pattern, where its capitals fall in the folded match (computed on its first hit). */
-  private readonly capitals: (number[] | undefined)[] = [];
 
   constructor(private readonly index: MatchIndex) {
-    this.folded = index.patterns.map((p) => foldPhrase(p.text));
-    this.automaton = new Automaton(this.folded);
+    // Built at build time (compile.ts): the page only wraps the decoded tables.
+    this.automaton = new Automaton(unpackTables(index.automaton));
   }
 
   match(text: FoldedText, source: string): MatchResult {
@@ -91,11 +89,12 @@ export class Matcher {
         if (end - rawEnd > MAX_STEM_TAIL) return;
       }
       if (end < length && isWordCode(codes[end] as number) && isWordCode(codes[end - 1] as number)) return;
-      const caps = (this.capitals[p] ??= capitalOffsets(pattern.text));
-      for (let i = 0; i < caps.length; i++) {
-        const pageChar = source[text.origin[start + (caps[i] as number)] as number] as string;
-        if (pageChar === pageChar.toLowerCase()) return;
-      }
+      const caps = pattern.caps;
+      if (caps)
+        for (let i = 0; i < caps.length; i++) {
+          const pageChar = source[text.origin[start + (caps[i] as number)] as number] as string;
+          if (pageChar === pageChar.toLowerCase()) return;
+        }
       if (pattern.kind === PatternKind.Context) contextSeen[pattern.target] = 1;
       else if (pattern.kind === PatternKind.Signal)
         signalCounts[pattern.target] = (signalCounts[pattern.target] as number) + 1;
@@ -146,26 +145,6 @@ export class Matcher {
     if (pattern.when === When.AfterFullName) return confirmed.has(pattern.target);
     return (pattern.context ?? []).some((w) => contextSeen[w] === 1);
   }
-}
-
-/**
- * Capital letters in the alias must be capitals in the page ("Trump" is not "trump", "TRUMP" is): the
- * offsets, counted in folded units from the match start, of the alias's capitals.
- */
-function capitalOffsets(alias: string): number[] {
-  const offsets: number[] = [];
-  let k = 0;
-  let lastWasSpace = false;
-  for (let i = 0; i < alias.length; i++) {
-    const a = alias.charCodeAt(i);
-    const isSpace = a === SPACE || a === 0xa0;
-    if (isSpace && lastWasSpace) continue;
-    lastWasSpace = isSpace;
-    const ch = alias[i] as string;
-    if (ch !== ch.toLowerCase()) offsets.push(k);
-    k++;
-  }
-  return offsets;
 }
 
 /** Whether the word before `start` is an honorific or title ("Mr.", "Dr.", "President"). */
