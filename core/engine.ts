@@ -52,19 +52,10 @@ export class Engine {
     return hasAnchorHits(this.anchors, [headline, text]);
   }
 
-  /** Whether the matcher is built (the first story-like page of a tab builds it). */
-  get prepared(): boolean {
-    return this.matcher !== undefined;
-  }
-
-  /** Builds the matcher now (`analyze` builds it on demand otherwise). */
-  prepare(): void {
-    this.matcher ??= new Matcher(this.index);
-  }
-
   analyze(article: ArticleText): Analysis {
-    this.prepare();
-    const matcher = this.matcher as Matcher;
+    // The automaton arrives prebuilt in the index (core/match/automaton-pack.ts): wrapping it is cheap.
+    this.matcher ??= new Matcher(this.index);
+    const matcher = this.matcher;
     const body = matcher.match(foldText(article.text, article.breaks), article.text);
     const headline = article.headline ? matcher.match(foldText(article.headline), article.headline) : null;
     const detection = detectStory(this.index, body, headline, article.articleDate);

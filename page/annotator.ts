@@ -35,7 +35,6 @@ export class Annotator {
   private state: PageState;
   private observer: MutationObserver | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private prepareTimer: ReturnType<typeof setTimeout> | undefined;
   private stateKey: string | undefined;
   private firstDirtyAt = 0;
   private lastScanAt = 0;
@@ -44,6 +43,8 @@ export class Annotator {
   private scans = 0;
   private hitTarget: HitTarget | null = null;
   private readonly listeners = new Set<(state: PageState) => void>();
+  /** Listeners hear of a new state in a task of their own (see apply). */
+  private notifyTimer: ReturnType<typeof setTimeout> | undefined;
   /** The reader's settings (page/features/settings.ts) and the unfiltered last scan they apply to. */
   private view: MentionView = DEFAULT_VIEW;
   private started = false;
@@ -58,12 +59,7 @@ export class Annotator {
     this.state = { version: 1, status: 'scanning', url: location.href, articleDate: null, story: null, mentions: [] };
   }
 
-  /** The page state; work that was deferred to a later task is finished first, so answers are current. */
   getState(): PageState {
-    if (this.prepareTimer) {
-      clearTimeout(this.prepareTimer);
-      this.prepareAndScan();
-    }
     return this.state;
   }
 
@@ -124,10 +120,10 @@ export class Annotator {
   stop(): void {
     this.observer?.disconnect();
     if (this.timer) clearTimeout(this.timer);
-    if (this.prepareTimer) clearTimeout(this.prepareTimer);
-    this.prepareTimer = undefined;
     this.highlighter.clear();
     this.listeners.clear();
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
+    this.notifyTimer = undefined;
     // Nothing is marked any more: hover and keyboard paths must find nothing.
     this.mentions = [];
     this.hitTarget = null;
@@ -202,12 +198,6 @@ export class Annotator {
     const { article, regionText } = read;
     this.regionText = regionText;
     this.region = read.region;
-    if (!this.forced && !this.engine.prepared) {
-      // The first story-like read: build the matcher in a task of its own and read again there, so no
-      // one task pays for both (keeps each under the 50 ms long-task line).
-      this.prepareTimer ??= setTimeout(() => this.prepareAndScan(), 0);
-      return;
-    }
     const { detection, mentions } = this.engine.analyze(article);
     const annotate = detection.isStory || this.forced;
     const found: PageMention[] = annotate
@@ -240,14 +230,6 @@ export class Annotator {
       ...(this.forced ? { forced: true } : {}),
     };
     this.apply(state, found);
-  }
-
-  private prepareAndScan(): void {
-    this.prepareTimer = undefined;
-    const at = performance.now();
-    this.engine.prepare();
-    performance.measure('backstory:prepare', { start: at });
-    if (!this.view.off) this.scan();
   }
 
   private kindOf(entityIndex: number): MatchIndex['entities'][number]['kind'] {
@@ -286,7 +268,17 @@ export class Annotator {
     const changed = key !== (this.stateKey ??= JSON.stringify(this.state));
     this.state = state;
     this.stateKey = key;
-    if (changed) for (const listener of this.listeners) listener(state);
+    // The highlights are registered: the browser may paint them before the UI that follows (host element,
+    // card bundle request, page-state broadcast) runs, in a task of its own (`backstory:notify`).
+    if (changed) this.notifyTimer ??= setTimeout(() => this.notify(), 0);
+  }
+
+  private notify(): void {
+    this.notifyTimer = undefined;
+    const at = performance.now();
+    const state = this.state;
+    for (const listener of this.listeners) listener(state);
+    performance.measure('backstory:notify', { start: at });
   }
 }
 

@@ -89,26 +89,36 @@ export interface FoldedText {
   length: number;
 }
 
+/** ASCII folded (lower case; tab, line feed, form feed and carriage return to space). */
+const ASCII_FOLD = Uint16Array.from({ length: 0x80 }, (_, c) => foldCode(c));
+
 export function foldText(source: string, breaks?: ArrayLike<number>): FoldedText {
   const n = source.length;
-  const codes = new Uint16Array(n + (breaks?.length ?? 0) + 1);
+  const nb = breaks?.length ?? 0;
+  const codes = new Uint16Array(n + nb + 1);
   const origin = new Int32Array(codes.length);
   let len = 0;
   let last = BLOCK_BREAK;
   let b = 0;
-  const nb = breaks?.length ?? 0;
+  let nextBreak = nb ? ((breaks as ArrayLike<number>)[0] as number) : -1;
+  // One pass, kept small: on a story page this runs once, before V8 has optimised it.
   for (let i = 0; i < n; i++) {
-    while (b < nb && (breaks as ArrayLike<number>)[b] === i) {
+    if (i === nextBreak) {
       if (last !== BLOCK_BREAK) {
         if (last === SPACE) len--;
         codes[len] = BLOCK_BREAK;
         origin[len++] = i;
         last = BLOCK_BREAK;
       }
-      b++;
+      while (b < nb && (breaks as ArrayLike<number>)[b] === i) b++;
+      nextBreak = b < nb ? ((breaks as ArrayLike<number>)[b] as number) : -1;
     }
-    const f = foldCode(source.charCodeAt(i));
-    if (f === DROP) continue;
+    let f = source.charCodeAt(i);
+    if (f < 0x80) f = ASCII_FOLD[f] as number;
+    else {
+      f = foldCode(f);
+      if (f === DROP) continue;
+    }
     if (f === SPACE && (last === SPACE || last === BLOCK_BREAK)) continue;
     codes[len] = f;
     origin[len++] = i;

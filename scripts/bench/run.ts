@@ -5,7 +5,7 @@
  * (tests/fixtures/pages, served at their manifest URLs) and every *.html in FOLDER (served at
  * https://www.nytimes.com/bench/<name>.html), side by side in the same browser and run:
  * - ours: the content scripts' user-timing entries (`backstory:main` = the gate's set-up, `backstory:scan`
- *   per look or scan, `backstory:engine` = the engine bundle's set-up, `backstory:prepare` = matcher build);
+ *   per look or scan, `backstory:engine` = the engine bundle's set-up);
  * - the extra main-thread script time and JS heap it costs the page (CDP Performance.getMetrics, the page
  *   loaded at a supported URL vs. the same bytes at an unsupported host, where no content script runs);
  * - long tasks (> 50 ms) that are ours;
@@ -117,6 +117,8 @@ interface LoadMetrics {
 
 interface ExtRun extends LoadMetrics {
   main: number | null;
+  /** The UI that follows annotation on story pages (`backstory:notify`: host element, card bundle request). */
+  ui: number;
   scans: number[];
   annotated: number;
   host: boolean;
@@ -192,16 +194,16 @@ async function extRun(context: BrowserContext, p: BenchPage, floorSrc: string, e
         const later = [
           ...performance.getEntriesByName('backstory:scan'),
           ...performance.getEntriesByName('backstory:engine'),
-          ...performance.getEntriesByName('backstory:prepare'),
         ].filter((e) => e.startTime >= mainEnd);
         return later.reduce((sum, e) => sum + e.duration, main.duration);
       })(),
+      ui: performance.getEntriesByName('backstory:notify').reduce((sum, e) => sum + e.duration, 0),
       scans: performance.getEntriesByName('backstory:scan').map((e) => e.duration),
       ours: [
         ...performance.getEntriesByName('backstory:main'),
         ...performance.getEntriesByName('backstory:scan'),
         ...performance.getEntriesByName('backstory:engine'),
-        ...performance.getEntriesByName('backstory:prepare'),
+        ...performance.getEntriesByName('backstory:notify'),
       ]
         .filter((e) => e.duration > 50)
         .map((e) => e.duration),
@@ -213,6 +215,7 @@ async function extRun(context: BrowserContext, p: BenchPage, floorSrc: string, e
   const run: ExtRun = {
     ...m,
     main: seen.main,
+    ui: seen.ui,
     scans: seen.scans,
     annotated: seen.annotated,
     host: seen.host,
@@ -422,6 +425,7 @@ interface PageResult {
   annotated: boolean;
   mentions: number;
   ours: { median: number | null; worst: number | null };
+  ui: number | null;
   firstScan: { median: number | null; worst: number | null };
   scansPerLoad: number | null;
   addedScript: { median: number | null; worst: number | null };
@@ -454,6 +458,7 @@ function summarise(p: BenchPage, ext: ExtRun[], ctrl: ControlRun[], peer: PeerRu
     annotated,
     mentions: Math.max(...ext.map((r) => r.annotated)),
     ours: { median: ours, worst: max(ext.map((r) => r.main)) },
+    ui: median(ext.map((r) => r.ui)),
     firstScan: { median: median(ext.map((r) => r.scans[0] ?? null)), worst: max(ext.map((r) => r.scans[0] ?? null)) },
     scansPerLoad: median(ext.map((r) => r.scans.length)),
     addedScript: { median: median(paired), worst: max(paired) },
@@ -661,6 +666,7 @@ function buildReport(results: PageResult[], size: ReturnType<typeof sizes>, mach
     'mentions',
     'ours ms (med/worst)',
     '1st scan',
+    'then UI',
     '+script ms (med/worst)',
     '+heap kB',
     'floor ms',
@@ -677,6 +683,7 @@ function buildReport(results: PageResult[], size: ReturnType<typeof sizes>, mach
     String(r.mentions),
     `${fmt(r.ours.median, 2)} / ${fmt(r.ours.worst, 2)}`,
     fmt(r.firstScan.median, 2),
+    r.annotated ? fmt(r.ui, 2) : '',
     `${fmt(r.addedScript.median)} / ${fmt(r.addedScript.worst)}`,
     fmt(r.addedHeapKB, 0),
     fmt(r.floor.median, 2),
