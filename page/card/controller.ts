@@ -339,11 +339,22 @@ export class CardController {
     }
   }
 
+  /**
+   * Lays one card out off-screen once the page is idle, inside our shadow root and positioned by the
+   * same code as a real card: the first real card then finds the view model, the components, the card's
+   * styles and fonts, and floating-ui already compiled and resolved (measured: the first card's
+   * positioning took 14-20 ms cold, most of hover → card beyond the delay).
+   */
   private warmUp(): void {
     const first = this.options.api.annotator.getMentions()[0];
     const view = first ? this.options.viewFor(first.entityId) : null;
-    if (!view || this.current) return;
+    if (!first || !view || this.current) return;
     const scratch = document.createElement('div');
+    scratch.className = 'floating';
+    scratch.style.visibility = 'hidden';
+    scratch.setAttribute('aria-hidden', 'true');
+    scratch.inert = true;
+    this.root.append(scratch);
     const noop = () => {};
     this.options.renderCard(scratch, {
       view,
@@ -354,7 +365,12 @@ export class CardController {
       onMore: noop,
       onDisableSite: noop,
     });
-    this.options.renderCard(scratch, null);
+    const stop = followRange(first.range, scratch, () => scratch.querySelector<HTMLElement>('.card'), false);
+    setTimeout(() => {
+      stop();
+      this.options.renderCard(scratch, null);
+      scratch.remove();
+    }, 0);
   }
 
   private render(): void {

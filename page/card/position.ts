@@ -30,8 +30,16 @@ export function rangeReference(r: AbstractRange) {
   };
 }
 
-/** Positions `floating` (position: fixed) next to the range until the returned cleanup is called. */
-export function followRange(r: AbstractRange, floating: HTMLElement, card: () => HTMLElement | null): () => void {
+/**
+ * Positions `floating` (position: fixed) next to the range until the returned cleanup is called, and
+ * shows it once placed (`reveal`; the off-screen warm-up only places it).
+ */
+export function followRange(
+  r: AbstractRange,
+  floating: HTMLElement,
+  card: () => HTMLElement | null,
+  reveal = true,
+): () => void {
   const reference = rangeReference(r);
   let alive = true;
   const update = () => {
@@ -56,6 +64,7 @@ export function followRange(r: AbstractRange, floating: HTMLElement, card: () =>
       if (!alive) return;
       floating.style.left = `${Math.round(x)}px`;
       floating.style.top = `${Math.round(y)}px`;
+      if (!reveal) return;
       const wasHidden = floating.style.visibility !== 'visible';
       floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
       // The moment a card becomes visible (user timing, read by `npm run bench`).
