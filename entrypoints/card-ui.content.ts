@@ -20,6 +20,8 @@ import { startNotes } from '@/page/features/notes';
 
 export default defineContentScript({
   registration: 'runtime',
+  // No `message` event on the page's window at start-up (WXT's legacy signal): pages' own listeners never see us.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const global = globalThis as Record<symbol, unknown>;
     const api = global[PAGE_API_KEY] as PageApi | undefined;

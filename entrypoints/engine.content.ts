@@ -20,6 +20,8 @@ import { createUiHost, type UiHost } from '@/page/ui-host';
 
 export default defineContentScript({
   registration: 'runtime',
+  // No `message` event on the page's window at start-up (WXT's legacy signal): pages' own listeners never see us.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const global = globalThis as Record<symbol, unknown>;
     if (global[ENGINE_KEY]) return;

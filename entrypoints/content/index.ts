@@ -10,6 +10,8 @@ import './highlights.css';
 export default defineContentScript({
   matches: DEFAULT_MATCH_PATTERNS,
   runAt: 'document_idle',
+  // No `message` event on the page's window at start-up (WXT's legacy signal): pages' own listeners never see us.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // User-timing entries (read by `npm run bench`): `backstory:main` when set up, then one
     // `backstory:scan` per look.

@@ -174,6 +174,28 @@ describe('story-en-ap.html specifics', () => {
   });
 });
 
+describe('signals the page can hear', () => {
+  it('sends the page no window messages while it loads, annotates and loads the card UI', async () => {
+    const session = await launchChromium({ extension: true });
+    try {
+      // Recorded from before the page's first script, as a page's own "message" listener would see them.
+      await session.context.addInitScript(() => {
+        const seen: unknown[] = [];
+        (window as unknown as { __messages: unknown[] }).__messages = seen;
+        window.addEventListener('message', (e) => seen.push(e.data), true);
+      });
+      const { page } = await session.openFixture('story-en-ap');
+      const state = await getPageState(page);
+      expect(state.story).not.toBeNull();
+      await sleep(500);
+      const messages = await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
+      expect(messages).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('story-en-liveblog.html: posts added later', () => {
   it('marks the auto-appended post and the posts behind "load more"', async () => {
     const { page, pageErrors } = await ext.openFixture('story-en-liveblog');
