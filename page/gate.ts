@@ -1,11 +1,12 @@
 /**
- * The every-page gate. It reads the reader's settings and gives the page one cheap look (region,
- * headline, prefilter). A page that might be the story, or that the reader asks to annotate, gets the
- * engine bundle (detection, matching, highlights, cards' loader), injected by the background; every
- * other page stops here, answering "not the story" for the popup and sidebar and re-looking now and
- * then if its DOM keeps changing (single-page apps, live pages).
+ * The every-page gate. Once the page is idle it gives the page one cheap look (region, headline,
+ * prefilter). A page that might be the story, or that the reader asks to annotate, gets the engine
+ * bundle (detection, matching, highlights, the cards' loader), injected by the background, unless the
+ * reader has turned Backstory off here; every other page stops at the look, answers "not the story" to
+ * the popup and sidebar, and is looked at again now and then while its DOM keeps changing (single-page
+ * apps, live pages). Settings are read only when they matter: a page that is not the story never
+ * touches storage.
  */
-
 import { articleDate } from '../core/date/article-date';
 import { ENGINE_KEY, type EngineHandle, GATE_KEY, type GateHandoff, LOAD_ENGINE } from '../core/messages/engine';
 import { ANNOTATE_ANYWAY, PAGE_STATE_REQUEST } from '../core/messages/names';
@@ -20,9 +21,9 @@ const SETTLE_MS = 30;
 const IDLE_RESCAN_MS = 1000;
 
 export class Gate {
-  /** The settings values read from storage (kept current; handed to the engine). */
+  /** The settings values read from storage (kept current once read; handed to the engine). */
   private readonly handoff: GateHandoff = { stored: {} };
-  private settingsRead: Promise<void> | undefined;
+  private settings: Promise<void> | undefined;
   private passed = false;
   private engine: Promise<EngineHandle | null> | undefined;
   private observer: MutationObserver | undefined;
@@ -38,31 +39,34 @@ export class Gate {
 
   start(): void {
     browser.runtime.onMessage.addListener(this.onMessage);
-    browser.storage.onChanged.addListener(this.onStorage);
-    this.settingsRead = browser.storage.local
-      .get([SETTINGS_KEY, LEGACY_DISABLED_KEY])
-      .then((values) => {
-        // A change that arrived meanwhile is newer than what was read.
-        this.handoff.stored = { ...values, ...this.handoff.stored };
-      })
-      .catch(() => {})
-      .then(() => {
-        if (this.stopped || this.off()) return;
-        // Once the page is idle: at document_idle the browser is still busy with the page it just
-        // loaded, and the same look measured 3-4x longer there (nytimes-1: 13.6 → 4.0 ms median).
-        this.pendingLook = requestIdleCallback(() => this.look(), { timeout: 200 });
-        this.observer = new MutationObserver(this.onMutations);
-        this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-      });
+    // Once the page is idle: at document_idle the browser is still busy with the page it just loaded,
+    // and the same look measured 3-4x longer there (nytimes-1: 13.6 → 4.0 ms median).
+    this.pendingLook = requestIdleCallback(() => this.look(), { timeout: 200 });
+    this.observer = new MutationObserver(this.onMutations);
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
   stop(): void {
     this.stopped = true;
     this.quiet();
-    if (this.pendingLook !== undefined) cancelIdleCallback(this.pendingLook);
     browser.runtime.onMessage.removeListener(this.onMessage);
-    browser.storage.onChanged.removeListener(this.onStorage);
+    if (this.settings) browser.storage.onChanged.removeListener(this.onStorage);
     void this.engine?.then((engine) => engine?.stop());
+  }
+
+  /** Reads the settings once, and follows their changes from then on. */
+  private readSettings(): Promise<void> {
+    this.settings ??= (() => {
+      browser.storage.onChanged.addListener(this.onStorage);
+      return browser.storage.local
+        .get([SETTINGS_KEY, LEGACY_DISABLED_KEY])
+        .then((values) => {
+          // A change that arrived meanwhile is newer than what was read.
+          this.handoff.stored = { ...values, ...this.handoff.stored };
+        })
+        .catch(() => {});
+    })();
+    return this.settings;
   }
 
   /** Whether the reader has turned Backstory off here (paused everywhere or off on this site). */
@@ -73,7 +77,7 @@ export class Gate {
     return settings ? offReason(settings, readLegacyDisabled(stored[LEGACY_DISABLED_KEY]), location.hostname) : null;
   }
 
-  /** One look at the page; a page that might be the story gets the engine. */
+  /** One look at the page; a page that might be the story gets the engine (unless Backstory is off). */
   private look(): void {
     if (this.pendingLook !== undefined) cancelIdleCallback(this.pendingLook);
     this.pendingLook = undefined;
@@ -88,11 +92,16 @@ export class Gate {
       if (++this.reads % 100 === 0) performance.clearMeasures('backstory:scan');
       performance.measure('backstory:scan', { start: at });
     }
-    if (this.passed) void this.loadEngine();
+    if (!this.passed) return;
+    void this.readSettings().then(() => {
+      if (!this.stopped && !this.off()) void this.loadEngine();
+    });
   }
 
-  /** Stops watching the page: the engine watches it from now on (or the reader turned us off). */
+  /** Stops watching the page: the engine watches it from now on. */
   private quiet(): void {
+    if (this.pendingLook !== undefined) cancelIdleCallback(this.pendingLook);
+    this.pendingLook = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
     if (this.timer) clearTimeout(this.timer);
@@ -100,12 +109,10 @@ export class Gate {
   }
 
   private readonly onMutations = (): void => {
-    if (this.timer) return;
+    if (this.timer || this.pendingLook !== undefined) return;
     // A new address is a new article (single-page apps): look soon. Otherwise at most once a second.
-    const wait =
-      location.href !== this.lastUrl
-        ? SETTLE_MS
-        : Math.max(SETTLE_MS, IDLE_RESCAN_MS - (performance.now() - this.lastLookAt));
+    const sinceLook = performance.now() - this.lastLookAt;
+    const wait = location.href !== this.lastUrl ? SETTLE_MS : Math.max(SETTLE_MS, IDLE_RESCAN_MS - sinceLook);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.look();
@@ -121,23 +128,15 @@ export class Gate {
       this.handoff.stored[key] = change.newValue;
       relevant = true;
     }
-    // Turned off: the engine, if loaded, follows the change itself. Turned back on: look again.
-    if (!relevant || this.engine || this.stopped) return;
-    if (this.off()) this.quiet();
-    else if (!this.observer && this.settingsRead) void this.settingsRead.then(() => this.restart());
+    // Turned back on where the last look passed: the engine now. (Once loaded, it follows changes itself.)
+    if (relevant && this.passed && !this.engine && !this.stopped && !this.off()) void this.loadEngine();
   };
-
-  private restart(): void {
-    if (this.stopped || this.engine || this.off() || this.observer) return;
-    this.look();
-    this.observer = new MutationObserver(this.onMutations);
-    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  }
 
   /** Loads the engine bundle once (the background injects it into this frame). */
   private loadEngine(): Promise<EngineHandle | null> {
     this.engine ??= (async () => {
       this.quiet();
+      await this.readSettings();
       const global = globalThis as Record<symbol, unknown>;
       global[GATE_KEY] = this.handoff;
       try {
@@ -172,10 +171,14 @@ export class Gate {
     if (type === ANNOTATE_ANYWAY)
       return this.loadEngine().then((engine) => (engine ? engine.annotateAnyway() : this.state()));
     if (type !== PAGE_STATE_REQUEST) return undefined;
-    return (this.settingsRead ?? Promise.resolve()).then(() => {
-      // The answer must be current: a look still waiting for idle time happens now.
-      if (this.pendingLook !== undefined) this.look();
-      return this.engine ? this.engine.then((engine) => (engine ? engine.state() : this.state())) : this.state();
+    // The answer must be current: a look still waiting for idle time happens now.
+    if (this.pendingLook !== undefined) this.look();
+    return this.readSettings().then(() => {
+      if (this.engine) return this.engine.then((engine) => (engine ? engine.state() : this.state()));
+      // The last look passed but the settings were still being read: the engine is on its way.
+      if (this.passed && !this.off())
+        return this.loadEngine().then((engine) => (engine ? engine.state() : this.state()));
+      return this.state();
     });
   }
 

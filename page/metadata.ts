@@ -78,3 +78,17 @@ export function headlineOf(doc: Document, region: Element, meta: Map<string, str
   const h1 = region.querySelector('h1') ?? doc.querySelector('h1');
   return (h1?.textContent ?? doc.title ?? '').trim();
 }
+
+const HEADLINE_META = ['og:title', 'twitter:title'].map((key) =>
+  ['property', 'name', 'itemprop'].map((attr) => `meta[${attr}="${key}"]:not([content=""])[content]`).join(', '),
+);
+
+/** The same headline as `headlineOf`, found with two selector queries instead of indexing every <meta>. */
+export function headlineOnly(doc: Document, region: Element): string {
+  for (const selector of HEADLINE_META) {
+    const content = doc.querySelector(selector)?.getAttribute('content');
+    if (content) return content;
+  }
+  const h1 = region.querySelector('h1') ?? doc.querySelector('h1');
+  return (h1?.textContent ?? doc.title ?? '').trim();
+}

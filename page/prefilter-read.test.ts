@@ -10,8 +10,10 @@ import { anchorSource, Engine } from '../core/engine';
 import { compileMatchIndex } from '../core/match/compile';
 import { rawDataset } from '../data/index';
 import { parseDataset } from '../data/validate';
+import { headlineOf, headlineOnly, metaIndex } from './metadata';
 import { mightBeStoryPage, PREFILTER_TEXT_LIMIT } from './prefilter-read';
 import { readArticle } from './read-article';
+import { findArticleRegion } from './region';
 
 const parsed = parseDataset(rawDataset);
 if (!parsed.ok) throw new Error('dataset invalid');
@@ -57,5 +59,24 @@ describe('mightBeStoryPage', () => {
       `<html><head><meta property="og:title" content="Zelenskyy in Washington"></head><body><article><p>${'The visit was short. '.repeat(20)} Ukraine's delegation left.</p></article></body></html>`,
     );
     expect(mightBeStoryPage(d, anchors)).toBe(true);
+  });
+});
+
+describe('headlineOnly', () => {
+  it.each(manifest)('finds the same headline as headlineOf on $file', ({ file }) => {
+    const d = doc(readFileSync(join(dir, file), 'utf8'));
+    const region = findArticleRegion(d);
+    expect(headlineOnly(d, region)).toBe(headlineOf(d, region, metaIndex(d)));
+  });
+
+  it.each([
+    ['og:title by name, after an empty one', '<meta property="og:title" content=""><meta name="og:title" content="B">'],
+    ['twitter:title when og:title is missing', '<meta name="twitter:title" content="T"><title>Page</title>'],
+    ['the h1 when there is no meta', '<title>Page</title>'],
+    ['the title when there is no h1', '<title> Page title </title>'],
+  ])('agrees on %s', (_, head) => {
+    const d = doc(`<html><head>${head}</head><body><article><p>Text.</p></article></body></html>`);
+    const region = findArticleRegion(d);
+    expect(headlineOnly(d, region)).toBe(headlineOf(d, region, metaIndex(d)));
   });
 });

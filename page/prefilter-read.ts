@@ -5,7 +5,7 @@
  * can only count more anchor hits than the engine's careful read (page/extract.ts), never fewer.
  */
 import { hasAnchorHits } from '../core/detect/prefilter';
-import { headlineOf, metaIndex } from './metadata';
+import { headlineOnly } from './metadata';
 import { findArticleRegion } from './region';
 
 /** How much of the region's text the prefilter reads: a story names Ukraine long before this. */
@@ -17,7 +17,7 @@ const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA'
 
 export function mightBeStoryPage(doc: Document, anchors: RegExp): boolean {
   const region = findArticleRegion(doc);
-  return hasAnchorHits(anchors, [headlineOf(doc, region, metaIndex(doc)), proseHead(doc, region, GATE_TEXT_LIMIT)]);
+  return hasAnchorHits(anchors, [headlineOnly(doc, region), proseHead(doc, region, GATE_TEXT_LIMIT)]);
 }
 
 /** The region's text nodes outside scripts and styles, concatenated until `limit` characters. */

@@ -46,16 +46,35 @@ const MIN_ARTICLE_TEXT = 300;
 /** Text length of the paragraphs inside an element that are not in skipped subtrees. */
 function paragraphText(root: Element): number {
   let total = 0;
+  const memo = new Map<Element, boolean>();
   for (const p of Array.from(root.querySelectorAll('p'))) {
-    if (insideSkipped(p, root)) continue;
+    if (insideSkipped(p, root, memo)) continue;
     total += (p.textContent ?? '').length;
   }
   return total;
 }
 
-function insideSkipped(el: Element, stop: Element): boolean {
-  for (let n: Element | null = el; n && n !== stop; n = n.parentElement) if (isSkipped(n)) return true;
-  return false;
+/**
+ * Whether `el` or an ancestor below `stop` is skipped. `memo` (one per `stop`) remembers the answer for
+ * every element on the way up, so thousands of paragraphs in the same containers climb each once.
+ */
+function insideSkipped(el: Element, stop: Element, memo?: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let skipped = false;
+  for (let n: Element | null = el; n && n !== stop; n = n.parentElement) {
+    const known = memo?.get(n);
+    if (known !== undefined) {
+      skipped = known;
+      break;
+    }
+    path.push(n);
+    if (isSkipped(n)) {
+      skipped = true;
+      break;
+    }
+  }
+  if (memo) for (const n of path) memo.set(n, skipped);
+  return skipped;
 }
 
 export function findArticleRegion(doc: Document): Element {
@@ -65,8 +84,9 @@ export function findArticleRegion(doc: Document): Element {
 
   let best: Element | null = null;
   let bestText = 0;
+  const memo = new Map<Element, boolean>();
   for (const article of Array.from(doc.querySelectorAll('article'))) {
-    if (insideSkipped(article, body)) continue;
+    if (insideSkipped(article, body, memo)) continue;
     const text = paragraphText(article);
     if (text > bestText) {
       best = article;
@@ -97,9 +117,10 @@ function liveBlogContainer(best: Element, bestText: number): Element | null {
 /** The element whose direct paragraphs hold the most text (a small version of Readability's idea). */
 function densestBlock(body: Element): Element | null {
   const scores = new Map<Element, number>();
+  const memo = new Map<Element, boolean>();
   for (const p of Array.from(body.querySelectorAll('p'))) {
     const length = (p.textContent ?? '').trim().length;
-    if (length < 40 || insideSkipped(p, body)) continue;
+    if (length < 40 || insideSkipped(p, body, memo)) continue;
     const parent = p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + length);

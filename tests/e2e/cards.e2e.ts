@@ -170,14 +170,22 @@ describe('cards in Chromium', () => {
     const manifest = JSON.parse(readFileSync(path.join(CHROME_EXTENSION, 'manifest.json'), 'utf8'));
     const listed = (manifest.content_scripts as { js: string[] }[]).flatMap((c) => c.js);
     expect(listed).not.toContain('content-scripts/card-ui.js');
+    expect(listed).not.toContain('content-scripts/engine.js');
   });
 
-  it('does not load the card UI on a page that is not the story', async () => {
+  it('does not load the engine or the card UI on a page that is not the story', async () => {
     const other = await session.openFixture('unrelated-en');
     const otherWorld = await isolatedWorld(other.page, session.extensionId as string);
     await getPageState(other.page);
     await sleep(500);
     expect(await otherWorld.evaluate(uiLoaded, null)).toBe(false);
+    // Nor the engine bundle: the gate's look was enough.
+    expect(
+      await otherWorld.evaluate(
+        () => (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.engine')] !== undefined,
+        null,
+      ),
+    ).toBe(false);
     expect(await other.page.evaluate((tag) => document.getElementsByTagName(tag).length, HOST_TAG)).toBe(0);
     await otherWorld.detach();
     await other.page.close();

@@ -13,6 +13,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PageState } from '../../core/messages/page-state';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION } from '../../core/settings';
 import { axeViolations } from './support/axe';
 import {
   type ChromiumSession,
@@ -107,6 +108,20 @@ describe('popup on a story page', () => {
     await getPageState(a, { until: annotated });
     await getPageState(b, { until: annotated });
     await closeAll([a, b, popup]);
+  });
+
+  it('a page opened while paused stays untouched (no engine, no host) and is annotated on resume', async () => {
+    const version = { [`${SETTINGS_KEY}$`]: { v: SETTINGS_VERSION } };
+    await storageSet(ext, { [SETTINGS_KEY]: { ...structuredClone(DEFAULT_SETTINGS), paused: true }, ...version });
+    const { page } = await ext.openFixture('story-en-ap');
+    const off = await getPageState(page, { until: (s) => s.off === 'paused' });
+    expect(off.mentions).toEqual([]);
+    expect(await getHighlightNames(page)).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector('backstory-ui'))).toBeNull();
+    await storageSet(ext, { [SETTINGS_KEY]: { ...structuredClone(DEFAULT_SETTINGS), paused: false }, ...version });
+    const on = await getPageState(page, { until: annotated });
+    expect(on.story?.id).toBe('us-ukraine-minerals-deal');
+    await closeAll([page]);
   });
 
   it('honours the hover card’s v1 "disabledSites" key and folds it into settings', async () => {
