@@ -173,13 +173,10 @@ export class Gate {
     if (type !== PAGE_STATE_REQUEST) return undefined;
     // The answer must be current: a look still waiting for idle time happens now.
     if (this.pendingLook !== undefined) this.look();
-    return this.readSettings().then(() => {
-      if (this.engine) return this.engine.then((engine) => (engine ? engine.state() : this.state()));
-      // The last look passed but the settings were still being read: the engine is on its way.
-      if (this.passed && !this.off())
-        return this.loadEngine().then((engine) => (engine ? engine.state() : this.state()));
-      return this.state();
-    });
+    // (A look that passed has asked for the engine by the time the settings are read.)
+    return this.readSettings().then(() =>
+      this.engine ? this.engine.then((engine) => (engine ? engine.state() : this.state())) : this.state(),
+    );
   }
 
   /** The page state of a page the engine never looked at: not the story (or off), nothing marked. */
