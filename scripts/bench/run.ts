@@ -184,9 +184,9 @@ async function extRun(context: BrowserContext, p: BenchPage, floorSrc: string, e
     const highlights = [...CSS.highlights.keys()].filter((k) => k.startsWith('backstory-') && k !== 'backstory-active');
     const perf = (window as unknown as { __bsPerf: { longtasks: { start: number; duration: number }[] } }).__bsPerf;
     return {
-      // Start → done: main, plus every scan (and the matcher build) that ran after it before we look: the
-      // first scan may wait for settings, a story-like page builds the matcher in a task of its own, and
-      // DOM changes by the page's own scripts cost rescans.
+      // Start → done: the gate's main, plus every look, engine set-up and scan that ran after it before we
+      // look: the gate looks once the page is idle, a story-like page then loads the engine, and DOM
+      // changes by the page's own scripts cost rescans.
       main: (() => {
         const main = performance.getEntriesByName('backstory:main')[0];
         if (!main) return null;
