@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { DEFAULT_MATCH_PATTERNS } from './core/sites';
@@ -8,6 +9,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [gateNativeBrowser(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    // Our content scripts get a context that never signals the page (page/script-context.ts).
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./page/script-context.ts', import.meta.url)),
+        },
+      ],
+    },
     // BACKSTORY_PROFILE=1 keeps names readable for `scripts/bench/profile.ts`.
     build: { target: 'es2022', ...(process.env.BACKSTORY_PROFILE ? { minify: false } : {}) },
   }),

@@ -175,15 +175,21 @@ describe('story-en-ap.html specifics', () => {
 });
 
 describe('signals the page can hear', () => {
-  it('sends the page no window messages while it loads, annotates and loads the card UI', async () => {
+  it('sends the page no window messages or document events while it loads, annotates and loads the card UI', async () => {
     const session = await launchChromium({ extension: true });
     try {
-      // Recorded from before the page's first script, as a page's own "message" listener would see them.
-      await session.context.addInitScript(() => {
+      // Recorded from before the page's first script, as a page's own listeners would see them: window
+      // messages, and the start-up event WXT's own content-script context dispatches on `document` under
+      // a name made of the extension's id (a page that knows the id could detect Backstory with it).
+      const names = ['content', 'engine', 'card-ui'].map(
+        (entry) => `${session.extensionId}:${entry}:wxt:content-script-started`,
+      );
+      await session.context.addInitScript((eventNames: string[]) => {
         const seen: unknown[] = [];
         (window as unknown as { __messages: unknown[] }).__messages = seen;
         window.addEventListener('message', (e) => seen.push(e.data), true);
-      });
+        for (const name of eventNames) document.addEventListener(name, () => seen.push(name), true);
+      }, names);
       const { page } = await session.openFixture('story-en-ap');
       const state = await getPageState(page);
       expect(state.story).not.toBeNull();
