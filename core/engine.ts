@@ -6,6 +6,7 @@ import { type Detection, detectStory } from './detect/detect';
 import { hasAnchorHits } from './detect/prefilter';
 import { type MatchIndex, PatternKind } from './match/match-index';
 import { type FoundMention, Matcher } from './match/matcher';
+import type { AnalysisReply } from './messages/analysis';
 import { foldPhrase, foldText } from './text/fold';
 
 export interface ArticleText {
@@ -87,4 +88,21 @@ export function anchorSource(index: MatchIndex): string {
   stems.delete('');
   const escaped = [...stems].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return escaped.length ? escaped.join('|') : '$^';
+}
+
+/** An analysis as the background sends it to a page (core/messages/analysis.ts): ids and kinds resolved. */
+export function analysisReply(engine: Engine, article: ArticleText): AnalysisReply {
+  const { detection, mentions } = engine.analyze(article);
+  const { entities, storyId } = engine.index;
+  return {
+    storyId,
+    isStory: detection.isStory,
+    score: detection.score,
+    threshold: detection.threshold,
+    evidence: detection.evidence,
+    mentions: mentions.map((m) => {
+      const entity = entities[m.entity] as MatchIndex['entities'][number];
+      return { entity: m.entity, entityId: entity.id, kind: entity.kind, start: m.start, end: m.end };
+    }),
+  };
 }

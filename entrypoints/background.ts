@@ -1,4 +1,5 @@
 /** The background: each concern in its own module under background/. */
+import { setupAnalysis } from '@/background/analysis';
 import { setupShare } from '@/background/share';
 import { setupSidebar } from '@/background/sidebar';
 import { setupSites } from '@/background/sites';
@@ -8,4 +9,5 @@ export default defineBackground(() => {
   setupSites();
   setupUiInjection();
   setupShare();
+  setupAnalysis();
 });

@@ -1,16 +1,14 @@
 /**
- * The engine bundle: the annotator (detection, matching, highlights), the match index and the page
- * features. Never listed in the manifest (`registration: 'runtime'`): the background injects it into
+ * The engine bundle: the annotator (reading, highlights; detection and matching are asked of the
+ * background, page/analyzer.ts) and the page features. Never listed in the manifest (`registration: 'runtime'`): the background injects it into
  * a frame when that frame's gate (entrypoints/content) finds the page might be the story, or the reader
  * asks to annotate it. It runs in the same isolated world as the gate and meets it through globals
  * there (core/messages/engine.ts).
  */
 
-import type { MatchIndex } from '@/core/match/match-index';
 import { ENGINE_KEY, type EngineHandle, GATE_KEY, type GateHandoff } from '@/core/messages/engine';
 import anchors from '@/data/generated/anchors.json';
-// The index ships as a string: JSON.parse of a string is faster than evaluating the same object literal.
-import matchIndexJson from '@/data/generated/match-index.json?raw';
+import { backgroundAnalyzer } from '@/page/analyzer';
 import { Annotator } from '@/page/annotator';
 import { startFeatures } from '@/page/features/feature';
 import { FEATURES } from '@/page/features/index';
@@ -28,8 +26,7 @@ export default defineContentScript({
     // User-timing entry read by `npm run bench`: evaluation → set-up done (the first scan apart).
     const startedAt = performance.now();
     let host: UiHost | undefined;
-    const index = { anchors: anchors.source, load: () => JSON.parse(matchIndexJson) as MatchIndex };
-    const annotator = new Annotator(index, (node) =>
+    const annotator = new Annotator(backgroundAnalyzer(anchors.source), (node) =>
       Boolean(host && (node === host.element || host.element.contains(node))),
     );
     const stopFeatures = startFeatures(FEATURES, {
@@ -51,10 +48,10 @@ export default defineContentScript({
       delete global[ENGINE_KEY];
     };
     const handle: EngineHandle = {
-      state: () => annotator.getState(),
+      state: () => annotator.settled(),
       annotateAnyway: () => {
         annotator.annotateAnyway();
-        return annotator.getState();
+        return annotator.settled();
       },
       stop,
     };

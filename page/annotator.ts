@@ -1,10 +1,13 @@
 /**
- * Runs Backstory on one page: reads the article, detects the story, paints mentions, keeps up with
- * DOM changes, and answers for the page state. DOM logic only; UI lives elsewhere and subscribes.
+ * Runs Backstory on one page: reads the article, has it analysed (detection and matching run in the
+ * background, page/analyzer.ts), paints mentions, keeps up with DOM changes, and answers for the page
+ * state. DOM logic only; UI lives elsewhere and subscribes.
  */
-import { Engine, type IndexSource } from '../core/engine';
-import type { MatchIndex } from '../core/match/match-index';
+import type { ArticleText } from '../core/engine';
+import type { EntityKindCode } from '../core/match/match-index';
+import type { AnalysisReply } from '../core/messages/analysis';
 import type { PageState } from '../core/messages/page-state';
+import type { Analyzer } from './analyzer';
 import { locate, type RegionText } from './extract';
 import { Highlighter } from './highlighter';
 import type { HitTarget } from './hover';
@@ -15,6 +18,7 @@ import { readArticle, readWhole } from './read-article';
 export interface PageMention {
   entityId: string;
   entityIndex: number;
+  kind: EntityKindCode;
   text: string;
   range: StaticRange;
 }
@@ -26,7 +30,6 @@ const MAX_WAIT_MS = 90;
 const IDLE_RESCAN_MS = 1000;
 
 export class Annotator {
-  readonly engine: Engine;
   private readonly highlighter = new Highlighter();
   private mentions: PageMention[] = [];
   private regionText: RegionText | null = null;
@@ -49,18 +52,28 @@ export class Annotator {
   private view: MentionView = DEFAULT_VIEW;
   private started = false;
   private raw: { state: PageState; mentions: PageMention[] } | null = null;
+  /** The analysis in flight, if any; a newer scan makes an older one's answer moot. */
+  private pending: Promise<void> | undefined;
+  private generation = 0;
 
   constructor(
-    index: IndexSource,
+    private readonly analyzer: Analyzer,
     /** Our UI host, whose changes must never trigger a rescan. */
     private readonly isOwnNode: (node: Node) => boolean = () => false,
   ) {
-    this.engine = new Engine(index);
     this.state = { version: 1, status: 'scanning', url: location.href, articleDate: null, story: null, mentions: [] };
   }
 
   getState(): PageState {
     return this.state;
+  }
+
+  /** The page state once the analysis in flight (and any that follows it) has been applied. */
+  settled(): Promise<PageState> {
+    const pending = this.pending;
+    return pending
+      ? pending.then(() => (this.pending === pending ? this.state : this.settled()))
+      : Promise.resolve(this.state);
   }
 
   /** The text the last scan read (nodes and offsets), for features that anchor into the article. */
@@ -105,6 +118,7 @@ export class Annotator {
     this.view = { ...was, ...change };
     this.highlighter.setStyle(this.view.style);
     if (this.view.off) {
+      this.generation++;
       this.observer?.disconnect();
       if (this.timer) clearTimeout(this.timer);
       this.timer = undefined;
@@ -118,6 +132,7 @@ export class Annotator {
   }
 
   stop(): void {
+    this.generation++;
     this.observer?.disconnect();
     if (this.timer) clearTimeout(this.timer);
     this.highlighter.clear();
@@ -188,7 +203,8 @@ export class Annotator {
       url: location.href,
       articleDate: read.article.articleDate,
     };
-    if (!this.forced && !this.engine.mightBeStory(read.article.text, read.article.headline)) {
+    if (!this.forced && !this.analyzer.mightBeStory(read.article.text, read.article.headline)) {
+      this.generation++;
       this.region = read.region;
       this.regionText = read.regionText;
       this.apply({ ...base, story: null, mentions: [] }, []);
@@ -198,47 +214,75 @@ export class Annotator {
     const { article, regionText } = read;
     this.regionText = regionText;
     this.region = read.region;
-    const { detection, mentions } = this.engine.analyze(article);
-    const annotate = detection.isStory || this.forced;
-    const found: PageMention[] = annotate
-      ? mentions.map((m) => {
-          const start = locate(regionText, m.start);
-          const end = locate(regionText, m.end, true);
-          const entity = this.engine.index.entities[m.entity] as MatchIndex['entities'][number];
-          return {
-            entityId: entity.id,
-            entityIndex: m.entity,
-            text: article.text.slice(m.start, m.end),
-            range: new StaticRange({
-              startContainer: start.node,
-              startOffset: start.offset,
-              endContainer: end.node,
-              endOffset: end.offset,
-            }),
-          };
-        })
-      : [];
+    const generation = ++this.generation;
+    const forced = this.forced;
+    const pending = this.analyzer.analyze(article).then(
+      (reply) => {
+        // A newer scan (or stop) came first: its answer is the one that counts.
+        if (generation !== this.generation) return;
+        const at = performance.now();
+        try {
+          this.applyAnalysis(base, article, regionText, reply, forced);
+        } finally {
+          if (this.scans % 100 === 0) performance.clearMeasures('backstory:apply');
+          performance.measure('backstory:apply', { start: at });
+        }
+      },
+      (error: unknown) => {
+        if (generation !== this.generation) return;
+        console.error('[Backstory] the article could not be analysed', error);
+        this.apply({ ...base, story: null, mentions: [] }, []);
+      },
+    );
+    this.pending = pending;
+    void pending.finally(() => {
+      if (this.pending === pending) this.pending = undefined;
+    });
+  }
+
+  /** Turns the background's analysis into ranges over the text nodes the scan read, and paints them. */
+  private applyAnalysis(
+    base: Pick<PageState, 'version' | 'status' | 'url' | 'articleDate'>,
+    article: ArticleText,
+    regionText: RegionText,
+    reply: AnalysisReply,
+    forced: boolean,
+  ): void {
+    const annotate = reply.isStory || forced;
+    const found: PageMention[] = [];
+    if (annotate)
+      for (const m of reply.mentions) {
+        const start = locate(regionText, m.start);
+        const end = locate(regionText, m.end, true);
+        // The page may have changed its text while the analysis ran (a rescan follows): skip what moved.
+        if (start.offset > start.node.length || end.offset > end.node.length) continue;
+        found.push({
+          entityId: m.entityId,
+          entityIndex: m.entity,
+          kind: m.kind,
+          text: article.text.slice(m.start, m.end),
+          range: new StaticRange({
+            startContainer: start.node,
+            startOffset: start.offset,
+            endContainer: end.node,
+            endOffset: end.offset,
+          }),
+        });
+      }
+    const evidence = { score: reply.score, evidence: reply.evidence };
     const state: PageState = {
       ...base,
-      story: detection.isStory
-        ? { id: this.engine.index.storyId, score: detection.score, evidence: detection.evidence }
-        : null,
+      story: reply.isStory ? { id: reply.storyId, ...evidence } : null,
       mentions: found.map(({ entityId, text }) => ({ entityId, text })),
-      ...(detection.isStory
-        ? {}
-        : { weighed: { score: detection.score, threshold: detection.threshold, evidence: detection.evidence } }),
-      ...(this.forced ? { forced: true } : {}),
+      ...(reply.isStory ? {} : { weighed: { ...evidence, threshold: reply.threshold } }),
+      ...(forced ? { forced: true } : {}),
     };
     this.apply(state, found);
   }
 
-  private kindOf(entityIndex: number): MatchIndex['entities'][number]['kind'] {
-    return (this.engine.index.entities[entityIndex] as MatchIndex['entities'][number]).kind;
-  }
-
   private apply(state: PageState, all: PageMention[]): void {
     this.raw = { state, mentions: all };
-    const mentions = selectMentions(all, (i) => this.kindOf(i), this.view);
+    const mentions = selectMentions(all, this.view);
     if (mentions.length !== all.length)
       state = { ...state, mentions: mentions.map(({ entityId, text }) => ({ entityId, text })) };
     this.mentions = mentions;
@@ -257,12 +301,7 @@ export class Annotator {
       }
     });
     this.hitTarget = mentions.length ? { byNode, ranges: mentions.map((m) => m.range) } : null;
-    this.highlighter.render(
-      mentions.map((m) => ({
-        range: m.range,
-        kind: (this.engine.index.entities[m.entityIndex] as MatchIndex['entities'][number]).kind,
-      })),
-    );
+    this.highlighter.render(mentions.map((m) => ({ range: m.range, kind: m.kind })));
     // The previous state's serialisation is kept, so each scan serialises one state, not two.
     const key = JSON.stringify(state);
     const changed = key !== (this.stateKey ??= JSON.stringify(this.state));

@@ -18,14 +18,13 @@ export interface MentionView {
 export const DEFAULT_VIEW: MentionView = { off: null, kinds: null, firstOnly: false, style: 'dotted' };
 
 /** The mentions the reader wants marked, in document order. */
-export function selectMentions<M extends { entityIndex: number }>(
+export function selectMentions<M extends { entityIndex: number; kind: EntityKindCode }>(
   mentions: readonly M[],
-  kindOf: (entityIndex: number) => EntityKindCode,
   view: MentionView,
 ): M[] {
   const seen = new Set<number>();
   return mentions.filter((m) => {
-    if (view.kinds && !view.kinds.has(kindOf(m.entityIndex))) return false;
+    if (view.kinds && !view.kinds.has(m.kind)) return false;
     if (view.firstOnly) {
       if (seen.has(m.entityIndex)) return false;
       seen.add(m.entityIndex);

@@ -23,9 +23,9 @@ export interface GateHandoff {
 /** What the engine bundle leaves for the gate once it runs (and how a second injection knows). */
 export const ENGINE_KEY = Symbol.for('backstory.engine');
 export interface EngineHandle {
-  /** The page state now (deferred work finished first). */
-  state(): unknown;
-  /** Annotates the page even though it was not detected (the reader asked); returns the new state. */
-  annotateAnyway(): unknown;
+  /** The page state once the analysis in flight (if any) is applied. */
+  state(): Promise<unknown>;
+  /** Annotates the page even though it was not detected (the reader asked); resolves to the new state. */
+  annotateAnyway(): Promise<unknown>;
   stop(): void;
 }

@@ -14,12 +14,12 @@ export const pageStateMessages: ContentFeature = {
       const type = (message as { type?: string } | null)?.type;
       if (type === PAGE_STATE_REQUEST) {
         interested = true;
-        return Promise.resolve(annotator.getState());
+        return annotator.settled();
       }
       if (type === 'backstory:annotate-anyway') {
         interested = true;
         annotator.annotateAnyway();
-        return Promise.resolve(annotator.getState());
+        return annotator.settled();
       }
       return undefined;
     };

@@ -5,7 +5,8 @@
  * (tests/fixtures/pages, served at their manifest URLs) and every *.html in FOLDER (served at
  * https://www.nytimes.com/bench/<name>.html), side by side in the same browser and run:
  * - ours: the content scripts' user-timing entries (`backstory:main` = the gate's set-up, `backstory:scan`
- *   per look or scan, `backstory:engine` = the engine bundle's set-up);
+ *   per look or scan, `backstory:engine` = the engine bundle's set-up, `backstory:apply` = painting an
+ *   analysis); and beside it the background's analysis time (`backstory:analyze`, off the page's thread);
  * - the extra main-thread script time and JS heap it costs the page (CDP Performance.getMetrics, the page
  *   loaded at a supported URL vs. the same bytes at an unsupported host, where no content script runs);
  * - long tasks (> 50 ms) that are ours;
@@ -20,7 +21,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../../tests/e2e/support/chromium';
 import { fixtureHtml, MANIFEST, ROOT } from '../../tests/e2e/support/fixtures';
 
@@ -119,6 +120,8 @@ interface ExtRun extends LoadMetrics {
   main: number | null;
   /** The UI that follows annotation on story pages (`backstory:notify`: host element, card bundle request). */
   ui: number;
+  /** The background's analyses for this load (ms, summed): off the page's main thread. */
+  background: number;
   scans: number[];
   annotated: number;
   host: boolean;
@@ -169,9 +172,25 @@ async function load(page: Page, url: string): Promise<void> {
   await sleep(SETTLE_MS);
 }
 
-async function extRun(context: BrowserContext, p: BenchPage, floorSrc: string, extRequests: string[]): Promise<ExtRun> {
+/** The background's `backstory:analyze` measures since the last call (and clears them). */
+function backgroundAnalyses(sw: Worker): Promise<number[]> {
+  return sw.evaluate(() => {
+    const durations = performance.getEntriesByName('backstory:analyze').map((e) => e.duration);
+    performance.clearMeasures('backstory:analyze');
+    return durations;
+  });
+}
+
+async function extRun(
+  context: BrowserContext,
+  sw: Worker,
+  p: BenchPage,
+  floorSrc: string,
+  extRequests: string[],
+): Promise<ExtRun> {
   const { page, cdp } = await openPage(context);
   extRequests.length = 0;
+  await backgroundAnalyses(sw);
   await load(page, p.url);
   // The content script runs at document_idle; on a slow page give it longer (never measured otherwise).
   for (let i = 0; i < 50; i++) {
@@ -194,6 +213,7 @@ async function extRun(context: BrowserContext, p: BenchPage, floorSrc: string, e
         const later = [
           ...performance.getEntriesByName('backstory:scan'),
           ...performance.getEntriesByName('backstory:engine'),
+          ...performance.getEntriesByName('backstory:apply'),
         ].filter((e) => e.startTime >= mainEnd);
         return later.reduce((sum, e) => sum + e.duration, main.duration);
       })(),
@@ -203,6 +223,7 @@ async function extRun(context: BrowserContext, p: BenchPage, floorSrc: string, e
         ...performance.getEntriesByName('backstory:main'),
         ...performance.getEntriesByName('backstory:scan'),
         ...performance.getEntriesByName('backstory:engine'),
+        ...performance.getEntriesByName('backstory:apply'),
         ...performance.getEntriesByName('backstory:notify'),
       ]
         .filter((e) => e.duration > 50)
@@ -216,6 +237,7 @@ async function extRun(context: BrowserContext, p: BenchPage, floorSrc: string, e
     ...m,
     main: seen.main,
     ui: seen.ui,
+    background: (await backgroundAnalyses(sw)).reduce((sum, d) => sum + d, 0),
     scans: seen.scans,
     annotated: seen.annotated,
     host: seen.host,
@@ -426,9 +448,11 @@ interface PageResult {
   mentions: number;
   ours: { median: number | null; worst: number | null };
   ui: number | null;
+  background: number | null;
   firstScan: { median: number | null; worst: number | null };
   scansPerLoad: number | null;
   addedScript: { median: number | null; worst: number | null };
+  addedTask: number | null;
   addedHeapKB: number | null;
   ourLongTasks: number[];
   pageLongTasks: number;
@@ -459,9 +483,11 @@ function summarise(p: BenchPage, ext: ExtRun[], ctrl: ControlRun[], peer: PeerRu
     mentions: Math.max(...ext.map((r) => r.annotated)),
     ours: { median: ours, worst: max(ext.map((r) => r.main)) },
     ui: median(ext.map((r) => r.ui)),
+    background: median(ext.map((r) => r.background)),
     firstScan: { median: median(ext.map((r) => r.scans[0] ?? null)), worst: max(ext.map((r) => r.scans[0] ?? null)) },
     scansPerLoad: median(ext.map((r) => r.scans.length)),
     addedScript: { median: median(paired), worst: max(paired) },
+    addedTask: median(ext.map((r, i) => (ctrl[i] ? r.task - (ctrl[i] as ControlRun).task : null))),
     addedHeapKB: (() => {
       const a = median(ext.map((r) => r.heap));
       const b = median(ctrl.map((r) => r.heap));
@@ -574,7 +600,7 @@ async function main(): Promise<void> {
 
   // Warm-up: one load of each kind so the first measured page does not pay the browser's start-up.
   if (pages[0]) {
-    await extRun(context, pages[0], floorSrc, extRequests);
+    await extRun(context, sw, pages[0], floorSrc, extRequests);
     await controlRun(context, pages[0], floorSrc);
   }
 
@@ -588,11 +614,11 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       // Alternate which load goes first, so drift does not favour either.
       if (i % 2 === 0) {
-        ext.push(await extRun(context, p, floorSrc, extRequests));
+        ext.push(await extRun(context, sw, p, floorSrc, extRequests));
         ctrl.push(await controlRun(context, p, floorSrc));
       } else {
         ctrl.push(await controlRun(context, p, floorSrc));
-        ext.push(await extRun(context, p, floorSrc, extRequests));
+        ext.push(await extRun(context, sw, p, floorSrc, extRequests));
       }
     }
     const isStory = ext.some((r) => r.annotated > 0);
@@ -667,7 +693,9 @@ function buildReport(results: PageResult[], size: ReturnType<typeof sizes>, mach
     'ours ms (med/worst)',
     '1st scan',
     'then UI',
+    'background',
     '+script ms (med/worst)',
+    '+task ms',
     '+heap kB',
     'floor ms',
     'ours/floor',
@@ -684,7 +712,9 @@ function buildReport(results: PageResult[], size: ReturnType<typeof sizes>, mach
     `${fmt(r.ours.median, 2)} / ${fmt(r.ours.worst, 2)}`,
     fmt(r.firstScan.median, 2),
     r.annotated ? fmt(r.ui, 2) : '',
+    r.background ? fmt(r.background, 2) : '',
     `${fmt(r.addedScript.median)} / ${fmt(r.addedScript.worst)}`,
+    fmt(r.addedTask),
     fmt(r.addedHeapKB, 0),
     fmt(r.floor.median, 2),
     r.ratioToFloor === null ? 'n/a' : `${r.ratioToFloor.toFixed(1)}×`,

@@ -167,6 +167,11 @@ describe('cards in Chromium', () => {
     const content = gzipSync(readFileSync(path.join(dir, 'content.js'))).length;
     expect(content).toBeLessThanOrEqual(30 * 1024);
     expect(statSync(path.join(dir, 'card-ui.js')).size).toBeGreaterThan(0);
+    // The match index lives in the background (background/analysis.ts): a story page never parses it.
+    const engine = readFileSync(path.join(dir, 'engine.js'), 'utf8');
+    expect(engine.length).toBeLessThan(60 * 1024);
+    expect(engine).not.toContain('"automaton"');
+    expect(readFileSync(path.join(CHROME_EXTENSION, 'background.js'), 'utf8')).toContain('"automaton"');
     const manifest = JSON.parse(readFileSync(path.join(CHROME_EXTENSION, 'manifest.json'), 'utf8'));
     const listed = (manifest.content_scripts as { js: string[] }[]).flatMap((c) => c.js);
     expect(listed).not.toContain('content-scripts/card-ui.js');

@@ -16,7 +16,7 @@ import {
   type OpenedPage,
   snapshotDom,
 } from './support/chromium';
-import { type FixtureEntry, MANIFEST, multisetMinus, STORY_ID, sleep } from './support/fixtures';
+import { type FixtureEntry, MANIFEST, multisetMinus, pollUntil, STORY_ID, sleep } from './support/fixtures';
 
 /** How long after "done" a page is left alone before its DOM is compared. */
 const QUIET_MS = 1_000;
@@ -196,6 +196,45 @@ describe('signals the page can hear', () => {
       await sleep(500);
       const messages = await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
       expect(messages).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('the background analyses story pages', () => {
+  it('marks text added after the background service worker was stopped (the analysis wakes it)', async () => {
+    const session = await launchChromium({ extension: true });
+    try {
+      const { page, pageErrors } = await session.openFixture('story-en-ap');
+      const before = await getPageState(page);
+      expect(before.story?.id).toBe(STORY_ID);
+      expect(ids(before).has('keir-starmer')).toBe(false);
+      // Stopped from one of the extension's own pages (same origin as the worker), as Chrome stops an idle
+      // worker after 30 s; its status comes from the DevTools protocol (playwright-core's list lags).
+      const options = await session.context.newPage();
+      await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+      const cdp = await session.context.newCDPSession(options);
+      const statuses: string[] = [];
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) statuses.push(v.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await pollUntil(
+        async () => statuses.at(-1),
+        (status) => status === 'stopped',
+        { what: 'the service worker to stop' },
+      );
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'Keir Starmer spoke to Volodymyr Zelenskyy by phone after the meeting.';
+        document.querySelector('article')?.append(p);
+      });
+      const after = await getPageState(page, { until: (s) => ids(s).has('keir-starmer') });
+      expect(texts(after)).toContain('Keir Starmer');
+      expect(statuses.at(-1)).toBe('running');
+      expect(pageErrors).toEqual([]);
     } finally {
       await session.close();
     }

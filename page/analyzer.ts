@@ -1,0 +1,27 @@
+/**
+ * How the annotator gets an article analysed: the prefilter here (a page that names Ukraine fewer than
+ * twice costs no message), everything else in the background (background/analysis.ts), which holds
+ * the match index. The page never parses the index or runs the matcher.
+ */
+import { hasAnchorHits } from '../core/detect/prefilter';
+import type { ArticleText } from '../core/engine';
+import { ANALYZE, type AnalysisReply, type AnalyzeRequest } from '../core/messages/analysis';
+
+export interface Analyzer {
+  /** Could this text be about the story at all? (Cheap, on the page.) */
+  mightBeStory(text: string, headline: string): boolean;
+  analyze(article: ArticleText): Promise<AnalysisReply>;
+}
+
+export function backgroundAnalyzer(anchorsSource: string): Analyzer {
+  const anchors = new RegExp(anchorsSource, 'gi');
+  return {
+    mightBeStory: (text, headline) => hasAnchorHits(anchors, [headline, text]),
+    analyze: async (article) => {
+      const request: AnalyzeRequest = { type: ANALYZE, article };
+      const reply = (await browser.runtime.sendMessage(request)) as AnalysisReply | undefined;
+      if (!reply || !Array.isArray(reply.mentions)) throw new Error('no analysis from the background');
+      return reply;
+    },
+  };
+}
