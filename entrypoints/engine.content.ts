@@ -26,8 +26,11 @@ export default defineContentScript({
     // User-timing entry read by `npm run bench`: evaluation → set-up done (the first scan apart).
     const startedAt = performance.now();
     let host: UiHost | undefined;
-    const annotator = new Annotator(backgroundAnalyzer(anchors.source), (node) =>
-      Boolean(host && (node === host.element || host.element.contains(node))),
+    const handoff = global[GATE_KEY] as GateHandoff | undefined;
+    const annotator = new Annotator(
+      backgroundAnalyzer(anchors.source),
+      (node) => Boolean(host && (node === host.element || host.element.contains(node))),
+      handoff?.region,
     );
     const stopFeatures = startFeatures(FEATURES, {
       annotator,
@@ -35,7 +38,7 @@ export default defineContentScript({
       hasHost: () => host !== undefined,
       settings: contentSettings,
       onSettings: onContentSettings,
-      storedSettings: (global[GATE_KEY] as GateHandoff | undefined)?.stored,
+      storedSettings: handoff?.stored,
       hover: new HoverChannel(),
     });
     let stopped = false;

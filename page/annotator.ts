@@ -60,6 +60,8 @@ export class Annotator {
     private readonly analyzer: Analyzer,
     /** Our UI host, whose changes must never trigger a rescan. */
     private readonly isOwnNode: (node: Node) => boolean = () => false,
+    /** The region the gate found for the DOM as it is now, if it did (the first scan starts from it). */
+    private handedRegion?: Element,
   ) {
     this.state = { version: 1, status: 'scanning', url: location.href, articleDate: null, story: null, mentions: [] };
   }
@@ -196,7 +198,9 @@ export class Annotator {
     }
     // The prefilter reads only the start of the region: a story names Ukraine long before 30,000
     // characters, and a reference page of 250,000 pays for a fraction of its length.
-    let read = readArticle(document, location.href, this.forced ? undefined : PREFILTER_TEXT_LIMIT);
+    const handed = this.handedRegion?.isConnected ? this.handedRegion : undefined;
+    this.handedRegion = undefined;
+    let read = readArticle(document, location.href, this.forced ? undefined : PREFILTER_TEXT_LIMIT, handed);
     const base = {
       version: 1 as const,
       status: 'done' as const,

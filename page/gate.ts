@@ -13,7 +13,7 @@ import { ANNOTATE_ANYWAY, PAGE_STATE_REQUEST } from '../core/messages/names';
 import type { PageState } from '../core/messages/page-state';
 import { LEGACY_DISABLED_KEY, offReason, readLegacyDisabled, readSettings, SETTINGS_KEY } from '../core/settings';
 import { dateCandidates, metaIndex } from './metadata';
-import { mightBeStoryPage } from './prefilter-read';
+import { lookAtPage } from './prefilter-read';
 import { findArticleRegion } from './region';
 
 /** How long a page's DOM changes settle before another look, and how often at most it is looked at. */
@@ -86,7 +86,9 @@ export class Gate {
     this.lastLookAt = at;
     this.lastUrl = location.href;
     try {
-      this.passed = mightBeStoryPage(document, this.anchors);
+      const { passed, region } = lookAtPage(document, this.anchors);
+      this.passed = passed;
+      this.handoff.region = passed ? region : undefined;
     } finally {
       // One user-timing entry per look (the benchmark reads them), cleared now and then.
       if (++this.reads % 100 === 0) performance.clearMeasures('backstory:scan');
@@ -100,15 +102,25 @@ export class Gate {
 
   /** Stops watching the page: the engine watches it from now on. */
   private quiet(): void {
-    if (this.pendingLook !== undefined) cancelIdleCallback(this.pendingLook);
-    this.pendingLook = undefined;
+    this.quietLooks();
     this.observer?.disconnect();
     this.observer = undefined;
+  }
+
+  /** Cancels the looks still to come. */
+  private quietLooks(): void {
+    if (this.pendingLook !== undefined) cancelIdleCallback(this.pendingLook);
+    this.pendingLook = undefined;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
   }
 
   private readonly onMutations = (): void => {
+    // The engine is on its way: the DOM changed since the look, so it must find the region itself.
+    if (this.engine) {
+      this.handoff.region = undefined;
+      return;
+    }
     if (this.timer || this.pendingLook !== undefined) return;
     // A new address is a new article (single-page apps): look soon. Otherwise at most once a second.
     const sinceLook = performance.now() - this.lastLookAt;
@@ -135,7 +147,8 @@ export class Gate {
   /** Loads the engine bundle once (the background injects it into this frame). */
   private loadEngine(): Promise<EngineHandle | null> {
     this.engine ??= (async () => {
-      this.quiet();
+      // The observer stays until the engine runs (it only voids the handed-over region meanwhile).
+      this.quietLooks();
       await this.readSettings();
       const global = globalThis as Record<symbol, unknown>;
       global[GATE_KEY] = this.handoff;
@@ -144,6 +157,8 @@ export class Gate {
       } catch (error) {
         console.error('[Backstory] could not load the engine', error);
       }
+      this.quiet();
+      this.handoff.region = undefined;
       const engine = (global[ENGINE_KEY] as EngineHandle | undefined) ?? null;
       if (this.stopped) engine?.stop();
       return engine;

@@ -16,8 +16,14 @@ const GATE_TEXT_LIMIT = 2 * PREFILTER_TEXT_LIMIT;
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 export function mightBeStoryPage(doc: Document, anchors: RegExp): boolean {
+  return lookAtPage(doc, anchors).passed;
+}
+
+/** The look itself, with the region it found (handed to the engine, which then need not search again). */
+export function lookAtPage(doc: Document, anchors: RegExp): { passed: boolean; region: Element } {
   const region = findArticleRegion(doc);
-  return hasAnchorHits(anchors, [headlineOnly(doc, region), proseHead(doc, region, GATE_TEXT_LIMIT)]);
+  const passed = hasAnchorHits(anchors, [headlineOnly(doc, region), proseHead(doc, region, GATE_TEXT_LIMIT)]);
+  return { passed, region };
 }
 
 /** The region's text nodes outside scripts and styles, concatenated until `limit` characters. */

@@ -11,9 +11,16 @@ export interface ReadArticle {
   article: ArticleText;
 }
 
-/** Reads the article; `textLimit` stops reading the region's text early (see RegionText.truncated). */
-export function readArticle(doc: Document, url: string | null, textLimit?: number): ReadArticle {
-  const region = findArticleRegion(doc);
+/**
+ * Reads the article; `textLimit` stops reading the region's text early (see RegionText.truncated).
+ * `region` is one found a moment ago for the same DOM (the gate's look), when there is one.
+ */
+export function readArticle(
+  doc: Document,
+  url: string | null,
+  textLimit?: number,
+  region: Element = findArticleRegion(doc),
+): ReadArticle {
   const regionText = extractText(region, textLimit);
   const meta = metaIndex(doc);
   return {

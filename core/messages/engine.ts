@@ -18,6 +18,11 @@ export const ENGINE_FILE = '/content-scripts/engine.js';
 export const GATE_KEY = Symbol.for('backstory.gate');
 export interface GateHandoff {
   stored: Record<string, unknown>;
+  /**
+   * The article region the gate's look found, while the DOM has not changed since: the engine's first
+   * scan starts from it instead of searching again.
+   */
+  region?: Element;
 }
 
 /** What the engine bundle leaves for the gate once it runs (and how a second injection knows). */
