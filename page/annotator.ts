@@ -235,7 +235,9 @@ export class Annotator {
       (error: unknown) => {
         if (generation !== this.generation) return;
         console.error('[Backstory] the article could not be analysed', error);
-        this.apply({ ...base, story: null, mentions: [] }, []);
+        // What is painted stays (an extension update orphans this script, and the reader is mid-article);
+        // a page never analysed is reported as not the story rather than scanning forever.
+        if (!this.raw) this.apply({ ...base, story: null, mentions: [] }, []);
       },
     );
     this.pending = pending;
@@ -259,7 +261,8 @@ export class Annotator {
         const start = locate(regionText, m.start);
         const end = locate(regionText, m.end, true);
         // The page may have changed its text while the analysis ran (a rescan follows): skip what moved.
-        if (start.offset > start.node.length || end.offset > end.node.length) continue;
+        if (end.offset > end.node.length || !unchangedAt(start.node, start.offset, article.text, m.start, m.end))
+          continue;
         found.push({
           entityId: m.entityId,
           entityIndex: m.entity,
@@ -323,6 +326,12 @@ export class Annotator {
     for (const listener of this.listeners) listener(state);
     performance.measure('backstory:notify', { start: at });
   }
+}
+
+/** Whether `node` still holds, from `offset`, the text that was read at [start, end) (as far as it goes). */
+function unchangedAt(node: Text, offset: number, text: string, start: number, end: number): boolean {
+  const length = Math.min(end - start, node.length - offset);
+  return length > 0 && node.data.startsWith(text.slice(start, start + length), offset);
 }
 
 function nextNode(node: Node): Node | null {

@@ -116,11 +116,10 @@ export class Gate {
   }
 
   private readonly onMutations = (): void => {
-    // The engine is on its way: the DOM changed since the look, so it must find the region itself.
-    if (this.engine) {
-      this.handoff.region = undefined;
-      return;
-    }
+    // The DOM changed since the look: the engine must find the region itself.
+    this.handoff.region = undefined;
+    // (The engine is on its way and watches the page itself once it runs.)
+    if (this.engine) return;
     if (this.timer || this.pendingLook !== undefined) return;
     // A new address is a new article (single-page apps): look soon. Otherwise at most once a second.
     const sinceLook = performance.now() - this.lastLookAt;

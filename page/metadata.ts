@@ -82,18 +82,12 @@ export function headlineOf(doc: Document, region: Element, meta: Map<string, str
 const HEADLINE_META = ['og:title', 'twitter:title'].map((key) =>
   ['property', 'name', 'itemprop'].map((attr) => `meta[${attr}="${key}"]:not([content=""])[content]`).join(', '),
 );
-const ANY_HEADLINE_META = HEADLINE_META.join(', ');
 
-/**
- * The same headline as `headlineOf`, from selector queries instead of indexing every <meta>. Each query
- * that finds nothing walks the whole document, so one query asks for either kind first: the first
- * match is the first og:title when it is one; only a twitter:title first needs a second look.
- */
+/** The same headline as `headlineOf`, found with two selector queries instead of indexing every <meta>. */
 export function headlineOnly(doc: Document, region: Element): string {
-  const first = doc.querySelector(ANY_HEADLINE_META);
-  if (first) {
-    const og = first.matches(HEADLINE_META[0] as string) ? first : doc.querySelector(HEADLINE_META[0] as string);
-    return (og ?? first).getAttribute('content') as string;
+  for (const selector of HEADLINE_META) {
+    const content = doc.querySelector(selector)?.getAttribute('content');
+    if (content) return content;
   }
   const h1 = region.querySelector('h1') ?? doc.querySelector('h1');
   return (h1?.textContent ?? doc.title ?? '').trim();

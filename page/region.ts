@@ -42,7 +42,6 @@ export function isSkipped(el: Element): boolean {
 }
 
 const MIN_ARTICLE_TEXT = 300;
-const ARTICLE_BODY = '[itemprop="articleBody"], [itemprop="articlebody"]';
 
 /** Text length of the paragraphs inside an element that are not in skipped subtrees. */
 function paragraphText(root: Element): number {
@@ -80,16 +79,14 @@ function insideSkipped(el: Element, stop: Element, memo?: Map<Element, boolean>)
 
 export function findArticleRegion(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
-  // One pass over the document for both kinds of candidate (each query is a walk of the whole DOM).
-  const candidates = Array.from(doc.querySelectorAll(`${ARTICLE_BODY}, article`));
-  const marked = candidates.find((el) => el.matches(ARTICLE_BODY));
+  const marked = doc.querySelector('[itemprop="articleBody"], [itemprop="articlebody"]');
   if (marked && !insideSkipped(marked, body) && (marked.textContent ?? '').length >= MIN_ARTICLE_TEXT) return marked;
 
   let best: Element | null = null;
   let bestText = 0;
   const memo = new Map<Element, boolean>();
-  for (const article of candidates) {
-    if (article.tagName !== 'ARTICLE' || insideSkipped(article, body, memo)) continue;
+  for (const article of Array.from(doc.querySelectorAll('article'))) {
+    if (insideSkipped(article, body, memo)) continue;
     const text = paragraphText(article);
     if (text > bestText) {
       best = article;
