@@ -2,13 +2,13 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { DEFAULT_MATCH_PATTERNS } from './core/sites';
-import { gateNativeBrowser } from './scripts/vite-gate-browser';
+import { nativeBrowserForContentScripts } from './scripts/vite-native-browser';
 
 export default defineConfig({
   ...(process.env.BACKSTORY_PROFILE ? { outDir: '.output/profile' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [gateNativeBrowser(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [nativeBrowserForContentScripts(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
     // Our content scripts get a context that never signals the page (page/script-context.ts).
     resolve: {
       alias: [

@@ -12,6 +12,7 @@ import { ENGINE_KEY, type EngineHandle, GATE_KEY, type GateHandoff, LOAD_ENGINE 
 import { ANNOTATE_ANYWAY, PAGE_STATE_REQUEST } from '../core/messages/names';
 import type { PageState } from '../core/messages/page-state';
 import { LEGACY_DISABLED_KEY, offReason, readLegacyDisabled, readSettings, SETTINGS_KEY } from '../core/settings';
+import { answering } from './answer';
 import { dateCandidates, metaIndex } from './metadata';
 import { lookAtPage } from './prefilter-read';
 import { findArticleRegion } from './region';
@@ -165,17 +166,7 @@ export class Gate {
     return this.engine;
   }
 
-  // `sendResponse` and `return true`: the gate runs on the browser's own API (scripts/vite-gate-browser.ts),
-  // where Chrome ignores a returned promise.
-  private readonly onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-    const answer = this.answer(message);
-    if (!answer) return undefined;
-    answer.then(sendResponse, (error: unknown) => {
-      console.error('[Backstory]', error);
-      sendResponse(undefined);
-    });
-    return true;
-  };
+  private readonly onMessage = answering((message) => this.answer(message));
 
   /** The gate's answer, or undefined when the engine (loaded) answers itself. */
   private answer(message: unknown): Promise<unknown> | undefined {

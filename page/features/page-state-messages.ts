@@ -4,13 +4,14 @@
  * milliseconds, and a sidebar opened later asks anyway.
  */
 import { PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../../core/messages/names';
+import { answering } from '../answer';
 import type { ContentFeature } from './feature';
 
 export const pageStateMessages: ContentFeature = {
   name: 'page-state-messages',
   setup({ annotator }) {
     let interested = false;
-    const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    const onMessage = answering((message) => {
       const type = (message as { type?: string } | null)?.type;
       if (type === PAGE_STATE_REQUEST) {
         interested = true;
@@ -22,7 +23,7 @@ export const pageStateMessages: ContentFeature = {
         return annotator.settled();
       }
       return undefined;
-    };
+    });
     browser.runtime.onMessage.addListener(onMessage);
     const unsubscribe = annotator.subscribe((state) => {
       interested ||= state.story !== null || state.forced === true || state.mentions.length > 0 || !!state.off;

@@ -6,6 +6,7 @@
  */
 
 import { REVEAL_MENTION } from '../../core/messages/sidebar';
+import { answering } from '../answer';
 import type { ContentFeature } from './feature';
 
 const FLASH_MS = 1600;
@@ -47,11 +48,11 @@ export const revealMention: ContentFeature = {
       return { index: next, of: positions.length, mention: position };
     };
 
-    const onMessage = (message: unknown): Promise<RevealResult> | undefined => {
+    const onMessage = answering((message) => {
       const m = message as { type?: string; entityId?: unknown } | null;
       if (m?.type !== REVEAL_MENTION || typeof m.entityId !== 'string') return undefined;
       return Promise.resolve(reveal(m.entityId));
-    };
+    });
     browser.runtime.onMessage.addListener(onMessage);
     // A new scan means new ranges: start each entity from its first mention again.
     const unsubscribe = annotator.subscribe(() => cursor.clear());
