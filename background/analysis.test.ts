@@ -12,7 +12,12 @@ const TEXT =
   'Volodymyr Zelenskyy left the White House on February 28, 2025 without signing the minerals deal. ' +
   'Donald Trump and JD Vance had told Ukraine\'s president in the Oval Office that he was "gambling with World War Three". ' +
   'Zelenskyy wanted security guarantees for Ukraine; the minerals agreement was signed on April 30 by Scott Bessent and Yulia Svyrydenko.';
-const article = { text: TEXT, breaks: [], headline: 'Zelenskyy and Trump clash over the Ukraine minerals deal', articleDate: '2025-03-01' };
+const article = {
+  text: TEXT,
+  breaks: [],
+  headline: 'Zelenskyy and Trump clash over the Ukraine minerals deal',
+  articleDate: '2025-03-01',
+};
 
 describe('background analysis', () => {
   let listener: Listener;
