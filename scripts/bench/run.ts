@@ -5,8 +5,8 @@
  * (tests/fixtures/pages, served at their manifest URLs) and every *.html in FOLDER (served at
  * https://www.nytimes.com/bench/<name>.html), side by side in the same browser and run:
  * - ours: the content scripts' user-timing entries (`backstory:main` = the gate's set-up, `backstory:scan`
- *   per look or scan, `backstory:engine` = the engine bundle's set-up, `backstory:apply` = painting an
- *   analysis); and beside it the background's analysis time (`backstory:analyze`, off the page's thread);
+ *   per look or scan, `backstory:request` = the gate asking for the engine, `backstory:engine` = the
+ *   engine bundle's set-up, `backstory:apply` = painting an analysis); and beside it the background's analysis time (`backstory:analyze`, off the page's thread);
  * - the extra main-thread script time and JS heap it costs the page (CDP Performance.getMetrics, the page
  *   loaded at a supported URL vs. the same bytes at an unsupported host, where no content script runs);
  * - long tasks (> 50 ms) that are ours;
@@ -214,6 +214,7 @@ async function extRun(
           ...performance.getEntriesByName('backstory:scan'),
           ...performance.getEntriesByName('backstory:engine'),
           ...performance.getEntriesByName('backstory:apply'),
+          ...performance.getEntriesByName('backstory:request'),
         ].filter((e) => e.startTime >= mainEnd);
         return later.reduce((sum, e) => sum + e.duration, main.duration);
       })(),
@@ -224,6 +225,7 @@ async function extRun(
         ...performance.getEntriesByName('backstory:scan'),
         ...performance.getEntriesByName('backstory:engine'),
         ...performance.getEntriesByName('backstory:apply'),
+        ...performance.getEntriesByName('backstory:request'),
         ...performance.getEntriesByName('backstory:notify'),
       ]
         .filter((e) => e.duration > 50)
