@@ -25,23 +25,11 @@ export interface Analysis {
   mentions: FoundMention[];
 }
 
-/**
- * Where the engine's index comes from: the index itself (Node), or a loader plus the prefilter's
- * anchors compiled at build time, so pages that fail the prefilter never parse the index at all.
- */
-export type IndexSource = MatchIndex | { anchors: string; load(): MatchIndex };
-
 export class Engine {
   private matcher: Matcher | undefined;
   private anchors: RegExp | undefined;
-  private loaded: MatchIndex | undefined;
 
-  constructor(private readonly source: IndexSource) {}
-
-  get index(): MatchIndex {
-    if (!this.loaded) this.loaded = 'load' in this.source ? this.source.load() : this.source;
-    return this.loaded;
-  }
+  constructor(readonly index: MatchIndex) {}
 
   /**
    * Cheap first look: could this text be about the story at all? Detection needs Ukraine (or a
@@ -49,7 +37,7 @@ export class Engine {
    * pass. Anchors are loose prefixes of those phrases: they never count fewer hits than the matcher.
    */
   mightBeStory(text: string, headline: string): boolean {
-    this.anchors ??= new RegExp('load' in this.source ? this.source.anchors : anchorSource(this.source), 'gi');
+    this.anchors ??= new RegExp(anchorSource(this.index), 'gi');
     return hasAnchorHits(this.anchors, [headline, text]);
   }
 

@@ -1,8 +1,8 @@
 /**
  * The engine bundle: the annotator (reading, highlights; detection and matching are asked of the
- * background, page/analyzer.ts) and the page features. Never listed in the manifest (`registration: 'runtime'`): the background injects it into
- * a frame when that frame's gate (entrypoints/content) finds the page might be the story, or the reader
- * asks to annotate it. It runs in the same isolated world as the gate and meets it through globals
+ * background, page/analyzer.ts) and the page features. Never listed in the manifest (`registration:
+ * 'runtime'`): the background injects it into a frame when that frame's gate (entrypoints/content) finds
+ * the page might be the story, or the reader asks to annotate it. It runs in the same isolated world as the gate and meets it through globals
  * there (core/messages/engine.ts).
  */
 
