@@ -34,9 +34,7 @@ describe('background analysis', () => {
     const reply = (await listener({ type: ANALYZE, article }, { id: fakeBrowser.runtime.id })) as AnalysisReply;
     const index = JSON.parse(matchIndexJson) as MatchIndex;
     const direct = new Engine(index).analyze(article);
-    expect(reply.isStory).toBe(direct.detection.isStory);
-    expect(reply.score).toBe(direct.detection.score);
-    expect(reply.evidence).toEqual(direct.detection.evidence);
+    expect(reply.detection).toEqual(direct.detection);
     expect(reply.storyId).toBe(index.storyId);
     expect(reply.mentions.length).toBeGreaterThan(5);
     expect(reply.mentions).toEqual(

@@ -84,10 +84,7 @@ export function analysisReply(engine: Engine, article: ArticleText): AnalysisRep
   const { entities, storyId } = engine.index;
   return {
     storyId,
-    isStory: detection.isStory,
-    score: detection.score,
-    threshold: detection.threshold,
-    evidence: detection.evidence,
+    detection,
     mentions: mentions.map((m) => {
       const entity = entities[m.entity] as MatchIndex['entities'][number];
       return { entity: m.entity, entityId: entity.id, kind: entity.kind, start: m.start, end: m.end };

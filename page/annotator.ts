@@ -254,7 +254,8 @@ export class Annotator {
     reply: AnalysisReply,
     forced: boolean,
   ): void {
-    const annotate = reply.isStory || forced;
+    const { detection } = reply;
+    const annotate = detection.isStory || forced;
     const found: PageMention[] = [];
     if (annotate)
       for (const m of reply.mentions) {
@@ -276,12 +277,12 @@ export class Annotator {
           }),
         });
       }
-    const evidence = { score: reply.score, evidence: reply.evidence };
+    const evidence = { score: detection.score, evidence: detection.evidence };
     const state: PageState = {
       ...base,
-      story: reply.isStory ? { id: reply.storyId, ...evidence } : null,
+      story: detection.isStory ? { id: reply.storyId, ...evidence } : null,
       mentions: found.map(({ entityId, text }) => ({ entityId, text })),
-      ...(reply.isStory ? {} : { weighed: { ...evidence, threshold: reply.threshold } }),
+      ...(detection.isStory ? {} : { weighed: { ...evidence, threshold: detection.threshold } }),
       ...(forced ? { forced: true } : {}),
     };
     this.apply(state, found);

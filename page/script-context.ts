@@ -7,8 +7,8 @@
  *
  * It keeps the part of the contract our entrypoints use: `onInvalidated`. A newer copy of the same
  * script in this isolated world (an extension reloaded during development) stops the older one through
- * a symbol-keyed global; a script orphaned by an update or removal stops when it next asks `isValid`.
- * WXT's timer and listener helpers are not provided: our scripts use their own teardowns.
+ * a symbol-keyed global. WXT's validity checks, timer and listener helpers are not provided: nothing of
+ * ours uses them, and our scripts have their own teardowns.
  */
 export class ContentScriptContext {
   private readonly controller = new AbortController();
@@ -20,28 +20,14 @@ export class ContentScriptContext {
     global[key] = this;
   }
 
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  /** False once the extension is gone (updated, reloaded, removed) or a newer copy started. */
-  get isValid(): boolean {
-    const runtime = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime;
-    if (!runtime?.id) this.abort('the extension context is gone');
-    return !this.signal.aborted;
-  }
-
-  get isInvalid(): boolean {
-    return !this.isValid;
-  }
-
   abort(reason?: unknown): void {
     this.controller.abort(reason);
   }
 
   /** Runs `callback` once when this script must stop; returns a function that removes it. */
   onInvalidated(callback: () => void): () => void {
-    this.signal.addEventListener('abort', callback);
-    return () => this.signal.removeEventListener('abort', callback);
+    const { signal } = this.controller;
+    signal.addEventListener('abort', callback);
+    return () => signal.removeEventListener('abort', callback);
   }
 }

@@ -1,9 +1,10 @@
 /**
  * The contract between a story page's engine bundle and the background, which holds the match index
  * and does the matching: folding, the automaton pass, the alias rules and detection run there, off the
- * page's main thread, once per browser session instead of once per tab. The page only reads its text
+ * page's main thread, with the index parsed once per background lifetime instead of once per tab. The page only reads its text
  * and paints what comes back. No imports of values: the engine bundle loads this.
  */
+import type { Detection } from '../detect/detect';
 import type { ArticleText } from '../engine';
 import type { EntityKindCode } from '../match/match-index';
 
@@ -28,10 +29,7 @@ export interface AnalyzedMention {
 /** Background → page. */
 export interface AnalysisReply {
   storyId: string;
-  isStory: boolean;
-  score: number;
-  threshold: number;
-  evidence: string[];
+  detection: Detection;
   /** Entity mentions in document order. */
   mentions: AnalyzedMention[];
 }
