@@ -3,7 +3,7 @@
  * command line both call `analyze`; only how they read the page differs.
  */
 import { type Detection, detectStory } from './detect/detect';
-import { hasAnchorHits } from './detect/prefilter';
+import { anchorPattern, hasAnchorHits } from './detect/prefilter';
 import { type MatchIndex, PatternKind } from './match/match-index';
 import { type FoundMention, Matcher } from './match/matcher';
 import type { AnalysisReply } from './messages/analysis';
@@ -37,7 +37,7 @@ export class Engine {
    * pass. Anchors are loose prefixes of those phrases: they never count fewer hits than the matcher.
    */
   mightBeStory(text: string, headline: string): boolean {
-    this.anchors ??= new RegExp(anchorSource(this.index), 'gi');
+    this.anchors ??= anchorPattern(anchorSource(this.index));
     return hasAnchorHits(this.anchors, [headline, text]);
   }
 
@@ -53,7 +53,7 @@ export class Engine {
 }
 
 /**
- * The prefilter's pattern source (used case-insensitively): a word of every Ukraine-group phrase, cut
+ * The prefilter's pattern source (lowercase, see `anchorPattern`): a word of every Ukraine-group phrase, cut
  * to six letters. Every real hit contains its anchor, so anchors never undercount.
  */
 export function anchorSource(index: MatchIndex): string {

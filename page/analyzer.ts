@@ -3,7 +3,7 @@
  * twice costs no message), everything else in the background (background/analysis.ts), which holds
  * the match index. The page never parses the index or runs the matcher.
  */
-import { hasAnchorHits } from '../core/detect/prefilter';
+import { anchorPattern, hasAnchorHits } from '../core/detect/prefilter';
 import type { ArticleText } from '../core/engine';
 import { ANALYZE, type AnalysisReply, type AnalyzeRequest } from '../core/messages/analysis';
 
@@ -14,7 +14,7 @@ export interface Analyzer {
 }
 
 export function backgroundAnalyzer(anchorsSource: string): Analyzer {
-  const anchors = new RegExp(anchorsSource, 'gi');
+  const anchors = anchorPattern(anchorsSource);
   return {
     mightBeStory: (text, headline) => hasAnchorHits(anchors, [headline, text]),
     analyze: async (article) => {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { anchorPattern } from '../core/detect/prefilter';
 import { anchorSource, Engine } from '../core/engine';
 import { compileMatchIndex } from '../core/match/compile';
 import { rawDataset } from '../data/index';
@@ -19,7 +20,7 @@ const parsed = parseDataset(rawDataset);
 if (!parsed.ok) throw new Error('dataset invalid');
 const index = compileMatchIndex(parsed.dataset);
 const engine = new Engine(index);
-const anchors = new RegExp(anchorSource(index), 'gi');
+const anchors = anchorPattern(anchorSource(index));
 const dir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
 // Pages whose own script renders the article have nothing to read without a browser (e2e covers them).
 const manifest = (
@@ -52,6 +53,14 @@ describe('mightBeStoryPage', () => {
       `<html><head><title>Markets</title></head><body><article><p>${'Shares rose on Tuesday as trading resumed. '.repeat(20)}</p><script>var related = ["Ukraine", "Kyiv", "Zelensky"];</script><style>.ukraine{}</style></article></body></html>`,
     );
     expect(mightBeStoryPage(d, anchors)).toBe(false);
+  });
+
+  it('finds anchors in any letter case, with and without code in the article', () => {
+    const prose = `<p>${'The visit was short. '.repeat(20)} UKRAINE's delegation left <b>KYIV</b>.</p>`;
+    const plain = doc(`<html><body><article>${prose}</article></body></html>`);
+    const withCode = doc(`<html><body><article>${prose}<script>var x = 1;</script></article></body></html>`);
+    expect(mightBeStoryPage(plain, anchors)).toBe(true);
+    expect(mightBeStoryPage(withCode, anchors)).toBe(true);
   });
 
   it('counts the headline and the article body together', () => {

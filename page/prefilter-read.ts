@@ -14,6 +14,7 @@ export const PREFILTER_TEXT_LIMIT = 30_000;
 const GATE_TEXT_LIMIT = 2 * PREFILTER_TEXT_LIMIT;
 /** Text nodes under these are code or data, not prose. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+const NOT_PROSE_SELECTOR = 'script, style, noscript, template, textarea';
 
 export function mightBeStoryPage(doc: Document, anchors: RegExp): boolean {
   return lookAtPage(doc, anchors).passed;
@@ -22,16 +23,26 @@ export function mightBeStoryPage(doc: Document, anchors: RegExp): boolean {
 /** The look itself, with the region it found (handed to the engine, which then need not search again). */
 export function lookAtPage(doc: Document, anchors: RegExp): { passed: boolean; region: Element } {
   const region = findArticleRegion(doc);
-  const passed = hasAnchorHits(anchors, [headlineOnly(doc, region), proseHead(doc, region, GATE_TEXT_LIMIT)]);
+  const passed = hasAnchorHits(anchors, [headlineOnly(doc, region), proseHead(region, GATE_TEXT_LIMIT)]);
   return { passed, region };
 }
 
-/** The region's text nodes outside scripts and styles, concatenated until `limit` characters. */
-function proseHead(doc: Document, region: Element, limit: number): string {
-  const walker = doc.createTreeWalker(region, 4 /* NodeFilter.SHOW_TEXT */);
+/**
+ * The region's text outside scripts and styles, concatenated until about `limit` characters. A subtree
+ * without code is read in one native call; one with code is read child by child. (A script-driven walk
+ * over every text node cost several times more in a cold content script, and reading the whole region
+ * at once costs more on very long pages.)
+ */
+function proseHead(region: Element, limit: number): string {
   let text = '';
-  for (let node = walker.nextNode(); node && text.length < limit; node = walker.nextNode()) {
-    if (!NOT_PROSE.has((node.parentNode as Element).nodeName)) text += (node as Text).data;
-  }
+  const read = (parent: Node): void => {
+    for (let node = parent.firstChild; node && text.length < limit; node = node.nextSibling) {
+      if (node.nodeType === 3 /* Node.TEXT_NODE */) text += (node as Text).data;
+      else if (node.nodeType !== 1 /* Node.ELEMENT_NODE */ || NOT_PROSE.has(node.nodeName)) continue;
+      else if ((node as Element).querySelector(NOT_PROSE_SELECTOR)) read(node);
+      else text += node.textContent;
+    }
+  };
+  read(region);
   return text;
 }

@@ -99,5 +99,8 @@ describe('Engine.mightBeStory', () => {
     expect(engine.mightBeStory('Kyiv said on Friday that Ukraine would sign.', '')).toBe(true);
     expect(engine.mightBeStory('Officials met on Friday.', 'Zelenskyy and Ukraine')).toBe(true);
     expect(engine.mightBeStory('Візит Зеленського до Вашингтона. Україна', '')).toBe(true);
+    // Any letter case (the text is lowercased, the anchors are lowercase).
+    expect(engine.mightBeStory('UKRAINE AND KYIV', '')).toBe(true);
+    expect(engine.mightBeStory('УКРАЇНА І КИЇВ', '')).toBe(true);
   });
 });

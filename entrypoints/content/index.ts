@@ -2,6 +2,7 @@
  * The content script every supported news page loads: the gate (page/gate.ts). It costs a page one
  * look; the engine and the card UI arrive only on pages that might be the story.
  */
+import { anchorPattern } from '@/core/detect/prefilter';
 import { DEFAULT_MATCH_PATTERNS } from '@/core/sites';
 import anchors from '@/data/generated/anchors.json';
 import { Gate } from '@/page/gate';
@@ -16,7 +17,7 @@ export default defineContentScript({
     // User-timing entries (read by `npm run bench`): `backstory:main` when set up, then one
     // `backstory:scan` per look.
     const startedAt = performance.now();
-    const gate = new Gate(new RegExp(anchors.source, 'gi'));
+    const gate = new Gate(anchorPattern(anchors.source));
     gate.start();
     ctx.onInvalidated(() => gate.stop());
     performance.measure('backstory:main', { start: startedAt });
