@@ -15,6 +15,8 @@ import { followRange } from './position';
 export const HIDE_DELAY_MS = 300;
 /** Focus on a link that contains a mention shows its card a little sooner than hover does. */
 const FOCUS_DELAY_MS = 150;
+/** A hover delay shorter than this leaves no time to warm the first card up first (see warmUp). */
+const WARM_UP_MIN_DELAY_MS = 50;
 
 export type OpenReason = 'hover' | 'focus' | 'keyboard' | 'tap';
 
@@ -64,6 +66,9 @@ export class CardController {
   private readonly live: HTMLElement;
   private current: Open | null = null;
   private pinned = false;
+  /** Whether a card has been laid out on this page yet (see warmUp), and the warm-up waiting for idle time. */
+  private warmedUp = false;
+  private pendingWarmUp: number | undefined;
   private hoveringCard = false;
   /** The mention under the pointer right now (from hover detection). */
   private pointerMention: number | null = null;
@@ -134,12 +139,6 @@ export class CardController {
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('pointerup', onPointerUp, true);
     document.addEventListener('pointercancel', onPointerUp, true);
-    // Render one card off-screen once the page is idle, so the first real card does not pay for
-    // compiling the view model and the components (hover → card within the delay plus a frame).
-    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-    const cancelIdle = globalThis.cancelIdleCallback ?? clearTimeout;
-    const warmUp = idle(() => this.warmUp());
-    this.teardowns.push(() => cancelIdle(warmUp as number));
     this.teardowns.push(() => {
       document.removeEventListener('keydown', onKeyDown, true);
       document.removeEventListener('pointerdown', onPointerDown, true);
@@ -154,6 +153,7 @@ export class CardController {
   }
 
   destroy(): void {
+    if (this.pendingWarmUp !== undefined) (globalThis.cancelIdleCallback ?? clearTimeout)(this.pendingWarmUp);
     this.close(false);
     for (const teardown of this.teardowns.splice(0)) teardown();
     this.root.remove();
@@ -174,6 +174,7 @@ export class CardController {
       // Hover intent counts from when the pointer reached the mention, not from the hit-test's frame.
       const delay = Math.max(0, this.options.api.settings().hoverDelayMs - (performance.now() - since));
       this.showTimer = setTimeout(() => this.open(i, 'hover'), delay);
+      if (delay >= WARM_UP_MIN_DELAY_MS) this.scheduleWarmUp(i, delay / 2);
     } else if (this.current && this.current.reason !== 'keyboard' && this.current.reason !== 'focus') {
       this.scheduleHide();
     }
@@ -207,6 +208,7 @@ export class CardController {
       this.returnFocus = el instanceof HTMLElement ? el : null;
       this.open(i, 'focus');
     }, FOCUS_DELAY_MS);
+    this.scheduleWarmUp(i, FOCUS_DELAY_MS / 2);
   }
 
   // ─── keyboard ───────────────────────────────────────────────────────────────
@@ -301,6 +303,8 @@ export class CardController {
     const same = this.current?.index === index && this.current.range === mention.range;
     const keepFocus = this.inCard() && same;
     this.current = { index, entityId: mention.entityId, range: mention.range, reason };
+    // (A real card compiles and resolves everything a warm-up would.)
+    this.warmedUp = true;
     if (!same) this.pinned = reason === 'keyboard' ? false : this.pinned;
     this.render();
     this.options.api.annotator.highlights.setActive(mention.range);
@@ -340,15 +344,32 @@ export class CardController {
   }
 
   /**
-   * Lays one card out off-screen once the page is idle, inside our shadow root and positioned by the
-   * same code as a real card: the first real card then finds the view model, the components, the card's
-   * styles and fonts, and floating-ui already compiled and resolved (measured: the first card's
-   * positioning took 14-20 ms cold, most of hover → card beyond the delay).
+   * Lays the card about to open out off-screen, once per page, while the first hover or focus delay
+   * runs: inside our shadow root and positioned by the same code as a real card, so the real card finds
+   * the view model, the components, the card's styles and fonts, and floating-ui already compiled and
+   * resolved (measured: the first card's positioning took 14-20 ms cold, most of hover → card beyond the
+   * delay). Not at page load: there it cost every story page about 35 ms of main-thread work and four
+   * forced layouts (story-en-long), whether or not the reader ever hovers.
    */
-  private warmUp(): void {
-    const first = this.options.api.annotator.getMentions()[0];
-    const view = first ? this.options.viewFor(first.entityId) : null;
-    if (!first || !view || this.current) return;
+  private scheduleWarmUp(index: number, within: number): void {
+    if (this.warmedUp || this.pendingWarmUp !== undefined) return;
+    // In idle time within the delay: not in the pointer event's own task, while the pointer still moves.
+    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
+    this.pendingWarmUp = idle(
+      () => {
+        this.pendingWarmUp = undefined;
+        this.warmUp(index);
+      },
+      { timeout: within },
+    ) as number;
+  }
+
+  private warmUp(index: number): void {
+    if (this.warmedUp || this.current) return;
+    const mention = this.options.api.annotator.getMentions()[index];
+    const view = mention ? this.options.viewFor(mention.entityId) : null;
+    if (!mention || !view) return;
+    this.warmedUp = true;
     const scratch = document.createElement('div');
     scratch.className = 'floating';
     scratch.style.visibility = 'hidden';
@@ -365,7 +386,7 @@ export class CardController {
       onMore: noop,
       onDisableSite: noop,
     });
-    const stop = followRange(first.range, scratch, () => scratch.querySelector<HTMLElement>('.card'), false);
+    const stop = followRange(mention.range, scratch, () => scratch.querySelector<HTMLElement>('.card'), false);
     setTimeout(() => {
       stop();
       this.options.renderCard(scratch, null);
