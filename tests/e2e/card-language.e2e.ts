@@ -36,7 +36,7 @@ function probeLanguage(): LangProbe | null {
     | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
     | undefined;
   if (!api?.hasHost()) return null;
-  const card = api.host().shadow.querySelector<HTMLElement>('.floating:not([hidden]) .card');
+  const card = api.host().shadow.querySelector<HTMLElement>('.floating:not([hidden]):not([aria-hidden="true"]) .card');
   if (!card) return null;
   const marker = card.querySelector<HTMLElement>('.summary .fallback');
   return {
@@ -72,7 +72,10 @@ function clickPin(): void {
   const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
     host(): { shadow: ShadowRoot };
   };
-  api.host().shadow.querySelector<HTMLButtonElement>('.card button[aria-pressed="false"]')?.click();
+  api
+    .host()
+    .shadow.querySelector<HTMLButtonElement>('.floating:not([aria-hidden="true"]) .card button[aria-pressed="false"]')
+    ?.click();
 }
 
 describe('card language in Chromium', () => {

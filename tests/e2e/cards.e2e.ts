@@ -59,7 +59,7 @@ function probeCard(): CardProbe | null {
     | undefined;
   if (!api?.hasHost()) return null;
   const shadow = api.host().shadow;
-  const card = shadow.querySelector<HTMLElement>('.floating:not([hidden]) .card');
+  const card = shadow.querySelector<HTMLElement>('.floating:not([hidden]):not([aria-hidden="true"]) .card');
   if (!card) return null;
   const r = card.getBoundingClientRect();
   const style = getComputedStyle(card);
@@ -266,7 +266,7 @@ describe('cards in Chromium', () => {
             annotator: { getMentions(): { range: AbstractRange }[] };
           };
           const shadow = api.host().shadow;
-          const el = shadow.querySelector<HTMLElement>('.floating:not([hidden]) .card');
+          const el = shadow.querySelector<HTMLElement>('.floating:not([hidden]):not([aria-hidden="true"]) .card');
           const m = api.annotator.getMentions()[n] as { range: AbstractRange };
           const range = document.createRange();
           range.setStart(m.range.startContainer, m.range.startOffset);
@@ -310,7 +310,10 @@ describe('cards in Chromium', () => {
       const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
         host(): { shadow: ShadowRoot };
       };
-      api.host().shadow.querySelector<HTMLButtonElement>('button[aria-pressed]')?.click();
+      api
+        .host()
+        .shadow.querySelector<HTMLButtonElement>('.floating:not([aria-hidden="true"]) button[aria-pressed]')
+        ?.click();
     }, null);
     await page.mouse.move(away.x, away.y, { steps: 3 });
     await sleep(CLOSED_MS);
