@@ -41,6 +41,39 @@ describe('Firefox', () => {
     }
   });
 
+  it('opens a card when the reader hovers a mention, and closes it when the pointer leaves', async () => {
+    const { page, pageErrors } = await ff.openFixture('story-en-ap');
+    try {
+      await pollUntil(
+        () => getHighlights(page),
+        (h) => h.texts.includes('Volodymyr Zelenskyy'),
+        { timeoutMs: 20_000, what: 'a highlighted mention of Zelenskyy' },
+      );
+      const at = await page.evaluate(mentionCenter, 'Volodymyr Zelenskyy');
+      if (!at) throw new Error('no client rect for the mention');
+      const cardBeside = () => page.evaluate(hostPaintedNear, at, HOST_TAG);
+      expect(await cardBeside()).toBe(false);
+
+      await page.mouse.move(at.x, at.y, { steps: 3 });
+      await pollUntil(
+        () =>
+          page.evaluate(() =>
+            (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('backstory-active'),
+          ),
+        Boolean,
+        { timeoutMs: 5_000, what: 'the active highlight on the hovered mention' },
+      );
+      // The card is painted beside the mention (inside our host element's shadow root).
+      await pollUntil(cardBeside, Boolean, { timeoutMs: 5_000, what: 'a card beside the mention' });
+
+      await page.mouse.move(2, 2, { steps: 3 });
+      await pollUntil(cardBeside, (painted) => !painted, { timeoutMs: 5_000, what: 'the card closed' });
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('leaves a near-miss page (the 2019 impeachment call) alone', async () => {
     const { page, pageErrors } = await ff.openFixture('nearmiss-impeachment-2019');
     try {
@@ -65,3 +98,30 @@ describe('Firefox', () => {
     }
   });
 });
+
+/** The centre of the first client rect of the first highlighted mention with this text, scrolled into view (runs in the page). */
+function mentionCenter(text: string): { x: number; y: number } | null {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+  for (const [name, highlight] of registry) {
+    if (!name.startsWith('backstory-') || name === 'backstory-active') continue;
+    for (const r of highlight) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      if (range.toString() !== text) continue;
+      (r.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+}
+
+/** Whether any point in a band above or below `at` hit-tests to our host element (runs in the page). */
+function hostPaintedNear(at: { x: number; y: number }, hostTag: string): boolean {
+  for (let dy = 24; dy <= 320; dy += 16)
+    for (const y of [at.y + dy, at.y - dy])
+      for (const x of [at.x - 80, at.x, at.x + 80])
+        if (document.elementFromPoint(x, y)?.tagName.toLowerCase() === hostTag) return true;
+  return false;
+}
