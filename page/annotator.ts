@@ -7,6 +7,7 @@ import type { ArticleText } from '../core/engine';
 import type { EntityKindCode } from '../core/match/match-index';
 import type { AnalysisReply } from '../core/messages/analysis';
 import type { PageState } from '../core/messages/page-state';
+import { rescanInterval } from '../core/rescan';
 import type { Analyzer } from './analyzer';
 import { locate, type RegionText } from './extract';
 import { Highlighter } from './highlighter';
@@ -26,8 +27,6 @@ export interface PageMention {
 /** How long DOM changes settle before a rescan, and the longest a rescan waits (live pages). */
 const SETTLE_MS = 30;
 const MAX_WAIT_MS = 90;
-/** Pages that are not the story are re-read at most this often while their DOM keeps changing. */
-const IDLE_RESCAN_MS = 1000;
 
 export class Annotator {
   private readonly highlighter = new Highlighter();
@@ -42,6 +41,8 @@ export class Annotator {
   private firstDirtyAt = 0;
   private lastScanAt = 0;
   private lastUrl = location.href;
+  /** Scans at the current address (pages that are not the story wait longer and longer: core/rescan.ts). */
+  private scansHere = 0;
   private forced = false;
   private scans = 0;
   private hitTarget: HitTarget | null = null;
@@ -170,7 +171,7 @@ export class Annotator {
     const wait =
       onStory || urlChanged
         ? Math.min(SETTLE_MS, Math.max(0, MAX_WAIT_MS - (now - this.firstDirtyAt)))
-        : Math.max(SETTLE_MS, IDLE_RESCAN_MS - (now - this.lastScanAt));
+        : Math.max(SETTLE_MS, rescanInterval(this.scansHere) - (now - this.lastScanAt));
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.scan();
@@ -195,7 +196,9 @@ export class Annotator {
       // Single-page navigation: a new article, decided afresh.
       this.lastUrl = location.href;
       this.forced = false;
+      this.scansHere = 0;
     }
+    this.scansHere++;
     // The prefilter reads only the start of the region: a story names Ukraine long before 30,000
     // characters, and a reference page of 250,000 pays for a fraction of its length.
     const handed = this.handedRegion?.isConnected ? this.handedRegion : undefined;

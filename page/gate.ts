@@ -11,15 +11,15 @@ import { articleDate } from '../core/date/article-date';
 import { ENGINE_KEY, type EngineHandle, GATE_KEY, type GateHandoff, LOAD_ENGINE } from '../core/messages/engine';
 import { ANNOTATE_ANYWAY, PAGE_STATE_REQUEST } from '../core/messages/names';
 import type { PageState } from '../core/messages/page-state';
+import { rescanInterval } from '../core/rescan';
 import { LEGACY_DISABLED_KEY, offReason, readLegacyDisabled, readSettings, SETTINGS_KEY } from '../core/settings';
 import { answering } from './answer';
 import { dateCandidates, metaIndex } from './metadata';
 import { lookAtPage } from './prefilter-read';
 import { findArticleRegion } from './region';
 
-/** How long a page's DOM changes settle before another look, and how often at most it is looked at. */
+/** How long a page's DOM changes settle before another look (how often at most: core/rescan.ts). */
 const SETTLE_MS = 30;
-const IDLE_RESCAN_MS = 1000;
 
 export class Gate {
   /** The settings values read from storage (kept current once read; handed to the engine). */
@@ -31,6 +31,8 @@ export class Gate {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastLookAt = 0;
   private lastUrl = location.href;
+  /** Looks at the current address (each one waits longer once a page keeps changing: core/rescan.ts). */
+  private looksHere = 0;
   private stopped = false;
   private reads = 0;
   /** The first look, waiting for the page to be idle (a question about the page takes it at once). */
@@ -85,6 +87,8 @@ export class Gate {
     if (this.stopped || this.engine) return;
     const at = performance.now();
     this.lastLookAt = at;
+    if (location.href !== this.lastUrl) this.looksHere = 0;
+    this.looksHere++;
     this.lastUrl = location.href;
     let settings: Promise<void> | undefined;
     try {
@@ -124,9 +128,10 @@ export class Gate {
     // (The engine is on its way and watches the page itself once it runs.)
     if (this.engine) return;
     if (this.timer || this.pendingLook !== undefined) return;
-    // A new address is a new article (single-page apps): look soon. Otherwise at most once a second.
+    // A new address is a new article (single-page apps): look soon. Otherwise less and less often.
     const sinceLook = performance.now() - this.lastLookAt;
-    const wait = location.href !== this.lastUrl ? SETTLE_MS : Math.max(SETTLE_MS, IDLE_RESCAN_MS - sinceLook);
+    const wait =
+      location.href !== this.lastUrl ? SETTLE_MS : Math.max(SETTLE_MS, rescanInterval(this.looksHere) - sinceLook);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.look();

@@ -241,6 +241,34 @@ describe('the background analyses story pages', () => {
   });
 });
 
+describe('a page that is not the story and keeps changing', () => {
+  it('is looked at again, less and less often (core/rescan.ts)', async () => {
+    const { page, pageErrors } = await ext.openFixture('unrelated-en');
+    try {
+      const looks = () => page.evaluate(() => performance.getEntriesByName('backstory:scan').length);
+      await pollUntil(looks, (n) => n >= 1, { what: "the gate's first look" });
+      // A ticker: the page's own text changes every 100 ms, never about the story.
+      await page.evaluate(() => {
+        const ticker = document.createElement('p');
+        document.querySelector('article')?.append(ticker);
+        let n = 0;
+        setInterval(() => {
+          ticker.textContent = `Markets update ${++n}`;
+        }, 100);
+      });
+      await sleep(8_500);
+      // Once a second for three looks, then 2 s and 4 s apart: 5 looks in all by now (9 at once a second).
+      const count = await looks();
+      expect(count).toBeGreaterThanOrEqual(4);
+      expect(count).toBeLessThanOrEqual(6);
+      expect((await getPageState(page)).story).toBeNull();
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('story-en-liveblog.html: posts added later', () => {
   it('marks the auto-appended post and the posts behind "load more"', async () => {
     const { page, pageErrors } = await ext.openFixture('story-en-liveblog');
