@@ -1,7 +1,7 @@
 /**
  * The gate's read of a page: the start of the article region's text and the headline, tested against
- * the prefilter's anchors. A bare native walk over text nodes, skipping only script and style text
- * (news pages inline megabytes of JSON): it also reads asides and navigation inside the region, so it
+ * the prefilter's anchors. A bare native read of text, skipping only script and style text (news
+ * pages inline megabytes of JSON): it also reads asides and navigation inside the region, so it
  * can only count more anchor hits than the engine's careful read (page/extract.ts), never fewer.
  */
 import { hasAnchorHits } from '../core/detect/prefilter';
@@ -14,7 +14,7 @@ export const PREFILTER_TEXT_LIMIT = 30_000;
 const GATE_TEXT_LIMIT = 2 * PREFILTER_TEXT_LIMIT;
 /** Text nodes under these are code or data, not prose. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-const NOT_PROSE_SELECTOR = 'script, style, noscript, template, textarea';
+const NOT_PROSE_SELECTOR = [...NOT_PROSE].join(', ').toLowerCase();
 
 export function mightBeStoryPage(doc: Document, anchors: RegExp): boolean {
   return lookAtPage(doc, anchors).passed;
