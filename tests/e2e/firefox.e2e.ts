@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxSession, getHighlights, launchFirefox } from './support/firefox';
 import { HOST_TAG, pollUntil, sleep } from './support/fixtures';
+import { mentionCenter } from './support/highlights';
 
 let ff: FirefoxSession;
 
@@ -98,24 +99,6 @@ describe('Firefox', () => {
     }
   });
 });
-
-/** The centre of the first client rect of the first highlighted mention with this text, scrolled into view (runs in the page). */
-function mentionCenter(text: string): { x: number; y: number } | null {
-  const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-  for (const [name, highlight] of registry) {
-    if (!name.startsWith('backstory-') || name === 'backstory-active') continue;
-    for (const r of highlight) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      if (range.toString() !== text) continue;
-      (r.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0];
-      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-  }
-  return null;
-}
 
 /** Whether any point in a band above or below `at` hit-tests to our host element (runs in the page). */
 function hostPaintedNear(at: { x: number; y: number }, hostTag: string): boolean {
