@@ -1,7 +1,7 @@
 /**
  * The card UI bundle: Preact, floating-ui, the card components and the full dataset. Never listed in
- * the manifest (`registration: 'runtime'`): the background injects it into a frame when that frame's
- * content script has annotated a story page (page/features/card-ui-loader.ts → background/ui-injection.ts).
+ * the manifest (`registration: 'runtime'`): the background injects it into a frame of an annotated story
+ * page at the reader's first intent there (page/features/card-ui-loader.ts → background/ui-injection.ts).
  * It runs in the same isolated world as the content script and takes its PageApi from a global there.
  */
 import { renderCard, renderLive } from '@/components/card/render';
@@ -104,8 +104,11 @@ export default defineContentScript({
       language = next;
       controller.refresh();
     });
+    // What the reader did that loaded this bundle (page/features/card-ui-loader.ts), carried out now.
+    const intent = api.takeCardIntent();
+    controller.resume(intent);
     // Teacher notes and share links (story pages only, like the cards).
-    const stopNotes = startNotes(api, (id) => lookup(id)?.name ?? id);
+    const stopNotes = startNotes(api, (id) => lookup(id)?.name ?? id, intent);
     ctx.onInvalidated(teardown);
   },
 });

@@ -40,6 +40,8 @@ export default defineContentScript({
       onSettings: onContentSettings,
       storedSettings: handoff?.stored,
       hover: new HoverChannel(),
+      // (The card UI loader keeps the intent: page/features/card-ui-loader.ts.)
+      takeCardIntent: () => undefined,
     });
     let stopped = false;
     const stop = () => {

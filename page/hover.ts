@@ -97,6 +97,14 @@ export function mentionInElement(target: HitTarget, element: Element): number | 
   return null;
 }
 
+/** The mention inside a focused element, if it is short enough to be pointing at one (see watchFocus). */
+export function mentionInFocus(target: HitTarget | null, el: Element): number | null {
+  const short = (el.textContent ?? '').length <= 200;
+  return target && short && el !== document.body && el !== document.documentElement
+    ? mentionInElement(target, el)
+    : null;
+}
+
 /**
  * Watches keyboard focus on the page and reports the mention inside the focused element (a link that
  * contains a marked name), or null when focus moves to something without one. Elements with long text
@@ -110,10 +118,7 @@ export function watchFocus(
   const onFocusIn = (e: FocusEvent) => {
     const el = e.target;
     if (!(el instanceof Element) || isOwnNode(el)) return;
-    const target = getTarget();
-    const short = (el.textContent ?? '').length <= 200;
-    const found = target && short && el !== document.body ? mentionInElement(target, el) : null;
-    onChange(found, el);
+    onChange(mentionInFocus(getTarget(), el), el);
   };
   document.addEventListener('focusin', onFocusIn, true);
   return () => document.removeEventListener('focusin', onFocusIn, true);
@@ -127,6 +132,7 @@ export type HoverListener = (mention: number | null, since: number) => void;
  */
 export class HoverChannel {
   private readonly listeners = new Set<HoverListener>();
+  private last: { mention: number | null; since: number } = { mention: null, since: 0 };
 
   subscribe(listener: HoverListener): () => void {
     this.listeners.add(listener);
@@ -134,6 +140,12 @@ export class HoverChannel {
   }
 
   emit(mention: number | null, since: number): void {
+    this.last = { mention, since };
     for (const listener of this.listeners) listener(mention, since);
+  }
+
+  /** The mention under the pointer now and since when (for a listener that arrives mid-hover). */
+  current(): { mention: number | null; since: number } {
+    return this.last;
   }
 }

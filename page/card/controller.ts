@@ -8,13 +8,16 @@
  */
 import type { CardView } from '../../core/card/view-model';
 import type { Translator } from '../../core/i18n';
-import type { PageApi } from '../features/feature';
-import { mentionAt, watchFocus } from '../hover';
+import type { CardIntent, PageApi } from '../features/feature';
+import { mentionAt, mentionInFocus, watchFocus } from '../hover';
+import { navDirection } from './keys';
 import { followRange } from './position';
 
 export const HIDE_DELAY_MS = 300;
 /** Focus on a link that contains a mention shows its card a little sooner than hover does. */
 const FOCUS_DELAY_MS = 150;
+/** How long a new live region stands before its first announcement (see resume). */
+const LIVE_REGION_SETTLE_MS = 100;
 /** A hover delay shorter than this leaves no time to warm the first card up first (see warmUp). */
 const WARM_UP_MIN_DELAY_MS = 50;
 
@@ -50,14 +53,6 @@ interface Open {
   entityId: string;
   range: AbstractRange;
   reason: OpenReason;
-}
-
-/** Keyboard shortcut for walking mentions: Alt+Shift+J (next) and Alt+Shift+K (previous). */
-export function navDirection(e: KeyboardEvent): 1 | -1 | null {
-  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return null;
-  if (e.code === 'KeyJ') return 1;
-  if (e.code === 'KeyK') return -1;
-  return null;
 }
 
 export class CardController {
@@ -145,6 +140,33 @@ export class CardController {
       document.removeEventListener('pointerup', onPointerUp, true);
       document.removeEventListener('pointercancel', onPointerUp, true);
     });
+  }
+
+  /**
+   * Picks up what the reader started before this bundle arrived (it loads at the first intent, see
+   * page/features/card-ui-loader.ts): the key or tap that asked for it, else the mention under the
+   * pointer or inside the focused element.
+   */
+  resume(intent: CardIntent | undefined): void {
+    if (intent?.kind === 'nav') {
+      // The live region was just created: a screen reader hears a change to it only once it has noticed it.
+      this.showTimer = setTimeout(() => this.step(intent.direction), LIVE_REGION_SETTLE_MS);
+      return;
+    }
+    if (intent?.kind === 'tap') {
+      this.open(intent.index, 'tap');
+      return;
+    }
+    const { api } = this.options;
+    const { mention, since } = api.hover.current();
+    if (mention !== null) {
+      this.onPointerMention(mention, since);
+      return;
+    }
+    const focused = document.activeElement;
+    if (!focused || (api.hasHost() && api.host().element.contains(focused))) return;
+    const inFocus = mentionInFocus(api.annotator.getHitTarget(), focused);
+    if (inFocus !== null) this.onPageFocus(inFocus, focused);
   }
 
   /** The entity whose card is open, if any (for tests and the sidebar). */

@@ -21,7 +21,21 @@ export interface PageApi {
   storedSettings?: Record<string, unknown>;
   /** The mention under the pointer, from the page's one pointer watcher (features/hover-highlight.ts). */
   hover: HoverChannel;
+  /** What made the card UI bundle load, taken once by that bundle (features/card-ui-loader.ts). */
+  takeCardIntent(): CardIntent | undefined;
 }
+
+/**
+ * A reader's first move that needs the card UI, made before its bundle arrived: the bundle carries it
+ * out once it runs. (A hover or a focus needs no record: the bundle reads where they are.)
+ */
+export type CardIntent =
+  /** The mention shortcut (a key or the browser command): walk to the next or previous mention. */
+  | { kind: 'nav'; direction: 1 | -1 }
+  /** A tap (touch or pen) on a mention. */
+  | { kind: 'tap'; index: number }
+  /** Text selected in the article (a note to add); `keyboard`: Alt+Shift+N asked for the note box. */
+  | { kind: 'note'; keyboard: boolean };
 
 export interface ContentFeature {
   name: string;

@@ -1,3 +1,4 @@
+import { articleHtml } from './article-html';
 import { cardUiLoader } from './card-ui-loader';
 import type { ContentFeature } from './feature';
 import { hoverHighlight } from './hover-highlight';
@@ -14,4 +15,5 @@ export const FEATURES: ContentFeature[] = [
   hoverHighlight,
   revealMention,
   cardUiLoader,
+  articleHtml,
 ];

@@ -1,17 +1,14 @@
 /**
- * Teacher notes on story pages (loaded with the card UI bundle, so only on story pages): shows a share
+ * Teacher notes on story pages (in the card UI bundle, so only on story pages, loaded at the first
+ * intent or when the page has notes or a share link: features/card-ui-loader.ts): shows a share
  * link's notes in place (a `backstory-note` highlight and a small "From a share link" panel with Save),
  * marks the entities the link emphasises (`backstory-emphasis`), lists the reader's own notes on the
  * page with Edit and Delete (undo), lets the reader tick entities to emphasise in their share link,
- * lets the reader select article text and add a note, and answers the handout page's request for the
- * article HTML. Everything is rendered as text inside our closed shadow root. DOM logic only: decoding
+ * lets the reader select article text and add a note. Everything is rendered as text inside our closed shadow root. DOM logic only: decoding
  * and storage go through the background.
  */
 
-import type { PageState } from '../../core/messages/page-state';
 import {
-  ARTICLE_HTML,
-  type ArticleHtmlAnswer,
   articleKey,
   type DecodeResult,
   EMPHASIS_FOR_URL,
@@ -28,10 +25,11 @@ import {
 import type { Note } from '../../core/notes';
 import { anchor, describeRange } from '../../core/share/anchor';
 import { cardTranslator } from '../card/i18n';
+import { isAddNoteKey } from '../card/keys';
 import { loadStyles } from '../card/styles';
 import { locate } from '../extract';
 import { highlightsSupported } from '../highlighter';
-import type { PageApi } from './feature';
+import type { CardIntent, PageApi } from './feature';
 
 export const NOTE_HIGHLIGHT = 'backstory-note';
 export const EMPHASIS_HIGHLIGHT = 'backstory-emphasis';
@@ -83,7 +81,11 @@ function newId(): string {
 }
 
 /** nameOf: an entity's display name (the card UI bundle has the dataset). */
-export function startNotes(api: PageApi, nameOf: (entityId: string) => string = (id) => id): () => void {
+export function startNotes(
+  api: PageApi,
+  nameOf: (entityId: string) => string = (id) => id,
+  intent?: CardIntent,
+): () => void {
   const { shadow } = api.host();
   loadStyles(shadow, NOTES_CSS);
   /** The panel's words, in the reader's card language (read at each render, so it follows the settings). */
@@ -513,7 +515,7 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
     }, 0);
   };
   const onKey = (e: KeyboardEvent) => {
-    if (e.altKey && e.shiftKey && (e.key === 'N' || e.key === 'n')) {
+    if (isAddNoteKey(e)) {
       const offsets = selectionOffsets();
       if (!offsets) return;
       e.preventDefault();
@@ -525,18 +527,13 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
   document.addEventListener('mouseup', onSelectionDone);
   document.addEventListener('keyup', onKey);
 
-  // --- Handout requests ----------------------------------------------------------------------------
-  const onMessage = (message: unknown): Promise<ArticleHtmlAnswer> | undefined => {
-    if ((message as { type?: string } | null)?.type !== ARTICLE_HTML) return undefined;
-    return Promise.resolve({
-      url: location.href,
-      title: document.title,
-      html: document.documentElement.outerHTML,
-      text: api.annotator.getRegionText()?.text ?? '',
-      state: api.annotator.getState() as PageState,
-    });
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+  // The selection that made the card UI load (it loads at the reader's first intent): its note box now.
+  if (intent?.kind === 'note')
+    setTimeout(() => {
+      const offsets = selectionOffsets();
+      if (offsets && !stopped)
+        openAdd(offsets, document.getSelection()!.getRangeAt(0).getBoundingClientRect(), intent.keyboard);
+    }, 0);
 
   const unsubscribe = api.annotator.subscribe(() => {
     paint();
@@ -575,7 +572,6 @@ export function startNotes(api: PageApi, nameOf: (entityId: string) => string = 
     stopped = true;
     unsubscribe();
     stopSettings();
-    browser.runtime.onMessage.removeListener(onMessage);
     document.removeEventListener('mouseup', onSelectionDone);
     document.removeEventListener('keyup', onKey);
     closeAdd();

@@ -98,12 +98,6 @@ describe('card language in Chromium', () => {
     page = opened.page;
     await getPageState(page, { until: (s) => s.mentions.some((m) => m.entityId === 'mike-waltz') });
     world = await isolatedWorld(page, session.extensionId as string);
-    await pollUntil(
-      () =>
-        world.evaluate(() => Boolean((globalThis as Record<symbol, unknown>)[Symbol.for('backstory.card-ui')]), null),
-      Boolean,
-      { timeoutMs: 10_000, what: 'the card UI bundle' },
-    );
   }, 90_000);
 
   afterAll(async () => {

@@ -135,11 +135,6 @@ describe('cards in Chromium', () => {
     if (opts.colorScheme) await page.emulateMedia({ colorScheme: opts.colorScheme });
     await getPageState(page, { until: (s) => s.mentions.some((m) => m.entityId === 'mike-waltz') });
     world = await isolatedWorld(page, session.extensionId as string);
-    const deadline = Date.now() + 10_000;
-    while (!(await world.evaluate(uiLoaded, null))) {
-      if (Date.now() > deadline) throw new Error('card UI bundle never loaded');
-      await sleep(100);
-    }
     await page.mouse.move(away.x, away.y);
   }
 
@@ -194,6 +189,32 @@ describe('cards in Chromium', () => {
     expect(await other.page.evaluate((tag) => document.getElementsByTagName(tag).length, HOST_TAG)).toBe(0);
     await otherWorld.detach();
     await other.page.close();
+  });
+
+  it('loads the card UI at the first hover on a mention, not with the annotation', async () => {
+    const fresh = await session.openFixture(STORY);
+    try {
+      await getPageState(fresh.page, { until: (s) => s.mentions.length > 0 });
+      const freshWorld = await isolatedWorld(fresh.page, session.extensionId as string);
+      await fresh.page.mouse.move(away.x, away.y);
+      await sleep(800);
+      // Annotated, with the host element, but no card code yet.
+      expect(await fresh.page.evaluate((tag) => document.getElementsByTagName(tag).length, HOST_TAG)).toBe(1);
+      expect(await freshWorld.evaluate(uiLoaded, null)).toBe(false);
+      const box = await freshWorld.evaluate(mentionBox, { entityId: 'mike-waltz' });
+      const c = center(box);
+      await fresh.page.mouse.move(c.x, c.y, { steps: 4 });
+      const card = await pollUntil(() => freshWorld.evaluate(probeCard, null), Boolean, {
+        timeoutMs: 5000,
+        intervalMs: 50,
+        what: 'the first card',
+      });
+      expect(card?.entity).toBe('mike-waltz');
+      expect(await freshWorld.evaluate(uiLoaded, null)).toBe(true);
+      await freshWorld.detach();
+    } finally {
+      await fresh.page.close();
+    }
   });
 
   it('shows the right card after hover intent, with the role at the article date and the latest role', async () => {

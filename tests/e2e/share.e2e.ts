@@ -90,7 +90,8 @@ beforeAll(async () => {
   teacher = await launchChromium({ extension: true });
   ({ page: teacherPage } = await teacher.openFixture(ENTRY.file));
   await getPageState(teacherPage, { until: (s) => s.mentions.length > 0 });
-  // The notes feature arrives with the lazily injected card UI bundle.
+  // (The engine answers the handout's request; the notes feature arrives with the card UI bundle, at the
+  // reader's first intent.)
   article = (await pollUntil(
     () => (messageTab(teacherPage, { type: 'backstory:article-html' }) as Promise<ArticleHtmlAnswer>).catch(() => null),
     (a) => a !== null && a.text.length > 0,
@@ -120,7 +121,20 @@ describe('share annotated pages', () => {
       }
       throw new Error('passage not found');
     }, PASSAGE);
-    await teacherPage.keyboard.press('Alt+Shift+N'); // focuses "Add note"
+    await teacherPage.keyboard.press('Alt+Shift+N'); // loads the notes (card UI bundle), focuses "Add note"
+    const world = await isolatedWorld(teacherPage, teacher.extensionId as string);
+    await pollUntil(
+      () =>
+        world.evaluate(() => {
+          const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+            host(): { shadow: ShadowRoot };
+          };
+          return api.host().shadow.activeElement?.classList.contains('bs-add-button') ?? false;
+        }, null),
+      Boolean,
+      { timeoutMs: 5_000, intervalMs: 50, what: 'focus on "Add note"' },
+    );
+    await world.detach();
     await teacherPage.keyboard.press('Enter'); // opens the note box, focus in the textarea
     await teacherPage.keyboard.type(NOTE_TEXT);
     await teacherPage.keyboard.press('Tab'); // "Save note"
@@ -169,6 +183,24 @@ describe('share annotated pages', () => {
       expect(stored[ENTRY.url]).toEqual([emphasised]);
     } finally {
       await world.detach();
+    }
+  });
+
+  it('a page with stored notes shows them on the next visit, before any hover', async () => {
+    const { page } = await teacher.openFixture(ENTRY.file);
+    const world = await isolatedWorld(page, teacher.extensionId as string);
+    try {
+      await page.mouse.move(4, 4);
+      const panel = await pollUntil(
+        () => world.evaluate(probePanel, null),
+        (p) => p !== null && p.mine === 1,
+        { timeoutMs: 10_000, intervalMs: 200, what: 'the notes panel on the next visit' },
+      );
+      expect(panel?.text).toContain(NOTE_TEXT);
+      expect(await noteHighlightTexts(page)).toContain(PASSAGE);
+    } finally {
+      await world.detach();
+      await page.close();
     }
   });
 

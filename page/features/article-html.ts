@@ -1,0 +1,28 @@
+/**
+ * Answers the handout page's request for the article (shared/share-actions.ts): the page's HTML, the
+ * region text the last scan read and the page state. Only on pages with marked mentions, the pages a
+ * handout is made of.
+ */
+import { ARTICLE_HTML, type ArticleHtmlAnswer } from '../../core/messages/share';
+import { answering } from '../answer';
+import type { ContentFeature } from './feature';
+
+export const articleHtml: ContentFeature = {
+  name: 'article-html',
+  setup({ annotator }) {
+    const onMessage = answering((message): Promise<ArticleHtmlAnswer> | undefined => {
+      if ((message as { type?: string } | null)?.type !== ARTICLE_HTML) return undefined;
+      const state = annotator.getState();
+      if (state.mentions.length === 0) return undefined;
+      return Promise.resolve({
+        url: location.href,
+        title: document.title,
+        html: document.documentElement.outerHTML,
+        text: annotator.getRegionText()?.text ?? '',
+        state,
+      });
+    });
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  },
+};
