@@ -4,6 +4,7 @@ import {
   articleKey,
   EMPHASIS_FOR_URL,
   EMPHASIS_SET,
+  HAS_NOTES_FOR_URL,
   NOTES_ADD,
   NOTES_DELETE,
   NOTES_EDIT,
@@ -97,6 +98,10 @@ export function setupShare(): void {
     } | null;
     if (m?.type === SHARE_DECODE && typeof m.hash === 'string') return decodeShareHash(m.hash);
     if (m?.type === NOTES_FOR_URL && typeof m.url === 'string') return notesForUrl(m.url);
+    if (m?.type === HAS_NOTES_FOR_URL && typeof m.url === 'string') {
+      const url = m.url;
+      return Promise.all([notesForUrl(url), emphasisForUrl(url)]).then(([notes, ids]) => notes.length + ids.length > 0);
+    }
     if (m?.type === NOTES_ADD && typeof m.url === 'string' && Array.isArray(m.notes)) {
       return addNotes(m.url, (m as NotesAddMessage).notes);
     }

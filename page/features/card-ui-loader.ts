@@ -8,7 +8,7 @@
  * intent that loaded it through globals of our isolated world.
  */
 import { CARD_UI_KEY, LOAD_UI, MENTION_NAV, PAGE_API_KEY } from '../../core/messages/card-ui';
-import { articleKey, EMPHASIS_FOR_URL, NOTES_FOR_URL } from '../../core/messages/share';
+import { articleKey, HAS_NOTES_FOR_URL } from '../../core/messages/share';
 import { isAddNoteKey, navDirection } from '../card/keys';
 import { mentionAt, mentionInFocus } from '../hover';
 import type { CardIntent, ContentFeature, PageApi } from './feature';
@@ -62,11 +62,10 @@ export const cardUiLoader: ContentFeature = {
 /** Whether the page has notes or emphasis stored, or came from a share link: the bundle shows them. */
 async function hasStoredForPage(): Promise<boolean> {
   if (location.hash.includes('bs=')) return true;
-  const url = articleKey(location.href);
-  const answers = await Promise.all(
-    [NOTES_FOR_URL, EMPHASIS_FOR_URL].map((type) => browser.runtime.sendMessage({ type, url }).catch(() => null)),
-  );
-  return answers.some((answer) => Array.isArray(answer) && answer.length > 0);
+  const answer = await browser.runtime
+    .sendMessage({ type: HAS_NOTES_FOR_URL, url: articleKey(location.href) })
+    .catch(() => false);
+  return answer === true;
 }
 
 /** Listens for the reader's first intent until the bundle has loaded (it listens itself from then on). */
