@@ -217,6 +217,60 @@ describe('cards in Chromium', () => {
     }
   });
 
+  it('carries out the first mention key or command, which loads the card UI on its way', async () => {
+    const liveText = () =>
+      (globalThis as unknown as Record<symbol, { host(): { shadow: ShadowRoot } }>)[Symbol.for('backstory.page')]
+        ?.host()
+        .shadow.querySelector('[role=status]')?.textContent ?? '';
+    for (const how of ['key', 'command'] as const) {
+      const fresh = await session.openFixture(STORY);
+      try {
+        const state = await getPageState(fresh.page, { until: (s) => s.mentions.length > 0 });
+        const freshWorld = await isolatedWorld(fresh.page, session.extensionId as string);
+        await sleep(300);
+        expect(await freshWorld.evaluate(uiLoaded, null)).toBe(false);
+        if (how === 'key') await fresh.page.keyboard.press('Alt+Shift+KeyJ');
+        else {
+          // As the background forwards the command, to the newest tab at the story's address (this one,
+          // not the suite's own page at the same address).
+          const sw = await session.serviceWorker();
+          await sw.evaluate(async (url) => {
+            type Tab = { id?: number };
+            const { tabs } = (
+              globalThis as unknown as {
+                chrome: {
+                  tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+                };
+              }
+            ).chrome;
+            const newest = (await tabs.query({ url })).reduce((a, b) => ((b.id ?? 0) > (a.id ?? 0) ? b : a));
+            await tabs.sendMessage(newest.id as number, { type: 'backstory:mention-nav', direction: 1 });
+          }, fresh.page.url());
+        }
+        const card = await pollUntil(() => freshWorld.evaluate(probeCard, null), Boolean, {
+          timeoutMs: 5000,
+          intervalMs: 50,
+          what: `the first card after the ${how}`,
+        });
+        expect(card?.entity).toBe(state.mentions[0]?.entityId);
+        // Announced in the live region, which stood empty before it spoke.
+        const live = await pollUntil(
+          () => freshWorld.evaluate(liveText, null),
+          (t) => t.length > 0,
+          {
+            timeoutMs: 2000,
+            intervalMs: 50,
+            what: 'the announcement',
+          },
+        );
+        expect(live.startsWith(`Mention 1 of ${state.mentions.length}:`)).toBe(true);
+        await freshWorld.detach();
+      } finally {
+        await fresh.page.close();
+      }
+    }
+  });
+
   it('shows the right card after hover intent, with the role at the article date and the latest role', async () => {
     expect(fixture(STORY).articleDate).toBe('2025-02-28');
     const box = await hover('mike-waltz');
