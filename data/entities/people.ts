@@ -1078,7 +1078,9 @@ export const people: PersonInput[] = [
     related: ['german-marshall-fund'],
     // TODO(lead): Useinow's title is stated in the seed article (The Christian Science Monitor, 2025-02-28),
     // whose URL was not found in the search corpus; sources[0] only documents the programme. Replace it with
-    // the article (or a GMF staff page) when available.
+    // the article when available. GMF's program page https://www.gmfus.org/taxonomy/term/89 states the same
+    // title ("a program manager with the GMF Ukraine Cities Partnership initiative") but shows no date, which
+    // a source here needs (checked 2026-11-27).
     roles: [
       {
         title: 'Program manager, Ukraine Cities Partnership',
