@@ -60,10 +60,15 @@ export function extractText(root: Element, limit = Number.POSITIVE_INFINITY): Re
     if (breaks[breaks.length - 1] !== length) breaks.push(length);
   };
 
+  // Whether each open element on the way down is a block (so climbing out of it closes one without
+  // reading its tag again: every DOM read is a binding call, and cold content-script code pays for each).
+  const blocks: boolean[] = [];
   let node: Node | null = root.firstChild;
   while (node) {
-    let descend = false;
-    if (node.nodeType === TEXT_NODE) {
+    let firstChild: Node | null = null;
+    let isBlock = false;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length) {
         nodes.push(node as Text);
@@ -72,25 +77,31 @@ export function extractText(root: Element, limit = Number.POSITIVE_INFINITY): Re
         length += data.length;
         if (length >= limit) return { text: parts.join(''), breaks, nodes, starts, truncated: true };
       }
-    } else if (node.nodeType === ELEMENT_NODE) {
+    } else if (type === ELEMENT_NODE) {
       const el = node as Element;
-      if (!isSkipped(el)) {
-        if (BLOCK_TAGS.has(el.tagName)) breakHere();
-        descend = el.firstChild !== null;
+      const tag = el.tagName;
+      isBlock = BLOCK_TAGS.has(tag);
+      if (!isSkipped(el, tag)) {
+        if (isBlock) breakHere();
+        firstChild = el.firstChild;
       }
     }
-    if (descend) {
-      node = node.firstChild;
+    if (firstChild) {
+      blocks.push(isBlock);
+      node = firstChild;
       continue;
     }
+    // An element not descended into (empty, or skipped): a block still ends here.
+    if (isBlock) breakHere();
     // Climb until there is a next sibling, closing blocks on the way up.
-    while (node && node !== root && !node.nextSibling) {
+    let next: Node | null = node.nextSibling;
+    while (!next) {
       node = node.parentNode;
-      if (node && node !== root && BLOCK_TAGS.has((node as Element).tagName)) breakHere();
+      if (!node || node === root) return { text: parts.join(''), breaks, nodes, starts, truncated: false };
+      if (blocks.pop()) breakHere();
+      next = node.nextSibling;
     }
-    if (!node || node === root) break;
-    if (node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName)) breakHere();
-    node = node.nextSibling;
+    node = next;
   }
   return { text: parts.join(''), breaks, nodes, starts, truncated: false };
 }

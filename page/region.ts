@@ -32,9 +32,9 @@ export const SKIPPED_TAGS = new Set([
 ]);
 const SKIPPED_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'dialog']);
 
-/** Whether an element's subtree is chrome rather than article text. */
-export function isSkipped(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName)) return true;
+/** Whether an element's subtree is chrome rather than article text (`tag`: its tagName, if read already). */
+export function isSkipped(el: Element, tag = el.tagName): boolean {
+  if (SKIPPED_TAGS.has(tag)) return true;
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
