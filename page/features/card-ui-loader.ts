@@ -20,6 +20,8 @@ export const cardUiLoader: ContentFeature = {
     const loaded = () => Boolean(global[CARD_UI_KEY]);
     let requested = false;
     let intent: CardIntent | undefined;
+    /** Stops listening for the first intent (set once the page has mentions, until the bundle runs). */
+    let watching: (() => void) | undefined;
     api.takeCardIntent = () => {
       const taken = intent;
       intent = undefined;
@@ -34,7 +36,9 @@ export const cardUiLoader: ContentFeature = {
       browser.runtime.sendMessage({ type: LOAD_UI }).then(
         () => {
           // The bundle listens for itself from now on.
-          if (loaded()) watching?.();
+          if (!loaded()) return;
+          watching?.();
+          watching = undefined;
         },
         () => {
           requested = false;
@@ -42,7 +46,6 @@ export const cardUiLoader: ContentFeature = {
       );
     };
 
-    let watching: (() => void) | undefined;
     const unsubscribe = api.annotator.subscribe((state) => {
       if (watching || requested || state.mentions.length === 0) return;
       watching = watchIntents(api, load, loaded);
@@ -111,19 +114,18 @@ function watchIntents(api: PageApi, load: (why?: CardIntent) => void, loaded: ()
       load({ kind: 'nav', direction: m.direction });
     return undefined;
   };
-  document.addEventListener('focusin', onFocusIn, true);
-  document.addEventListener('keydown', onKeyDown, true);
-  document.addEventListener('pointerdown', onPointerDown, true);
-  document.addEventListener('mouseup', onSelectionDone, true);
-  document.addEventListener('keyup', onSelectionDone, true);
+  const onDocument = [
+    ['focusin', onFocusIn],
+    ['keydown', onKeyDown],
+    ['pointerdown', onPointerDown],
+    ['mouseup', onSelectionDone],
+    ['keyup', onSelectionDone],
+  ] as [string, EventListener][];
+  for (const [type, listener] of onDocument) document.addEventListener(type, listener, true);
   browser.runtime.onMessage.addListener(onMessage);
   return () => {
     stopHover();
-    document.removeEventListener('focusin', onFocusIn, true);
-    document.removeEventListener('keydown', onKeyDown, true);
-    document.removeEventListener('pointerdown', onPointerDown, true);
-    document.removeEventListener('mouseup', onSelectionDone, true);
-    document.removeEventListener('keyup', onSelectionDone, true);
+    for (const [type, listener] of onDocument) document.removeEventListener(type, listener, true);
     browser.runtime.onMessage.removeListener(onMessage);
   };
 }
