@@ -3,8 +3,9 @@
  * an annotated page, not when the page is annotated: a reader who never points at a mention never pays
  * for it (about 20 ms of main-thread work and 400 kB of heap). Intents: the pointer on a mention (the
  * bundle arrives within the hover delay), focus on an element holding one, the mention shortcut (a key
- * or the browser command), a tap on a mention, or selected text (a note). A page with stored notes,
- * emphasis or a share link gets the bundle at once, to show them. The bundle takes its PageApi and the
+ * or the browser command), a tap on a mention, or selected text (a note). An article with stored notes
+ * or emphasis, or a page opened from a share link, gets the bundle at once, to show them (asked again
+ * when a single-page app moves to another article). The bundle takes its PageApi and the
  * intent that loaded it through globals of our isolated world.
  */
 import { CARD_UI_KEY, LOAD_UI, MENTION_NAV, PAGE_API_KEY } from '../../core/messages/card-ui';
@@ -46,10 +47,15 @@ export const cardUiLoader: ContentFeature = {
       );
     };
 
+    /** The article address last asked about (a single-page app may move to another article). */
+    let askedFor: string | undefined;
     const unsubscribe = api.annotator.subscribe((state) => {
-      if (watching || requested || state.mentions.length === 0) return;
-      watching = watchIntents(api, load, loaded);
-      void hasStoredForPage().then((has) => {
+      if (requested || state.mentions.length === 0) return;
+      watching ??= watchIntents(api, load, loaded);
+      const article = articleKey(state.url);
+      if (article === askedFor) return;
+      askedFor = article;
+      void hasStoredForPage(article).then((has) => {
         if (has && watching) load();
       });
     });
@@ -62,12 +68,10 @@ export const cardUiLoader: ContentFeature = {
   },
 };
 
-/** Whether the page has notes or emphasis stored, or came from a share link: the bundle shows them. */
-async function hasStoredForPage(): Promise<boolean> {
+/** Whether the article has notes or emphasis stored, or came from a share link: the bundle shows them. */
+async function hasStoredForPage(article: string): Promise<boolean> {
   if (location.hash.includes('bs=')) return true;
-  const answer = await browser.runtime
-    .sendMessage({ type: HAS_NOTES_FOR_URL, url: articleKey(location.href) })
-    .catch(() => false);
+  const answer = await browser.runtime.sendMessage({ type: HAS_NOTES_FOR_URL, url: article }).catch(() => false);
   return answer === true;
 }
 

@@ -204,6 +204,53 @@ describe('share annotated pages', () => {
     }
   });
 
+  it('a single-page app that moves to an article with stored notes shows them, before any hover', async () => {
+    // Two articles on one site: the app starts on the first and routes to the second without a reload.
+    const from = fixture('story-en-liveblog.html');
+    const to = fixture('story-en-long.html');
+    const passage = 'This explainer sets out what the deal contains';
+    const stored = ((await storageGet(teacher, 'notes')).notes ?? {}) as Record<string, Note[]>;
+    const note: Note = {
+      id: 'spa-note',
+      url: to.url,
+      exact: passage,
+      prefix: '',
+      suffix: '',
+      text: 'Read after a client-side navigation',
+      createdAt: new Date().toISOString(),
+    };
+    await storageSet(teacher, { notes: { ...stored, [to.url]: [note] } });
+    const { page } = await teacher.openFixture(from.file);
+    const world = await isolatedWorld(page, teacher.extensionId as string);
+    try {
+      await page.mouse.move(4, 4);
+      await getPageState(page, { until: (s) => s.mentions.length > 0 });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await world.evaluate(probePanel, null)).toBeNull();
+      // As client-side routers do: the next article's body in place of this one, and its address.
+      await page.evaluate(
+        ({ url, html }) => {
+          const next = new DOMParser().parseFromString(html, 'text/html');
+          document.title = next.title;
+          document.body.replaceWith(document.adoptNode(next.body));
+          history.pushState({}, '', url);
+        },
+        { url: to.url, html: fixtureHtml(to) },
+      );
+      const panel = await pollUntil(
+        () => world.evaluate(probePanel, null),
+        (p) => p !== null && p.mine === 1,
+        { timeoutMs: 10_000, intervalMs: 200, what: 'the notes panel of the article routed to' },
+      );
+      expect(panel?.text).toContain(note.text);
+      expect(await noteHighlightTexts(page)).toContain(passage);
+    } finally {
+      await world.detach();
+      await page.close();
+      await storageSet(teacher, { notes: stored });
+    }
+  });
+
   it('builds the share link with the core function', async () => {
     // As shareLinkForTab does: the notes and the stored emphasis for the article.
     const emphasis = (((await storageGet(teacher, 'emphasis')).emphasis ?? {}) as Record<string, string[]>)[ENTRY.url];
