@@ -11,7 +11,7 @@
 import { CARD_UI_KEY, LOAD_UI, MENTION_NAV, PAGE_API_KEY } from '../../core/messages/card-ui';
 import { articleKey, HAS_NOTES_FOR_URL } from '../../core/messages/share';
 import { isAddNoteKey, navDirection } from '../card/keys';
-import { mentionAt, mentionInFocus } from '../hover';
+import { mentionAt, watchFocus } from '../hover';
 import type { CardIntent, ContentFeature, PageApi } from './feature';
 
 export const cardUiLoader: ContentFeature = {
@@ -81,10 +81,13 @@ function watchIntents(api: PageApi, load: (why?: CardIntent) => void, loaded: ()
   const stopHover = api.hover.subscribe((mention) => {
     if (mention !== null && !loaded()) load();
   });
-  const onFocusIn = (e: FocusEvent) => {
-    if (loaded() || !(e.target instanceof Element) || isOwn(e.target)) return;
-    if (mentionInFocus(api.annotator.getHitTarget(), e.target) !== null) load();
-  };
+  const stopFocus = watchFocus(
+    () => api.annotator.getHitTarget(),
+    isOwn,
+    (mention) => {
+      if (mention !== null && !loaded()) load();
+    },
+  );
   const onKeyDown = (e: KeyboardEvent) => {
     if (loaded()) return;
     const direction = navDirection(e);
@@ -119,7 +122,6 @@ function watchIntents(api: PageApi, load: (why?: CardIntent) => void, loaded: ()
     return undefined;
   };
   const onDocument = [
-    ['focusin', onFocusIn],
     ['keydown', onKeyDown],
     ['pointerdown', onPointerDown],
     ['mouseup', onSelectionDone],
@@ -129,6 +131,7 @@ function watchIntents(api: PageApi, load: (why?: CardIntent) => void, loaded: ()
   browser.runtime.onMessage.addListener(onMessage);
   return () => {
     stopHover();
+    stopFocus();
     for (const [type, listener] of onDocument) document.removeEventListener(type, listener, true);
     browser.runtime.onMessage.removeListener(onMessage);
   };

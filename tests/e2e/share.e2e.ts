@@ -27,7 +27,7 @@ import {
   storageSet,
   tabIdOf,
 } from './support/chromium';
-import { fixture, fixtureHtml, pollUntil } from './support/fixtures';
+import { fixture, fixtureHtml, pollUntil, sleep } from './support/fixtures';
 import { type IsolatedWorld, isolatedWorld } from './support/isolated-world';
 
 const ENTRY = fixture('story-en-ap.html');
@@ -225,7 +225,7 @@ describe('share annotated pages', () => {
     try {
       await page.mouse.move(4, 4);
       await getPageState(page, { until: (s) => s.mentions.length > 0 });
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await sleep(500);
       expect(await world.evaluate(probePanel, null)).toBeNull();
       // As client-side routers do: the next article's body in place of this one, and its address.
       await page.evaluate(
