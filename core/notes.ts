@@ -145,7 +145,6 @@ export function notesByArticle(stored: StoredNotes): { url: string; notes: Note[
 
 // --- Emphasis: per article, the entity ids a teacher wants a share link to stress ------------------
 
-export const EMPHASIS_KEY = 'emphasis';
 /** At most this many per article (the share payload's limit). */
 export const MAX_EMPHASIS = 50;
 export const StoredEmphasis = z.record(z.string(), z.array(z.string().check(z.minLength(1), z.maxLength(80))));

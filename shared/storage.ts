@@ -4,7 +4,7 @@
  */
 import './zod';
 import { storage } from 'wxt/utils/storage';
-import { articleKey } from '../core/messages/share';
+import { articleKey, EMPHASIS_STORAGE_KEY } from '../core/messages/share';
 import { type Note, type StoredNotes as Notes, StoredEmphasis, StoredNotes, setEmphasis } from '../core/notes';
 import {
   defaultSettings,
@@ -38,7 +38,7 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', {
 
 export const notesItem = storage.defineItem<unknown>('local:notes', { fallback: {}, version: 1 });
 /** Per article (articleKey): the entity ids its share link emphasises (core/notes.ts StoredEmphasis). */
-export const emphasisItem = storage.defineItem<unknown>('local:emphasis', { fallback: {} });
+export const emphasisItem = storage.defineItem<unknown>(`local:${EMPHASIS_STORAGE_KEY}`, { fallback: {} });
 
 export interface LoadedSettings {
   settings: Settings;

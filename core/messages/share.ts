@@ -18,6 +18,8 @@ export const NOTES_RESTORE = 'backstory:notes-restore' as const;
 export const EMPHASIS_FOR_URL = 'backstory:emphasis-for-url' as const;
 /** → background: set them. Answers `{ ok }`. */
 export const EMPHASIS_SET = 'backstory:emphasis-set' as const;
+/** The storage.local key of the emphasis record (shared/storage.ts); the notes panel follows its changes. */
+export const EMPHASIS_STORAGE_KEY = 'emphasis';
 /** → background: whether one article URL has stored notes or emphasis (the card UI shows them). Answers `boolean`. */
 export const HAS_NOTES_FOR_URL = 'backstory:has-notes-for-url' as const;
 /** Extension page → content script: the page's HTML, article text and page state (for handouts and links). */

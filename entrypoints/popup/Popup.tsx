@@ -15,6 +15,7 @@ import {
   siteKeyOf,
   type TargetTab,
 } from './actions';
+import { EmphasisPicker } from './EmphasisPicker';
 
 type Status = { kind: 'loading' } | { kind: 'absent' } | { kind: 'state'; state: PageState };
 
@@ -112,6 +113,7 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
             <button type="button" onClick={() => run(() => openHandout(tab.id))}>
               {t('makeHandout')}
             </button>
+            <EmphasisPicker url={state.url} entityIds={[...new Set(state.mentions.map((m) => m.entityId))]} />
             <button
               type="button"
               onClick={() =>

@@ -13,6 +13,7 @@ import {
   type DecodeResult,
   EMPHASIS_FOR_URL,
   EMPHASIS_SET,
+  EMPHASIS_STORAGE_KEY,
   NOTES_ADD,
   NOTES_DELETE,
   NOTES_EDIT,
@@ -547,10 +548,24 @@ export function startNotes(
     if (panel) renderPanel();
   });
 
+  // Emphasis ticked elsewhere (the popup) while the panel is open: its boxes follow.
+  const readMyEmphasis = async (): Promise<string[]> => {
+    const ids = (await browser.runtime.sendMessage({ type: EMPHASIS_FOR_URL, url: url() }).catch(() => [])) as unknown;
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  };
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !(EMPHASIS_STORAGE_KEY in changes)) return;
+    void readMyEmphasis().then((ids) => {
+      if (stopped || ids.join('\n') === myEmphasis.join('\n')) return;
+      myEmphasis = ids;
+      if (panel) renderPanel();
+    });
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
   // --- Start: this page's stored notes, then any share link ----------------------------------------
   void (async () => {
-    const ids = (await browser.runtime.sendMessage({ type: EMPHASIS_FOR_URL, url: url() }).catch(() => [])) as unknown;
-    myEmphasis = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+    myEmphasis = await readMyEmphasis();
     await refreshStored();
     const hash = location.hash;
     if (!hash.includes('bs=') || stopped) return;
@@ -570,6 +585,7 @@ export function startNotes(
 
   return () => {
     stopped = true;
+    browser.storage.onChanged.removeListener(onStorage);
     unsubscribe();
     stopSettings();
     document.removeEventListener('mouseup', onSelectionDone);

@@ -1,12 +1,16 @@
 /**
  * The popup's sharing buttons on a story page (popup.html?tab=ID runs the toolbar popup's code):
- * the share link and the context pack reach the clipboard, and the handout opens for the tab.
+ * the share link and the context pack reach the clipboard, and the handout opens for the tab. The
+ * teacher picks entities to emphasise in the popup, with no note written, and the link carries them.
  */
 import { Lexer } from 'marked';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeShareHash } from '../../core/share/payload';
-import { type ChromiumSession, getPageState, launchChromium, tabIdOf } from './support/chromium';
+import dataset from '../../data/generated/dataset.json';
+import { axeViolations } from './support/axe';
+import { type ChromiumSession, getPageState, launchChromium, storageGet, tabIdOf } from './support/chromium';
+import { pollUntil } from './support/fixtures';
 
 let ext: ChromiumSession;
 
@@ -53,5 +57,53 @@ describe('popup sharing on a story page', () => {
     await handout.waitForSelector('mark');
     expect(await handout.locator('mark').count()).toBeGreaterThan(5);
     await Promise.all([page.close(), popup.close(), handout.close()]);
+  });
+
+  it('picks entities to emphasise in the popup, with the keyboard and no note, and the share link carries them', async () => {
+    const { page, entry } = await ext.openFixture('story-en-ap');
+    const state = await getPageState(page, { until: (s) => s.story !== null });
+    const firstMentioned = [...new Set(state.mentions.map((m) => m.entityId))];
+    const nameOf = (id: string) => dataset.entities.find((e) => e.id === id)?.name ?? id;
+    const popup = await openPopupFor(page);
+
+    // Closed until something is ticked; the list is the page's entities in order of first mention.
+    const summary = popup.getByText('Emphasise in the share link');
+    await summary.focus();
+    await popup.keyboard.press('Enter');
+    const boxes = popup.getByTestId('emphasis-picker').getByRole('checkbox');
+    expect(await boxes.count()).toBe(firstMentioned.length);
+    expect(await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(firstMentioned);
+    const second = firstMentioned[1] as string;
+    const box = popup.getByRole('checkbox', { name: nameOf(second), exact: true });
+    await box.focus();
+    await popup.keyboard.press('Space');
+    expect(await box.isChecked()).toBe(true);
+    await popup.getByText('Emphasise in the share link (1)').waitFor();
+    const stored = await pollUntil(
+      async () => ((await storageGet(ext, 'emphasis')).emphasis ?? {}) as Record<string, string[]>,
+      (e) => (e[entry.url]?.length ?? 0) > 0,
+      { timeoutMs: 5_000, intervalMs: 100, what: 'stored emphasis' },
+    );
+    expect(stored[entry.url]).toEqual([second]);
+    expect(await axeViolations(popup)).toEqual([]);
+
+    await popup.getByRole('button', { name: 'Copy share link' }).click();
+    await popup.getByText('Share link copied.').waitFor();
+    const decoded = await decodeShareHash(new URL(await popup.evaluate(() => navigator.clipboard.readText())).hash);
+    expect(decoded.ok && decoded.payload.emphasis).toEqual([second]);
+
+    // The popup opens again with the pick shown, and unticking clears it.
+    await popup.close();
+    const again = await openPopupFor(page);
+    const boxAgain = again.getByRole('checkbox', { name: nameOf(second), exact: true });
+    await boxAgain.waitFor(); // visible: the list starts open when something is ticked
+    expect(await boxAgain.isChecked()).toBe(true);
+    await boxAgain.uncheck();
+    await pollUntil(
+      async () => ((await storageGet(ext, 'emphasis')).emphasis ?? {}) as Record<string, string[]>,
+      (e) => e[entry.url] === undefined,
+      { timeoutMs: 5_000, intervalMs: 100, what: 'emphasis cleared' },
+    );
+    await Promise.all([page.close(), again.close()]);
   });
 });

@@ -69,6 +69,15 @@ function focusInPanel(selector: string): boolean {
   return target !== null && api.host().shadow.activeElement === target;
 }
 
+/** Runs in the isolated world: whether the notes panel's emphasis box for an entity is ticked (null: none). */
+function panelCheckbox(id: string): boolean | null {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+    host(): { shadow: ShadowRoot };
+  };
+  const box = api.host().shadow.querySelector<HTMLInputElement>(`.bs-notes input[type="checkbox"][value="${id}"]`);
+  return box ? box.checked : null;
+}
+
 async function storedNotes(session: ChromiumSession): Promise<Record<string, Note[]>> {
   return ((await storageGet(session, 'notes')).notes ?? {}) as Record<string, Note[]>;
 }
@@ -182,6 +191,46 @@ describe('share annotated pages', () => {
       emphasised = state.mentions[0]!.entityId; // the list is in order of first mention
       expect(stored[ENTRY.url]).toEqual([emphasised]);
     } finally {
+      await world.detach();
+    }
+  });
+
+  it("the page panel's boxes follow emphasis ticked in the popup", async () => {
+    const world = await isolatedWorld(teacherPage, teacher.extensionId as string);
+    const popup = await teacher.context.newPage();
+    try {
+      const state = await getPageState(teacherPage);
+      const other = [...new Set(state.mentions.map((m) => m.entityId))].find((id) => id !== emphasised) as string;
+      const panelBox = (id: string) => world.evaluate(panelCheckbox, id);
+      expect(await panelBox(other)).toBe(false);
+      await popup.goto(`chrome-extension://${teacher.extensionId}/popup.html?tab=${await tabIdOf(teacherPage)}`);
+      await popup.getByText('Emphasise in the share link (1)').waitFor();
+      await popup.locator(`input[value="${other}"]`).check();
+      await pollUntil(
+        () => panelBox(other),
+        (on) => on === true,
+        {
+          timeoutMs: 5_000,
+          intervalMs: 100,
+          what: 'the panel box ticked from the popup',
+        },
+      );
+      await popup.locator(`input[value="${other}"]`).uncheck();
+      await pollUntil(
+        () => panelBox(other),
+        (on) => on === false,
+        {
+          timeoutMs: 5_000,
+          intervalMs: 100,
+          what: 'the panel box unticked from the popup',
+        },
+      );
+      expect(await panelBox(emphasised)).toBe(true);
+      expect(((await storageGet(teacher, 'emphasis')).emphasis as Record<string, string[]>)[ENTRY.url]).toEqual([
+        emphasised,
+      ]);
+    } finally {
+      await popup.close();
       await world.detach();
     }
   });
