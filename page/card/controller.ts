@@ -10,7 +10,7 @@ import type { CardView } from '../../core/card/view-model';
 import type { Translator } from '../../core/i18n';
 import type { CardIntent, PageApi } from '../features/feature';
 import { mentionAt, mentionInFocus, watchFocus } from '../hover';
-import { navDirection } from './keys';
+import { KEY_THEN_COMMAND_MS, navDirection } from './keys';
 import { followRange } from './position';
 
 export const HIDE_DELAY_MS = 300;
@@ -74,6 +74,9 @@ export class CardController {
   private buttonDown = false;
   private lastKeyNavAt = 0;
   private showTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Mention steps pressed before this bundle arrived, taken once the live region has settled (resume). */
+  private pendingSteps: (1 | -1)[] = [];
+  private pendingStepsTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private stopFollowing: (() => void) | undefined;
   private readonly teardowns: (() => void)[] = [];
@@ -150,7 +153,9 @@ export class CardController {
   resume(intent: CardIntent | undefined): void {
     if (intent?.kind === 'nav') {
       // The live region was just created: a screen reader hears a change to it only once it has noticed it.
-      this.showTimer = setTimeout(() => this.step(intent.direction), LIVE_REGION_SETTLE_MS);
+      // Every press made while the bundle loaded is a step (a press meanwhile takes them first, see step).
+      this.pendingSteps = [...intent.directions];
+      this.pendingStepsTimer = setTimeout(() => this.takePendingSteps(), LIVE_REGION_SETTLE_MS);
       return;
     }
     if (intent?.kind === 'tap') {
@@ -175,6 +180,8 @@ export class CardController {
   }
 
   destroy(): void {
+    clearTimeout(this.pendingStepsTimer);
+    this.pendingSteps = [];
     if (this.pendingWarmUp !== undefined) (globalThis.cancelIdleCallback ?? clearTimeout)(this.pendingWarmUp);
     this.close(false);
     for (const teardown of this.teardowns.splice(0)) teardown();
@@ -273,12 +280,24 @@ export class CardController {
 
   /** From the browser's command (background forwards it); ignored right after the same key was handled here. */
   command(direction: 1 | -1): void {
-    if (performance.now() - this.lastKeyNavAt < 400) return;
+    if (performance.now() - this.lastKeyNavAt < KEY_THEN_COMMAND_MS) return;
     this.step(direction);
   }
 
-  /** Moves to the next (1) or previous (-1) mention: scrolls it into view, opens its card, announces it. */
+  /** Moves to the next (1) or previous (-1) mention, after any steps pressed before the bundle arrived. */
   step(direction: 1 | -1): void {
+    this.takePendingSteps();
+    this.walk(direction);
+  }
+
+  private takePendingSteps(): void {
+    clearTimeout(this.pendingStepsTimer);
+    this.pendingStepsTimer = undefined;
+    for (const direction of this.pendingSteps.splice(0)) this.walk(direction);
+  }
+
+  /** One step to the next (1) or previous (-1) mention: scrolls it into view, opens its card, announces it. */
+  private walk(direction: 1 | -1): void {
     const mentions = this.options.api.annotator.getMentions();
     const n = mentions.length;
     const tr = this.options.translator();

@@ -11,6 +11,12 @@ export function navDirection(e: KeyboardEvent): 1 | -1 | null {
   return null;
 }
 
+/**
+ * The same keys are also the browser's commands (forwarded by the background): a command this soon after
+ * the key was handled on the page is the same press, not a second step.
+ */
+export const KEY_THEN_COMMAND_MS = 400;
+
 /** Alt+Shift+N: add a note to the selected text. */
 export function isAddNoteKey(e: KeyboardEvent): boolean {
   return e.altKey && e.shiftKey && (e.key === 'N' || e.key === 'n');

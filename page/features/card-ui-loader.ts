@@ -10,7 +10,7 @@
  */
 import { CARD_UI_KEY, LOAD_UI, MENTION_NAV, PAGE_API_KEY } from '../../core/messages/card-ui';
 import { articleKey, HAS_NOTES_FOR_URL } from '../../core/messages/share';
-import { isAddNoteKey, navDirection } from '../card/keys';
+import { isAddNoteKey, KEY_THEN_COMMAND_MS, navDirection } from '../card/keys';
 import { mentionAt, watchFocus } from '../hover';
 import type { CardIntent, ContentFeature, PageApi } from './feature';
 
@@ -31,7 +31,9 @@ export const cardUiLoader: ContentFeature = {
     // Where the bundle finds the page (set now: the bundle may arrive any time after annotation).
     global[PAGE_API_KEY] = api;
     const load = (why?: CardIntent) => {
-      if (why) intent = why;
+      // Mention steps asked for while the bundle is on its way add up (the reader pressed twice).
+      if (why?.kind === 'nav' && intent?.kind === 'nav') intent.directions.push(...why.directions);
+      else if (why) intent = why;
       if (requested) return;
       requested = true;
       browser.runtime.sendMessage({ type: LOAD_UI }).then(
@@ -88,6 +90,8 @@ function watchIntents(api: PageApi, load: (why?: CardIntent) => void, loaded: ()
       if (mention !== null && !loaded()) load();
     },
   );
+  /** When our key was last handled: the browser command for the same press is then not a second step. */
+  let lastKeyNavAt = Number.NEGATIVE_INFINITY;
   const onKeyDown = (e: KeyboardEvent) => {
     if (loaded()) return;
     const direction = navDirection(e);
@@ -95,7 +99,8 @@ function watchIntents(api: PageApi, load: (why?: CardIntent) => void, loaded: ()
       // The bundle walks to the mention once it runs; the page never sees our shortcut.
       e.preventDefault();
       e.stopPropagation();
-      load({ kind: 'nav', direction });
+      lastKeyNavAt = performance.now();
+      load({ kind: 'nav', directions: [direction] });
     } else if (isAddNoteKey(e) && hasSelection()) {
       e.preventDefault();
       load({ kind: 'note', keyboard: true });
@@ -117,8 +122,8 @@ function watchIntents(api: PageApi, load: (why?: CardIntent) => void, loaded: ()
   };
   const onMessage = (message: unknown): undefined => {
     const m = message as { type?: string; direction?: unknown } | null;
-    if (!loaded() && m?.type === MENTION_NAV && (m.direction === 1 || m.direction === -1))
-      load({ kind: 'nav', direction: m.direction });
+    if (loaded() || m?.type !== MENTION_NAV || (m.direction !== 1 && m.direction !== -1)) return undefined;
+    if (performance.now() - lastKeyNavAt >= KEY_THEN_COMMAND_MS) load({ kind: 'nav', directions: [m.direction] });
     return undefined;
   };
   const onDocument = [

@@ -30,8 +30,8 @@ export interface PageApi {
  * out once it runs. (A hover or a focus needs no record: the bundle reads where they are.)
  */
 export type CardIntent =
-  /** The mention shortcut (a key or the browser command): walk to the next or previous mention. */
-  | { kind: 'nav'; direction: 1 | -1 }
+  /** The mention shortcut (a key or the browser command), pressed once or more: walk that many steps. */
+  | { kind: 'nav'; directions: (1 | -1)[] }
   /** A tap (touch or pen) on a mention. */
   | { kind: 'tap'; index: number }
   /** Text selected in the article (a note to add); `keyboard`: Alt+Shift+N asked for the note box. */

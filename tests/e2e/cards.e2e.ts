@@ -53,6 +53,17 @@ interface CardProbe {
 }
 
 /** The open card, read in the isolated world (null when no card is open). */
+/** Runs in the isolated world: what our live region says. */
+function liveRegionText(): string {
+  return (
+    (globalThis as unknown as Record<symbol, { host(): { shadow: ShadowRoot } } | undefined>)[
+      Symbol.for('backstory.page')
+    ]
+      ?.host()
+      .shadow.querySelector('[role=status]')?.textContent ?? ''
+  );
+}
+
 function probeCard(): CardProbe | null {
   const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
     | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
@@ -217,11 +228,44 @@ describe('cards in Chromium', () => {
     }
   });
 
+  it('takes every mention key pressed while the card UI is on its way as a step', async () => {
+    const keys = ['KeyJ', 'KeyJ', 'KeyK', 'KeyJ']; // forward twice, back once, forward again: the second mention
+    // All four before the bundle arrives (one burst), or the first loading it and the rest in its first moments.
+    for (const how of ['burst', 'presses'] as const) {
+      const fresh = await session.openFixture(STORY);
+      try {
+        const state = await getPageState(fresh.page, { until: (s) => s.mentions.length > 1 });
+        const freshWorld = await isolatedWorld(fresh.page, session.extensionId as string);
+        await sleep(300);
+        expect(await freshWorld.evaluate(uiLoaded, null)).toBe(false);
+        if (how === 'burst')
+          await fresh.page.evaluate((codes) => {
+            for (const code of codes) {
+              const init = { code, key: code.slice(3), altKey: true, shiftKey: true, bubbles: true, cancelable: true };
+              document.body.dispatchEvent(new KeyboardEvent('keydown', init));
+              document.body.dispatchEvent(new KeyboardEvent('keyup', init));
+            }
+          }, keys);
+        else for (const code of keys) await fresh.page.keyboard.press(`Alt+Shift+${code}`);
+        await pollUntil(
+          () => freshWorld.evaluate(liveRegionText, null),
+          (t) => t.length > 0,
+          { timeoutMs: 5000, intervalMs: 50, what: `the announcement after the ${how}` },
+        );
+        await sleep(300); // every step taken (each announces; the last one stands)
+        expect(await freshWorld.evaluate(liveRegionText, null)).toMatch(
+          new RegExp(`^Mention 2 of ${state.mentions.length}:`),
+        );
+        expect((await freshWorld.evaluate(probeCard, null))?.entity).toBe(state.mentions[1]?.entityId);
+        await freshWorld.detach();
+      } finally {
+        await fresh.page.close();
+      }
+    }
+  });
+
   it('carries out the first mention key or command, which loads the card UI on its way', async () => {
-    const liveText = () =>
-      (globalThis as unknown as Record<symbol, { host(): { shadow: ShadowRoot } }>)[Symbol.for('backstory.page')]
-        ?.host()
-        .shadow.querySelector('[role=status]')?.textContent ?? '';
+    const liveText = liveRegionText;
     for (const how of ['key', 'command'] as const) {
       const fresh = await session.openFixture(STORY);
       try {
