@@ -192,9 +192,14 @@ async function extRun(
   extRequests.length = 0;
   await backgroundAnalyses(sw);
   await load(page, p.url);
-  // The content script runs at document_idle; on a slow page give it longer (never measured otherwise).
+  // The content script runs at document_idle and looks once the page is idle; on a slow page give both
+  // longer (a look not yet made would go uncounted).
   for (let i = 0; i < 50; i++) {
-    const done = await page.evaluate(() => performance.getEntriesByName('backstory:main').length > 0);
+    const done = await page.evaluate(
+      () =>
+        performance.getEntriesByName('backstory:main').length > 0 &&
+        performance.getEntriesByName('backstory:scan').length > 0,
+    );
     if (done) break;
     await sleep(100);
   }
