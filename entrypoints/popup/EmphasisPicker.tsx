@@ -3,7 +3,7 @@
  * ticked ones are stored for the article (the same record the in-page notes panel edits), and the share
  * link and context pack stress them for students. Teachers can pick them without writing a note first.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { entityName } from '../../shared/entity-names';
 import { t } from '../../shared/i18n';
 import { emphasisForUrl, saveEmphasisFor } from '../../shared/storage';
@@ -13,6 +13,8 @@ export function EmphasisPicker({ url, entityIds }: { url: string; entityIds: str
   const [chosen, setChosen] = useState<string[] | null>(null);
   // Open at first when something is already ticked; after that the reader's own toggling rules.
   const [startOpen, setStartOpen] = useState(false);
+  // Saves one after another, so quick ticks land in the order they were made.
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
     let live = true;
@@ -37,7 +39,7 @@ export function EmphasisPicker({ url, entityIds }: { url: string; entityIds: str
     // Page order first; ids stored earlier that this page no longer mentions are kept after them.
     const ids = entityIds.filter((e) => next.has(e)).concat([...next].filter((e) => !entityIds.includes(e)));
     setChosen(ids);
-    void saveEmphasisFor(url, ids);
+    saving.current = saving.current.then(() => saveEmphasisFor(url, ids)).catch(() => {});
   };
 
   const ticked = new Set(chosen);
