@@ -85,7 +85,10 @@ describe('popup sharing on a story page', () => {
       { timeoutMs: 5_000, intervalMs: 100, what: 'stored emphasis' },
     );
     expect(stored[entry.url]).toEqual([second]);
-    expect(await axeViolations(popup)).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      expect(await axeViolations(popup)).toEqual([]);
+    }
 
     await popup.getByRole('button', { name: 'Copy share link' }).click();
     await popup.getByText('Share link copied.').waitFor();
