@@ -19,14 +19,23 @@ export const HttpsUrl = z
   .url('must be a well-formed URL')
   .refine((u) => u.startsWith('https://'), 'must be an https URL');
 
-/** A public page that states the claims it is cited for. */
-export const Source = z.object({
-  url: HttpsUrl,
-  publisher: z.string().min(2).max(80),
-  title: z.string().min(3).max(240),
-  /** When the page was published (or last updated, if it has no publication date). */
-  published: IsoDate,
-});
+/**
+ * A public page that states the claims it is cited for, with its date: when it was published (or last
+ * updated), or, for a page that shows no date at all (a staff profile), when it was retrieved.
+ */
+export const Source = z
+  .object({
+    url: HttpsUrl,
+    publisher: z.string().min(2).max(80),
+    title: z.string().min(3).max(240),
+    /** When the page was published (or last updated, if it has no publication date). */
+    published: IsoDate.optional(),
+    /** For a page that shows no date: when it was read for this dataset (cited as "n.d., retrieved …"). */
+    retrieved: IsoDate.optional(),
+  })
+  .refine((s) => (s.published === undefined) !== (s.retrieved === undefined), {
+    message: 'needs exactly one of published (a dated page) or retrieved (a page with no date)',
+  });
 export type Source = z.infer<typeof Source>;
 
 export const LANGS = ['en', 'uk', 'ru', 'de', 'fr', 'es'] as const;

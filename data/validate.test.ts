@@ -109,6 +109,19 @@ describe('parseDataset reports problems by entity and field', () => {
       ]),
     );
   });
+  it('wants a source dated once: published, or retrieved for a page that shows no date', () => {
+    const page = { url: 'https://example.org/p', publisher: 'Example', title: 'A page' };
+    const setSource = (d: ReturnType<typeof testDataset>, i: number, dates: object) => {
+      // (A fresh array: the test dataset's entities share theirs.)
+      (d.entities[i] as (typeof d.entities)[number]).sources = [{ ...page, ...dates } as never];
+    };
+    expect(problemsOf((d) => setSource(d, 0, { retrieved: '2025-03-01' }))).toEqual([]);
+    const problems = problemsOf((d) => {
+      setSource(d, 0, { published: '2025-03-01', retrieved: '2025-03-01' });
+      setSource(d, 1, {});
+    });
+    expect(problems.filter((p) => p.includes('needs exactly one of published'))).toHaveLength(2);
+  });
   it('finds unresolved ids, shared aliases, bare common words and backwards roles', () => {
     const problems = problemsOf((d) => {
       const [trump, zelenskyy] = d.entities as [Person, Person];

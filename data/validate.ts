@@ -135,9 +135,14 @@ export function crossCheck(data: DatasetType): Problem[] {
       for (const other of e.compareWith ?? [])
         if (!ids.has(other))
           problems.push({ where: `${e.id}: compareWith`, message: `"${other}" is not an entity id` });
-    for (const [i, s] of e.sources.entries())
-      if (s.published > data.reviewedAsOf)
-        problems.push({ where: `${e.id}: sources.${i}.published`, message: 'is after the dataset review date' });
+    for (const [i, s] of e.sources.entries()) {
+      const date = s.published ?? s.retrieved;
+      if (date && date > data.reviewedAsOf)
+        problems.push({
+          where: `${e.id}: sources.${i}.${s.published ? 'published' : 'retrieved'}`,
+          message: 'is after the dataset review date',
+        });
+    }
   }
   data.story.timeline.forEach((t, i) => {
     for (const id of t.entities)

@@ -104,7 +104,7 @@ export function Card({ view, tr, pinned, onPin, onClose, onMore, onDisableSite }
         {view.sources.map((s) => (
           <li key={s.url}>
             <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title} lang="en">
-              {s.publisher}, {s.published}
+              {s.publisher}, {s.dated}
             </a>
           </li>
         ))}

@@ -1,6 +1,6 @@
 /** FIGURES: every figure the page mentions; a politician's number shows the independent estimate beside it. */
 
-import { longDate } from '../../core/export/citation';
+import { longDate, sourceDate } from '../../core/export/citation';
 import { CLAIM_LABEL, type FigureView, formatFigure } from '../../core/sidebar/view';
 import type { Figure } from '../../data/schema';
 
@@ -13,7 +13,7 @@ function SourceLinks({ figure }: { figure: Figure }) {
             {s.title}
           </a>{' '}
           <span class="muted">
-            ({s.publisher}, {s.published})
+            ({s.publisher}, {sourceDate(s)})
           </span>
         </li>
       ))}

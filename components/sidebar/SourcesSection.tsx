@@ -1,6 +1,6 @@
 /** SOURCES: the page itself and every source behind what is shown, each with "Copy citation" (APA). */
 
-import { citeSource } from '../../core/export/citation';
+import { citeSource, sourceDate } from '../../core/export/citation';
 import type { Source } from '../../data/schema';
 
 export interface SourcesSectionProps {
@@ -33,7 +33,7 @@ export function SourcesSection({ sources, pageCitation, onCopy }: SourcesSection
               </a>
               <br />
               <span class="muted">
-                {s.publisher}, {s.published}
+                {s.publisher}, {sourceDate(s)}
               </span>
             </p>
             <button type="button" onClick={() => onCopy(citeSource(s), 'Citation')}>

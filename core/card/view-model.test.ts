@@ -63,10 +63,21 @@ describe('buildCardView', () => {
       for (const s of view.sources) {
         expect(s.url.startsWith('https://')).toBe(true);
         expect(s.publisher).toBeTruthy();
-        expect(s.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(s.dated).toMatch(/^(retrieved )?\d{4}-\d{2}-\d{2}$/);
       }
       expect(view.summary.length).toBeGreaterThan(0);
     }
+  });
+
+  it('dates a source that shows no date by the day it was retrieved, in the card language', () => {
+    const gmf = 'https://www.gmfus.org/taxonomy/term/89';
+    expect(card('nedim-useinow', '2025-02-28').sources.find((s) => s.url === gmf)?.dated).toBe('retrieved 2026-11-27');
+    expect(card('nedim-useinow', '2025-02-28', UK).sources.find((s) => s.url === gmf)?.dated).toBe(
+      'переглянуто 2026-11-27',
+    );
+    // The role cites the page that states it.
+    const useinow = byId('nedim-useinow') as Entity & { roles: { source: number }[] };
+    expect(useinow.sources[useinow.roles[0]?.source as number]?.url).toBe(gmf);
   });
 
   it('formats figure values', () => {

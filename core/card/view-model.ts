@@ -10,7 +10,8 @@ export interface CardSource {
   publisher: string;
   title: string;
   url: string;
-  published: string;
+  /** The date shown beside it: when it was published, or "retrieved …" for a page that shows no date. */
+  dated: string;
 }
 
 export interface CardLine {
@@ -213,7 +214,12 @@ export function buildCardView(
     context: entity.context,
     sources: entity.sources
       .filter((s) => s.url.startsWith('https://'))
-      .map(({ publisher, title, url, published }) => ({ publisher, title, url, published })),
+      .map(({ publisher, title, url, published, retrieved }) => ({
+        publisher,
+        title,
+        url,
+        dated: published ?? tr.t('cardRetrieved', { date: retrieved ?? '' }),
+      })),
     asOf: entity.asOf,
   };
 }

@@ -22,6 +22,19 @@ describe('citations (APA 7)', () => {
     );
   });
 
+  it('cites a page that shows no date as n.d., with the day it was retrieved', () => {
+    expect(
+      citeSource({
+        publisher: 'German Marshall Fund of the United States',
+        title: '[Program page]',
+        retrieved: '2026-11-27',
+        url: 'https://www.gmfus.org/x',
+      }),
+    ).toBe(
+      'German Marshall Fund of the United States. (n.d.). [Program page]. Retrieved November 27, 2026, from https://www.gmfus.org/x',
+    );
+  });
+
   it('does not double terminal punctuation', () => {
     expect(
       citeSource({ publisher: 'AP News.', title: 'Why did it fail?', published: '2025-03-01', url: 'https://a.b/' }),

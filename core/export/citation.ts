@@ -38,9 +38,20 @@ function sentence(text: string): string {
   return /[.?!]$/.test(t) ? t : `${t}.`;
 }
 
-/** Publisher. (2025, February 28). Title. URL */
-export function citeSource(source: Pick<Source, 'publisher' | 'title' | 'published' | 'url'>): string {
-  return `${sentence(source.publisher)} (${apaDate(source.published)}). ${sentence(source.title)} ${source.url}`;
+/**
+ * Publisher. (2025, February 28). Title. URL — or, for a page with no date, Publisher. (n.d.). Title.
+ * Retrieved November 27, 2026, from URL (APA 7 for undated pages whose content may change).
+ */
+export function citeSource(source: Pick<Source, 'publisher' | 'title' | 'published' | 'retrieved' | 'url'>): string {
+  const head = `${sentence(source.publisher)} (${apaDate(source.published ?? null)}). ${sentence(source.title)}`;
+  return source.published === undefined && source.retrieved
+    ? `${head} Retrieved ${longDate(source.retrieved)}, from ${source.url}`
+    : `${head} ${source.url}`;
+}
+
+/** A source's date as the English pages show it: "2025-02-28", or "retrieved 2026-11-27" for an undated page. */
+export function sourceDate(source: Pick<Source, 'published' | 'retrieved'>): string {
+  return source.published ?? `retrieved ${source.retrieved ?? ''}`;
 }
 
 /** The site's name from its URL: "https://www.reuters.com/x" → "reuters.com". */

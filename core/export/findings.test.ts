@@ -23,7 +23,7 @@ describe('findings export', () => {
 
   it('validates against its own schema and carries a version', () => {
     expect(Findings.parse(JSON.parse(JSON.stringify(findings)))).toEqual(findings);
-    expect(findings.version).toBe(1);
+    expect(findings.version).toBe(2);
     expect(findings.detection).toMatchObject({ detected: true, forced: false, score: 14.5 });
     expect(findings.page.citation).toBe(
       'Trump, Zelenskyy clash. (2025, February 28). apnews.com. https://apnews.com/article/oval-office',
@@ -38,8 +38,28 @@ describe('findings export', () => {
     expect(findings.sources.every((s) => s.citation.endsWith(s.url))).toBe(true);
   });
 
+  it('exports a source that shows no date with its retrieval date, and published null', () => {
+    const undated = structuredClone(dataset);
+    const first = undated.entities.find((e) => e.id === 'donald-trump')?.sources[0] as {
+      published?: string;
+      retrieved?: string;
+      url: string;
+    };
+    delete first.published;
+    first.retrieved = '2026-01-01';
+    const out = buildFindings({ state, dataset: undated, title: null, now: '2026-01-02T10:00:00.000Z' });
+    expect(Findings.safeParse(JSON.parse(JSON.stringify(out))).success).toBe(true);
+    const source = out.sources.find((s) => s.url === first.url);
+    expect(source).toMatchObject({ published: null, retrieved: '2026-01-01' });
+    expect(source?.citation).toContain('(n.d.)');
+    expect(source?.citation).toContain('Retrieved January 1, 2026, from');
+    expect(
+      out.sources.filter((s) => s.url !== first.url).every((s) => s.published !== null && s.retrieved === null),
+    ).toBe(true);
+  });
+
   it('rejects a document of another version', () => {
-    expect(Findings.safeParse({ ...findings, version: 2 }).success).toBe(false);
+    expect(Findings.safeParse({ ...findings, version: 1 }).success).toBe(false);
   });
 
   it('writes one CSV row per mention that papaparse reads back', () => {

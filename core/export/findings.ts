@@ -9,7 +9,8 @@ import { buildView, CLAIM_LABEL, entityMap, formatFigure, KIND_LABEL, type Sideb
 import { type CitablePage, citePage, citeSource } from './citation';
 import { toCsv } from './csv';
 
-export const FINDINGS_VERSION = 1 as const;
+/** 2: a source carries `published` or, for a page that shows no date, `retrieved` (the other is null). */
+export const FINDINGS_VERSION = 2 as const;
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const kind = z.enum(['person', 'organisation', 'place', 'event', 'document', 'concept', 'figure']);
@@ -18,7 +19,8 @@ export const FindingsSource = z.object({
   url: z.string(),
   publisher: z.string(),
   title: z.string(),
-  published: isoDate,
+  published: z.nullable(isoDate),
+  retrieved: z.nullable(isoDate),
   citation: z.string(),
 });
 
@@ -134,7 +136,14 @@ export function buildFindings({
     timeline: view.timeline
       .filter((e) => e.mentioned)
       .map((e) => ({ date: e.date, title: e.title, entities: e.mentionedEntities, source: e.source.url })),
-    sources: view.sources.map((s) => ({ ...s, citation: citeSource(s) })),
+    sources: view.sources.map((s) => ({
+      url: s.url,
+      publisher: s.publisher,
+      title: s.title,
+      published: s.published ?? null,
+      retrieved: s.retrieved ?? null,
+      citation: citeSource(s),
+    })),
   };
 }
 

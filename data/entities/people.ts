@@ -1076,17 +1076,15 @@ export const people: PersonInput[] = [
     context:
       'The Ukraine Cities Partnership is a public–private initiative announced by the U.S. State Department and the German Marshall Fund in March 2024 to help Ukrainian cities plan their reconstruction; GMF acts as its secretariat. The Christian Science Monitor quoted Useinow on February 28, 2025 on how the minerals deal was received in Kyiv.',
     related: ['german-marshall-fund'],
-    // TODO(lead): Useinow's title is stated in the seed article (The Christian Science Monitor, 2025-02-28),
-    // whose URL was not found in the search corpus; sources[0] only documents the programme. Replace it with
-    // the article when available. GMF's program page https://www.gmfus.org/taxonomy/term/89 states the same
-    // title ("a program manager with the GMF Ukraine Cities Partnership initiative") but shows no date, which
-    // a source here needs (checked 2026-11-27).
+    // The title: GMF's own page for the programme (it shows no date, so it is cited as retrieved). `from` is
+    // the earliest date the title is documented: The Christian Science Monitor quoted him with it on
+    // 2025-02-28 (the project's seed article, whose URL is not in the search corpus).
     roles: [
       {
         title: 'Program manager, Ukraine Cities Partnership',
         organisation: 'German Marshall Fund of the United States',
         from: '2025-02-28',
-        source: 0,
+        source: 1,
       },
     ],
     asOf: '2025-02-28',
@@ -1096,6 +1094,13 @@ export const people: PersonInput[] = [
         publisher: 'Ukrainska Pravda',
         title: 'US State Department and Marshall Fund present joint initiative to rebuild Ukrainian cities',
         published: '2024-03-07',
+      },
+      {
+        url: 'https://www.gmfus.org/taxonomy/term/89',
+        publisher: 'German Marshall Fund of the United States',
+        // (Its own title is not in the stored copy: described in brackets, as APA does for untitled pages.)
+        title: '[Program page of the Ukraine Cities Partnership, with its team]',
+        retrieved: '2026-11-27',
       },
     ],
   },

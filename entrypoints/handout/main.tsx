@@ -7,6 +7,7 @@ import '@/shared/zod';
 import DOMPurify from 'dompurify';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { sourceDate } from '@/core/export/citation';
 import { articleKey } from '@/core/messages/share';
 import type { Note } from '@/core/notes';
 import { htmlEscape, packModel, shortQuote } from '@/core/share/context-pack';
@@ -96,7 +97,7 @@ function Handout({ data }: { data: Loaded }) {
         <ol class="small">
           {g.sources.map((s) => (
             <li key={s.url} value={++n}>
-              {s.publisher}, “{s.title}” ({s.published}). {s.url}
+              {s.publisher}, “{s.title}” ({sourceDate(s)}). {s.url}
             </li>
           ))}
         </ol>

@@ -173,7 +173,7 @@ describe('sidebar beside a story page (story-en-ap)', () => {
     const [json] = await Promise.all([sidebar.waitForEvent('download'), sidebar.click('text=Download JSON')]);
     expect(json.suggestedFilename()).toMatch(/^backstory-apnews\.com-2025-02-28\.json$/);
     const findings = Findings.parse(JSON.parse(readFileSync((await json.path())!, 'utf8')));
-    expect(findings.version).toBe(1);
+    expect(findings.version).toBe(2);
     expect(findings.page.url).toBe(state.url);
     expect(findings.mentions.map((m) => [m.entityId, m.text])).toEqual(state.mentions.map((m) => [m.entityId, m.text]));
 
