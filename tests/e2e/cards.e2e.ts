@@ -228,16 +228,22 @@ describe('cards in Chromium', () => {
     }
   });
 
+  /** The story in a fresh tab, annotated, with its card UI not loaded yet (no intent so far). */
+  async function openWithoutCardUi() {
+    const fresh = await session.openFixture(STORY);
+    const state = await getPageState(fresh.page, { until: (s) => s.mentions.length > 1 });
+    const freshWorld = await isolatedWorld(fresh.page, session.extensionId as string);
+    await sleep(300);
+    expect(await freshWorld.evaluate(uiLoaded, null)).toBe(false);
+    return { fresh, state, freshWorld };
+  }
+
   it('takes every mention key pressed while the card UI is on its way as a step', async () => {
     const keys = ['KeyJ', 'KeyJ', 'KeyK', 'KeyJ']; // forward twice, back once, forward again: the second mention
     // All four before the bundle arrives (one burst), or the first loading it and the rest in its first moments.
     for (const how of ['burst', 'presses'] as const) {
-      const fresh = await session.openFixture(STORY);
+      const { fresh, state, freshWorld } = await openWithoutCardUi();
       try {
-        const state = await getPageState(fresh.page, { until: (s) => s.mentions.length > 1 });
-        const freshWorld = await isolatedWorld(fresh.page, session.extensionId as string);
-        await sleep(300);
-        expect(await freshWorld.evaluate(uiLoaded, null)).toBe(false);
         if (how === 'burst')
           await fresh.page.evaluate((codes) => {
             for (const code of codes) {
@@ -267,12 +273,8 @@ describe('cards in Chromium', () => {
   it('carries out the first mention key or command, which loads the card UI on its way', async () => {
     const liveText = liveRegionText;
     for (const how of ['key', 'command'] as const) {
-      const fresh = await session.openFixture(STORY);
+      const { fresh, state, freshWorld } = await openWithoutCardUi();
       try {
-        const state = await getPageState(fresh.page, { until: (s) => s.mentions.length > 0 });
-        const freshWorld = await isolatedWorld(fresh.page, session.extensionId as string);
-        await sleep(300);
-        expect(await freshWorld.evaluate(uiLoaded, null)).toBe(false);
         if (how === 'key') await fresh.page.keyboard.press('Alt+Shift+KeyJ');
         else {
           // As the background forwards the command, to the newest tab at the story's address (this one,

@@ -205,26 +205,18 @@ describe('share annotated pages', () => {
       expect(await panelBox(other)).toBe(false);
       await popup.goto(`chrome-extension://${teacher.extensionId}/popup.html?tab=${await tabIdOf(teacherPage)}`);
       await popup.getByText('Emphasise in the share link (1)').waitFor();
-      await popup.locator(`input[value="${other}"]`).check();
-      await pollUntil(
-        () => panelBox(other),
-        (on) => on === true,
-        {
-          timeoutMs: 5_000,
-          intervalMs: 100,
-          what: 'the panel box ticked from the popup',
-        },
-      );
-      await popup.locator(`input[value="${other}"]`).uncheck();
-      await pollUntil(
-        () => panelBox(other),
-        (on) => on === false,
-        {
-          timeoutMs: 5_000,
-          intervalMs: 100,
-          what: 'the panel box unticked from the popup',
-        },
-      );
+      for (const ticked of [true, false]) {
+        await popup.locator(`input[value="${other}"]`).setChecked(ticked);
+        await pollUntil(
+          () => panelBox(other),
+          (on) => on === ticked,
+          {
+            timeoutMs: 5_000,
+            intervalMs: 100,
+            what: `the panel box ${ticked ? 'ticked' : 'unticked'} from the popup`,
+          },
+        );
+      }
       expect(await panelBox(emphasised)).toBe(true);
       expect(((await storageGet(teacher, 'emphasis')).emphasis as Record<string, string[]>)[ENTRY.url]).toEqual([
         emphasised,
