@@ -320,6 +320,8 @@ describe('Ukrainian interface', () => {
     await popup.locator('[data-testid="mentions"]').waitFor();
     expect(await popup.textContent('[data-testid="reason"]')).toContain('(англійською)');
     expect(await popup.textContent('[data-testid="mentions"]')).toMatch(/^\d+ згад(ку|ки|ок) позначено$/);
+    // The sharing tools, the emphasis picker among them, in Ukrainian too.
+    await popup.getByText('Виділити в посиланні').waitFor();
     expect(await axeViolations(popup)).toEqual([]);
     saveDocsScreenshot('popup-uk.png', await popup.screenshot());
     await closeAll([page, options, popup]);
