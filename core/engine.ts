@@ -3,6 +3,7 @@
  * command line both call `analyze`; only how they read the page differs.
  */
 import { type Detection, detectStory } from './detect/detect';
+import { articleFeatures, type Feature, type Scanned } from './detect/features';
 import { anchorPattern, hasAnchorHits } from './detect/prefilter';
 import { type MatchIndex, PatternKind } from './match/match-index';
 import { type FoundMention, Matcher } from './match/matcher';
@@ -42,13 +43,29 @@ export class Engine {
   }
 
   analyze(article: ArticleText): Analysis {
+    const { body, headline } = this.read(article);
+    const detection = detectStory(this.index, body, headline, article.articleDate);
+    return { detection, mentions: body.result.mentions };
+  }
+
+  /** The features detection weighs (for training and evaluating the detector). */
+  features(article: ArticleText): Feature[] {
+    const { body, headline } = this.read(article);
+    return articleFeatures(this.index, body, headline, article.articleDate);
+  }
+
+  private read(article: ArticleText): { body: Scanned; headline: Scanned | null } {
     // The automaton arrives prebuilt in the index (core/match/automaton-pack.ts): wrapping it is cheap.
     this.matcher ??= new Matcher(this.index);
     const matcher = this.matcher;
-    const body = matcher.match(foldText(article.text, article.breaks), article.text);
-    const headline = article.headline ? matcher.match(foldText(article.headline), article.headline) : null;
-    const detection = detectStory(this.index, body, headline, article.articleDate);
-    return { detection, mentions: body.mentions };
+    const folded = foldText(article.text, article.breaks);
+    const body = { folded, result: matcher.match(folded, article.text) };
+    let headline: Scanned | null = null;
+    if (article.headline) {
+      const head = foldText(article.headline);
+      headline = { folded: head, result: matcher.match(head, article.headline) };
+    }
+    return { body, headline };
   }
 }
 

@@ -38,7 +38,29 @@ export const Source = z
   });
 export type Source = z.infer<typeof Source>;
 
-export const LANGS = ['en', 'uk', 'ru', 'de', 'fr', 'es'] as const;
+/**
+ * Languages the aliases and story markers are written for. Scripts written without spaces between
+ * words (ja, zh) are matched without word boundaries (core/match/matcher.ts).
+ */
+export const LANGS = [
+  'en',
+  'uk',
+  'ru',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pl',
+  'pt',
+  'nl',
+  'bg',
+  'tr',
+  'ja',
+  'zh',
+  'ko',
+  'ar',
+  'hi',
+] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
@@ -74,6 +96,17 @@ export const Aliases = z.object({
   de: z.array(Alias).optional(),
   fr: z.array(Alias).optional(),
   es: z.array(Alias).optional(),
+  it: z.array(Alias).optional(),
+  pl: z.array(Alias).optional(),
+  pt: z.array(Alias).optional(),
+  nl: z.array(Alias).optional(),
+  bg: z.array(Alias).optional(),
+  tr: z.array(Alias).optional(),
+  ja: z.array(Alias).optional(),
+  zh: z.array(Alias).optional(),
+  ko: z.array(Alias).optional(),
+  ar: z.array(Alias).optional(),
+  hi: z.array(Alias).optional(),
 });
 
 const entityBase = {
@@ -179,12 +212,26 @@ export const TimelineEvent = z.object({
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
 /**
- * How detection groups what it weighs (the rule is in core/detect/detect.ts):
+ * How detection groups what it counts (each group is one feature of the model, core/detect/features.ts):
  * ukraine — Ukraine is a subject; deal / meeting — the story's core (the minerals deal, the Feb 28
  * meeting); context — background the story shares with others (security guarantees, rare earths, aid
- * figures); us — the U.S. side; negative — other stories with the same cast.
+ * figures); us — the U.S. side; negative — another story with the same cast (each negative signal is a
+ * feature of its own); deal-term / resource-term — plain words for "agreement" and for "minerals,
+ * resources"; clash-term / place-term — words for a quarrel and for the Oval Office or the White House:
+ * each pair weighs most where its two words stand together (core/detect/cooccurrence.ts).
  */
-export const SignalGroup = z.enum(['deal', 'meeting', 'ukraine', 'context', 'us', 'negative']);
+export const SignalGroup = z.enum([
+  'deal',
+  'meeting',
+  'ukraine',
+  'context',
+  'us',
+  'negative',
+  'deal-term',
+  'resource-term',
+  'clash-term',
+  'place-term',
+]);
 
 /** A detection signal: phrases whose presence in the article counts toward (or against) the story. */
 export const Signal = z.object({
@@ -192,10 +239,30 @@ export const Signal = z.object({
   /** How the evidence line names it: "the minerals deal". */
   label: z.string().min(3).max(80),
   group: SignalGroup,
-  weight: z.number().min(-10).max(10),
   phrases: Aliases,
 });
 export type Signal = z.infer<typeof Signal>;
+
+/**
+ * A logistic model over named features (core/detect/features.ts): score = bias + Σ weight × value,
+ * and an article is the story when the score's probability reaches `threshold`. Written by
+ * `npm run detector:train` (scripts/detector/train.ts); the features it was trained on must be the
+ * ones the dataset defines now (data:check says when to retrain).
+ */
+export const DetectorModel = z.object({
+  version: z.literal(1),
+  bias: z.number(),
+  threshold: z.number().min(0).max(1),
+  weights: z.record(z.string(), z.number()),
+  /** How it was trained and what cross-validation measured (also in docs/DETECTION.md). */
+  trainedOn: z.object({
+    date: IsoDate,
+    articles: z.number().int().min(0),
+    languages: z.array(z.string()),
+    crossValidated: z.object({ precision: z.number(), recall: z.number(), f1: z.number(), folds: z.number().int() }),
+  }),
+});
+export type DetectorModel = z.infer<typeof DetectorModel>;
 
 export const Story = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -205,14 +272,24 @@ export const Story = z.object({
   dateRange: z.object({ from: IsoDate, to: IsoDate.optional() }),
   timeline: z.array(TimelineEvent).min(5),
   signals: z.array(Signal).min(3),
-  /** Entity ids whose mentions count as evidence, with a weight each. */
+  /** Entity ids whose mentions count as evidence, in the group they count toward. */
   entitySignals: z.array(
     z.object({
       entityId: z.string(),
       group: SignalGroup,
-      weight: z.number().min(-10).max(10),
     }),
   ),
+  /**
+   * The story's phases by date: an article's date falls before the story, in one phase, or after all
+   * (each is a feature of the model). Consecutive, non-overlapping.
+   */
+  phases: z
+    .array(
+      z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(3).max(80), from: IsoDate, to: IsoDate }),
+    )
+    .min(1),
+  /** The detector's weights, trained on the development set (`npm run detector:train`). */
+  detector: DetectorModel,
 });
 export type Story = z.infer<typeof Story>;
 

@@ -1,100 +1,121 @@
 /**
- * Story detection: weighs the signals and entity mentions found in an article (and its headline)
- * and decides, with evidence in words, whether the article covers the story.
+ * Story detection: the article's features (core/detect/features.ts) weighed by the trained model
+ * (core/detect/model.ts), with the evidence in words: the features that weighed most, with their counts.
  */
 
-import type { MatchIndex, SignalGroup } from '../match/match-index';
-import type { MatchResult } from '../match/matcher';
+import type { MatchIndex } from '../match/match-index';
+import { PAIRS } from './cooccurrence';
+import { articleFeatures, type Feature, type Scanned } from './features';
+import { scoreFeatures } from './model';
 import { MIN_UKRAINE_HITS } from './prefilter';
 
 export interface Detection {
   isStory: boolean;
+  /** The model's probability that this is the story, in percent. */
   score: number;
+  /** The probability needed, in percent. */
   threshold: number;
-  /** Why, in words: the signals that counted, strongest first. */
+  /** Why, in words: what weighed most, strongest first. */
   evidence: string[];
 }
 
+export type { Scanned };
 export { MIN_UKRAINE_HITS };
 
-/** Score needed to call an article coverage of the story. */
-export const THRESHOLD = 10;
-/** More repetitions of one signal add nothing: a long article is not more "about" the story. */
-const CAP = 3;
-
-interface Weighed {
-  label: string;
-  group: SignalGroup;
-  weight: number;
-  count: number;
-  inHeadline: boolean;
-}
+/** Features whose part in the score is smaller than this are not worth a line of evidence. */
+const MINOR = 0.15;
+/** Lines of evidence at most (the date and the rules' notes come on top). */
+const MAX_LINES = 8;
 
 export function detectStory(
   index: MatchIndex,
-  body: MatchResult,
-  headline: MatchResult | null,
+  body: Scanned,
+  headline: Scanned | null,
   articleDate: string | null,
 ): Detection {
-  const weighed: Weighed[] = [];
-  index.signals.forEach((signal, i) => {
-    const count = body.signalCounts[i] ?? 0;
-    const inHeadline = (headline?.signalCounts[i] ?? 0) > 0;
-    if (count || inHeadline) weighed.push({ ...signal, count, inHeadline });
-  });
-  const bodyCounts = countByEntity(body);
-  const headCounts = headline ? countByEntity(headline) : new Map<number, number>();
-  for (const s of index.entitySignals) {
-    const count = bodyCounts.get(s.entity) ?? 0;
-    const inHeadline = (headCounts.get(s.entity) ?? 0) > 0;
-    if (count || inHeadline) {
-      const entity = index.entities[s.entity];
-      weighed.push({ label: entity?.name ?? '?', group: s.group, weight: s.weight, count, inHeadline });
-    }
-  }
+  const features = articleFeatures(index, body, headline, articleDate);
+  const scored = scoreFeatures(index.detector, features);
+  const part = (f: Feature) => scored.contributions.get(f.id) ?? 0;
 
-  let score = 0;
-  const groupHits: Record<SignalGroup, number> = { deal: 0, meeting: 0, ukraine: 0, context: 0, us: 0, negative: 0 };
-  for (const w of weighed) {
-    score += w.weight * (Math.min(w.count, CAP) + (w.inHeadline ? 1 : 0));
-    groupHits[w.group] += w.count + (w.inHeadline ? 1 : 0);
-  }
+  const evidence = features
+    .filter((f) => !f.id.startsWith('date:') && Math.abs(part(f)) >= MINOR)
+    .sort((a, b) => Math.abs(part(b)) - Math.abs(part(a)))
+    .slice(0, MAX_LINES)
+    .map((f) => describe(f, part(f)));
+  const date = features.find((f) => f.id.startsWith('date:'));
+  if (date && articleDate) evidence.push(`Published ${articleDate}, ${date.what}.`);
 
-  const evidence = weighed
-    .sort((a, b) => Math.abs(b.weight) * Math.min(b.count + 1, CAP) - Math.abs(a.weight) * Math.min(a.count + 1, CAP))
-    .map(describe);
+  const rules = storyRules(index, features);
+  if (!rules.aboutUkraine) evidence.push('Ukraine is not a subject of the article.');
+  if (!rules.named) evidence.push('Neither the minerals deal nor the Oval Office clash is named.');
+  else if (rules.mainlyElsewhere)
+    evidence.push('Another story is named more often than the minerals deal and the Oval Office clash.');
 
-  const beforeStory = articleDate !== null && articleDate < index.storyFrom;
-  if (articleDate) {
-    evidence.push(
-      beforeStory
-        ? `Published ${articleDate}, before the story began (${index.storyFrom}).`
-        : `Published ${articleDate}, within the story's period.`,
-    );
-  }
-  // Coverage, not a passing mention: Ukraine must be a subject, and the deal or the meeting must be
-  // named more than once (or in the headline), and more often than another story's markers.
-  const core = groupHits.deal + groupHits.meeting;
-  const topical = core >= 2;
-  const aboutUkraine = groupHits.ukraine >= MIN_UKRAINE_HITS;
-  const mainlyElsewhere = groupHits.negative >= core && groupHits.negative > 0;
-  if (!aboutUkraine) evidence.push('Ukraine is not a subject of the article.');
-  if (!topical) evidence.push('The minerals deal and the Oval Office meeting are named at most once.');
-  else if (mainlyElsewhere)
-    evidence.push('Another story is named at least as often as the minerals deal and the Oval Office meeting.');
-  const isStory = score >= THRESHOLD && topical && aboutUkraine && !mainlyElsewhere && !beforeStory;
-  return { isStory, score: Math.round(score * 10) / 10, threshold: THRESHOLD, evidence };
+  const eligible = rules.aboutUkraine && rules.named && !rules.mainlyElsewhere && !rules.beforeStory;
+  const isStory = eligible && scored.probability >= index.detector.threshold;
+  return {
+    isStory,
+    score: Math.round(scored.probability * 1000) / 10,
+    threshold: Math.round(index.detector.threshold * 1000) / 10,
+    evidence,
+  };
 }
 
-function countByEntity(result: MatchResult): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const m of result.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  return counts;
+/**
+ * Rules that stay beside the model: Ukraine must be a subject (the prefilter's rule); the story itself
+ * must be named at least once (the deal or the meeting in words, an entity of theirs such as the fund or
+ * the $500 billion demand, an agreement beside minerals, a quarrel at the Oval Office, or the three who
+ * clashed there); another story's markers must not outnumber it; and an article published before the
+ * story began cannot cover it.
+ */
+export interface StoryRules {
+  aboutUkraine: boolean;
+  named: boolean;
+  /** Another story's markers outnumber the story's own. */
+  mainlyElsewhere: boolean;
+  /** Published before the story began. */
+  beforeStory: boolean;
 }
 
-function describe(w: Weighed): string {
-  const where = [w.count ? `${w.count}×` : '', w.inHeadline ? 'in the headline' : ''].filter(Boolean).join(', ');
-  return w.weight < 0
-    ? `Mentions ${w.label} (${where}), which points to a different story.`
-    : `Mentions ${w.label} (${where}).`;
+export function storyRules(index: MatchIndex, features: readonly Feature[]): StoryRules {
+  const byId = new Map(features.map((f) => [f.id, f]));
+  const ukraineHits = (byId.get('group:ukraine')?.count ?? 0) + ukrainianPeople(index, byId);
+  const markers = storyMarkers(index);
+  // The story's strongest marker (one phrase can count under several markers: not added up).
+  const storyHits = Math.max(0, ...markers.map((id) => byId.get(id)?.count ?? 0));
+  const elsewhereHits = features.reduce((n, f) => n + (f.id.startsWith('negative:') ? f.count : 0), 0);
+  return {
+    aboutUkraine: ukraineHits >= MIN_UKRAINE_HITS,
+    named: markers.some((id) => byId.has(id)),
+    mainlyElsewhere: elsewhereHits > storyHits,
+    beforeStory: byId.has('date:before-story'),
+  };
+}
+
+/** The features that name the story itself: the deal or the meeting, in words or by their entities. */
+export function storyMarkers(index: MatchIndex): string[] {
+  const entities = index.entitySignals
+    .filter((s) => s.group === 'deal' || s.group === 'meeting')
+    .map((s) => `entity:${index.entities[s.entity]?.id}`);
+  return ['group:deal', 'group:meeting', 'cast:clash', ...PAIRS.map((p) => `together:${p.id}`), ...entities];
+}
+
+function ukrainianPeople(index: MatchIndex, byId: Map<string, Feature>): number {
+  let n = 0;
+  for (const s of index.entitySignals)
+    if (s.group === 'ukraine') n += byId.get(`entity:${index.entities[s.entity]?.id}`)?.count ?? 0;
+  return n;
+}
+
+function describe(f: Feature, part: number): string {
+  const against = part < 0 ? ', which points away from the story' : '';
+  if (f.id.startsWith('headline:')) return `${capitalise(f.what)}${against}.`;
+  if (f.id.startsWith('negative:')) return `Names ${f.what}, which points to a different story.`;
+  if (f.id.startsWith('together:') || f.id === 'cast:clash') return `Names ${f.what}${against}.`;
+  if (f.id.startsWith('term:')) return `Uses ${f.what}${against}.`;
+  return `Mentions ${f.what}${against}.`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

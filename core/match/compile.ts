@@ -11,7 +11,7 @@ export function compileMatchIndex(data: Dataset): MatchIndex {
   const contextWords: string[] = [];
   const contextIndex = new Map<string, number>();
   const patterns: CompiledPattern[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, CompiledPattern>();
 
   const contextId = (word: string): number => {
     const key = word.toLowerCase();
@@ -28,9 +28,16 @@ export function compileMatchIndex(data: Dataset): MatchIndex {
   const add = (alias: Alias, kind: PatternKind, target: number) => {
     const rule = typeof alias === 'string' ? { text: alias } : alias;
     const key = `${kind}:${target}:${rule.text}`;
-    if (seen.has(key)) return; // the same spelling listed under several languages
-    seen.add(key);
+    const same = seen.get(key);
+    if (same) {
+      // The same spelling listed under several languages ("Trump"): one pattern, every language's
+      // context words.
+      if (same.when === When.InContext && rule.when === 'in-context')
+        same.context = [...new Set([...(same.context ?? []), ...(rule.context ?? []).map(contextId)])];
+      return;
+    }
     const pattern: CompiledPattern = { text: rule.text, kind, target };
+    seen.set(key, pattern);
     const caps = capitalOffsets(rule.text);
     if (caps.length) pattern.caps = caps;
     if (rule.stem) pattern.stem = true;
@@ -56,11 +63,17 @@ export function compileMatchIndex(data: Dataset): MatchIndex {
     storyTitle: data.story.title,
     storyFrom: data.story.dateRange.from,
     entities: data.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind })),
-    signals: data.story.signals.map((s) => ({ id: s.id, label: s.label, group: s.group, weight: s.weight })),
+    signals: data.story.signals.map((s) => ({ id: s.id, label: s.label, group: s.group })),
     entitySignals: data.story.entitySignals.flatMap((s) => {
       const entity = entityIndex.get(s.entityId);
-      return entity === undefined ? [] : [{ entity, group: s.group, weight: s.weight }];
+      return entity === undefined ? [] : [{ entity, group: s.group }];
     }),
+    phases: data.story.phases,
+    detector: {
+      bias: data.story.detector.bias,
+      threshold: data.story.detector.threshold,
+      weights: data.story.detector.weights,
+    },
     contextWords,
     patterns,
     automaton: packTables(Automaton.build(patterns.map((p) => foldPhrase(p.text))).tables),

@@ -4,7 +4,17 @@
  */
 
 export type EntityKindCode = 'person' | 'organisation' | 'place' | 'event' | 'document' | 'concept' | 'figure';
-export type SignalGroup = 'deal' | 'meeting' | 'ukraine' | 'context' | 'us' | 'negative';
+export type SignalGroup =
+  | 'deal'
+  | 'meeting'
+  | 'ukraine'
+  | 'context'
+  | 'us'
+  | 'negative'
+  | 'deal-term'
+  | 'resource-term'
+  | 'clash-term'
+  | 'place-term';
 
 export const PatternKind = {
   Entity: 0,
@@ -37,15 +47,27 @@ export interface CompiledPattern {
   caps?: number[];
 }
 
+/** The detector as the engine needs it: a logistic model over named features. */
+export interface DetectorWeights {
+  bias: number;
+  /** Probability from which an article is the story. */
+  threshold: number;
+  weights: Record<string, number>;
+}
+
 export interface MatchIndex {
   version: 1;
   storyId: string;
   storyTitle: string;
   storyFrom: string;
   entities: { id: string; name: string; kind: EntityKindCode }[];
-  signals: { id: string; label: string; group: SignalGroup; weight: number }[];
+  signals: { id: string; label: string; group: SignalGroup }[];
   /** Entities whose mentions count toward detection. */
-  entitySignals: { entity: number; group: SignalGroup; weight: number }[];
+  entitySignals: { entity: number; group: SignalGroup }[];
+  /** The story's phases by date (core/detect/features.ts). */
+  phases: { id: string; label: string; from: string; to: string }[];
+  /** The trained detector (core/detect/model.ts). */
+  detector: DetectorWeights;
   contextWords: string[];
   patterns: CompiledPattern[];
   /** The automaton over the folded patterns, built at build time (core/match/automaton-pack.ts). */

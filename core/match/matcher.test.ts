@@ -81,10 +81,43 @@ describe('Matcher', () => {
     ]);
   });
 
-  it('counts signals separately from mentions', () => {
+  it('counts signals separately from mentions, with where each stands', () => {
     const text = 'The minerals deal with Ukraine, signed in Kyiv. Das Rohstoffabkommens Ende.';
     const result = matcher.match(foldText(text), text);
     const counts = Object.fromEntries(index.signals.map((s, i) => [s.id, result.signalCounts[i]]));
-    expect(counts).toEqual({ deal: 2, ukraine: 2, alaska: 0 });
+    expect(counts).toEqual({ deal: 2, ukraine: 2, alaska: 0, 'deal-term': 1, 'resource-term': 1 });
+    const hit = (id: string) => result.hits.filter((h) => index.signals[h.signal]?.id === id).map((h) => h.start);
+    expect(hit('deal-term')).toEqual([text.indexOf('deal')]);
+    expect(hit('resource-term')).toEqual([text.indexOf('minerals')]);
+  });
+
+  it('matches Japanese and Chinese names without word boundaries', () => {
+    expect(mentions('ウクライナのゼレンスキー大統領は28日')).toEqual([['volodymyr-zelenskyy', 'ゼレンスキー']]);
+    expect(mentions('乌克兰总统泽连斯基28日在白宫')).toEqual([['volodymyr-zelenskyy', '泽连斯基']]);
+    // A Latin alias still needs its word boundaries beside Latin letters, not beside kana.
+    expect(mentions('ZelenskyyX はZelenskyyと')).toEqual([['volodymyr-zelenskyy', 'Zelenskyy']]);
+  });
+
+  it('counts signals in unspaced scripts anywhere in a run of text', () => {
+    const text = '米国との鉱物資源を巡る合意に署名した';
+    const result = matcher.match(foldText(text), text);
+    const counts = Object.fromEntries(index.signals.map((s, i) => [s.id, result.signalCounts[i]]));
+    expect(counts).toMatchObject({ 'deal-term': 1, 'resource-term': 1 });
+  });
+
+  it('matches Arabic names after clitic prefixes, and not inside other words', () => {
+    expect(mentions('قال زيلينسكي ولزيلينسكي والزيلينسكية')).toEqual([
+      ['volodymyr-zelenskyy', 'زيلينسكي'],
+      ['volodymyr-zelenskyy', 'زيلينسكي'],
+      ['volodymyr-zelenskyy', 'زيلينسكية'],
+    ]);
+    // Letters before the name that are not clitics: another word.
+    expect(mentions('مزيلينسكي')).toEqual([]);
+  });
+
+  it('takes the context words of every language that lists a spelling', () => {
+    expect(mentions('Trump przyjechał. Biały Dom milczy.')).toEqual([['donald-trump', 'Trump']]);
+    expect(mentions('トランプ大統領')).toEqual([['donald-trump', 'トランプ']]);
+    expect(mentions('トランプで遊んだ')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * after the full name (or an honorific) or in context, and "not this" phrases that veto an alias.
  */
 
-import { type FoldedText, foldPhrase, isWordCode, SPACE } from '../text/fold';
+import { type FoldedText, foldPhrase, isArabicCode, isUnspacedCode, isWordCode, SPACE } from '../text/fold';
 import { Automaton } from './automaton';
 import { unpackTables } from './automaton-pack';
 import { type CompiledPattern, type MatchIndex, PatternKind, When } from './match-index';
@@ -20,6 +20,18 @@ export interface MatchResult {
   mentions: FoundMention[];
   /** Occurrences of each signal, by signal index. */
   signalCounts: number[];
+  /**
+   * Where each signal's phrases stand, in folded units, in text order: detection looks for words that
+   * stand together ("agreement" beside "minerals") and for what the opening paragraph names.
+   */
+  hits: SignalHit[];
+}
+
+export interface SignalHit {
+  signal: number;
+  /** Folded offsets: [start, end). */
+  start: number;
+  end: number;
 }
 
 /** Longest letters a stem alias may be followed by ("Зеленськ" + "ого"). */
@@ -62,6 +74,23 @@ const HONORIFICS = new Set(
     "прем'єр",
     'міністр',
     'министр',
+    'prezydent',
+    'prezydenta',
+    'wiceprezydent',
+    'premier',
+    'sekretarz',
+    'başkan',
+    'başkanı',
+    'bakan',
+    'bakanı',
+    'voorzitter',
+    'vicepresidente',
+    'vice-président',
+    'vizepräsident',
+    'президентът',
+    'вицепрезидентът',
+    'віцепрезидент',
+    'вице-президент',
   ].map(foldPhrase),
 );
 
@@ -79,16 +108,20 @@ export class Matcher {
     const contextSeen = new Uint8Array(this.index.contextWords.length);
     const signalCounts = new Array<number>(this.index.signals.length).fill(0);
     const candidates: { p: number; start: number; end: number }[] = [];
+    const hits: SignalHit[] = [];
 
     this.automaton.scan(codes, length, (p, start, rawEnd) => {
       const pattern = patterns[p] as CompiledPattern;
-      if (start > 0 && isWordCode(codes[start - 1] as number) && isWordCode(codes[start] as number)) return;
+      if (start > 0 && !startsWord(codes, start)) return;
       let end = rawEnd;
       if (pattern.stem) {
-        while (end < length && end - rawEnd <= MAX_STEM_TAIL && isWordCode(codes[end] as number)) end++;
+        while (end < length && end - rawEnd <= MAX_STEM_TAIL && isWordCode(codes[end] as number)) {
+          if (isUnspacedCode(codes[end] as number)) break;
+          end++;
+        }
         if (end - rawEnd > MAX_STEM_TAIL) return;
       }
-      if (end < length && isWordCode(codes[end] as number) && isWordCode(codes[end - 1] as number)) return;
+      if (end < length && !endsWord(codes[end - 1] as number, codes[end] as number)) return;
       const caps = pattern.caps;
       if (caps)
         for (let i = 0; i < caps.length; i++) {
@@ -96,9 +129,10 @@ export class Matcher {
           if (pageChar === pageChar.toLowerCase()) return;
         }
       if (pattern.kind === PatternKind.Context) contextSeen[pattern.target] = 1;
-      else if (pattern.kind === PatternKind.Signal)
+      else if (pattern.kind === PatternKind.Signal) {
         signalCounts[pattern.target] = (signalCounts[pattern.target] as number) + 1;
-      else candidates.push({ p, start, end });
+        hits.push({ signal: pattern.target, start, end });
+      } else candidates.push({ p, start, end });
     });
 
     // Leftmost-longest: sort by start, longer first, then keep what does not overlap a kept match.
@@ -130,7 +164,7 @@ export class Matcher {
         end: (text.origin[c.end - 1] as number) + 1,
       });
     }
-    return { mentions, signalCounts };
+    return { mentions, signalCounts, hits };
   }
 
   private allowed(
@@ -145,6 +179,33 @@ export class Matcher {
     if (pattern.when === When.AfterFullName) return confirmed.has(pattern.target);
     return (pattern.context ?? []).some((w) => contextSeen[w] === 1);
   }
+}
+
+/** Arabic clitics a word may carry before it: and/so, with/as/for, the ("والأوكرانية", "لأوكرانيا"). */
+const ARABIC_PREFIX = /^[\u0648\u0641]?[\u0628\u0643\u0644\u0633]?(\u0627\u0644|\u0644)?$/;
+/** Longest such run of clitic letters. */
+const MAX_ARABIC_PREFIX = 4;
+
+/**
+ * Whether a match may start at `start`: not inside a word, except in scripts written without spaces
+ * and after Arabic clitic prefixes.
+ */
+function startsWord(codes: Uint16Array, start: number): boolean {
+  const first = codes[start] as number;
+  const before = codes[start - 1] as number;
+  if (!isWordCode(before) || !isWordCode(first)) return true;
+  if (isUnspacedCode(before) || isUnspacedCode(first)) return true;
+  if (!isArabicCode(first) || !isArabicCode(before)) return false;
+  let i = start - 1;
+  while (i >= 0 && isArabicCode(codes[i] as number) && start - i <= MAX_ARABIC_PREFIX) i--;
+  if (i >= 0 && isWordCode(codes[i] as number)) return false;
+  return ARABIC_PREFIX.test(String.fromCharCode(...codes.subarray(i + 1, start)));
+}
+
+/** Whether a match may end between `last` and `next`: not inside a word, except in unspaced scripts. */
+function endsWord(last: number, next: number): boolean {
+  if (!isWordCode(next) || !isWordCode(last)) return true;
+  return isUnspacedCode(next) || isUnspacedCode(last);
 }
 
 /** Whether the word before `start` is an honorific or title ("Mr.", "Dr.", "President"). */

@@ -11,6 +11,20 @@ const base = {
   sources: [source],
 };
 
+/** A hand-set detector for the test dataset: the deal named, with Ukraine, is the story. */
+export const TEST_DETECTOR: Dataset['story']['detector'] = {
+  version: 1,
+  bias: -4,
+  threshold: 0.5,
+  weights: { 'group:deal': 3, 'together:deal-resource': 3, 'group:ukraine': 1, 'negative:alaska': -4 },
+  trainedOn: {
+    date: '2025-03-01',
+    articles: 0,
+    languages: [],
+    crossValidated: { precision: 0, recall: 0, f1: 0, folds: 0 },
+  },
+};
+
 export function testDataset(): Dataset {
   // A fresh copy each time: tests mutate it.
   return structuredClone({
@@ -22,7 +36,12 @@ export function testDataset(): Dataset {
         kind: 'person',
         name: 'Donald Trump',
         roles: [{ title: 'President', from: '2025-01-20', source: 0 }],
-        aliases: { en: ['Donald Trump', { text: 'Trump', when: 'in-context', context: ['president', 'white house'] }] },
+        aliases: {
+          en: ['Donald Trump', { text: 'Trump', when: 'in-context', context: ['president', 'white house'] }],
+          // The same spelling in another language: its context words join the English ones.
+          pl: [{ text: 'Trump', when: 'in-context', context: ['biały dom'] }],
+          ja: [{ text: 'トランプ', when: 'in-context', context: ['大統領'] }],
+        },
         notThis: ['Trump Tower'],
       },
       {
@@ -35,6 +54,9 @@ export function testDataset(): Dataset {
           en: ['Volodymyr Zelenskyy', 'Zelenskyy', 'Zelensky'],
           de: ['Selenskyj'],
           uk: [{ text: 'Зеленськ', stem: true }],
+          ja: ['ゼレンスキー'],
+          zh: ['泽连斯基'],
+          ar: [{ text: 'زيلينسكي', stem: true }],
         },
       },
       {
@@ -87,16 +109,29 @@ export function testDataset(): Dataset {
           id: 'deal',
           label: 'the minerals deal',
           group: 'deal',
-          weight: 3,
           phrases: { en: ['minerals deal'], de: [{ text: 'Rohstoffabkommen', stem: true }] },
         },
-        { id: 'ukraine', label: 'Ukraine', group: 'ukraine', weight: 1, phrases: { en: ['Ukraine', 'Kyiv'] } },
-        { id: 'alaska', label: 'the Alaska summit', group: 'negative', weight: -3, phrases: { en: ['Alaska'] } },
+        { id: 'ukraine', label: 'Ukraine', group: 'ukraine', phrases: { en: ['Ukraine', 'Kyiv'] } },
+        { id: 'alaska', label: 'the Alaska summit', group: 'negative', phrases: { en: ['Alaska'] } },
+        {
+          id: 'deal-term',
+          label: 'a word for the agreement',
+          group: 'deal-term',
+          phrases: { en: ['deal', 'agreement'], ja: ['合意'] },
+        },
+        {
+          id: 'resource-term',
+          label: 'a word for minerals',
+          group: 'resource-term',
+          phrases: { en: ['minerals'], ja: ['鉱物'] },
+        },
       ],
       entitySignals: [
-        { entityId: 'volodymyr-zelenskyy', group: 'ukraine', weight: 2 },
-        { entityId: 'donald-trump', group: 'us', weight: 1 },
+        { entityId: 'volodymyr-zelenskyy', group: 'ukraine' },
+        { entityId: 'donald-trump', group: 'us' },
       ],
+      phases: [{ id: 'deal-talks', label: 'the talks', from: '2025-02-01', to: '2025-05-31' }],
+      detector: TEST_DETECTOR,
     },
   });
 }

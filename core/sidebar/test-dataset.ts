@@ -1,5 +1,7 @@
 /** A small dataset for the sidebar and export unit tests. */
+
 import type { Dataset, Entity, Source } from '../../data/schema';
+import { TEST_DETECTOR } from '../match/test-index';
 
 const src = (n: number, publisher = `Publisher ${n}`): Source => ({
   url: `https://example.org/source-${n}`,
@@ -85,6 +87,8 @@ export const dataset: Dataset = {
     ],
     signals: [],
     entitySignals: [],
+    phases: [{ id: 'deal-talks', label: 'the talks', from: '2025-02-01', to: '2025-05-31' }],
+    detector: TEST_DETECTOR,
   },
   entities,
 };

@@ -1,6 +1,6 @@
 /**
  * Character folding for matching: one code unit in, one code unit out, so offsets never shift.
- * Lower-cases, strips Latin diacritics, and unifies apostrophes, dashes and white space.
+ * Lower-cases, strips Latin diacritics, and unifies apostrophes, quotes, dashes and white space.
  */
 
 export const SPACE = 0x20;
@@ -11,6 +11,8 @@ export const DROP = 0xffff;
 
 const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x0060, 0x00b4, 0x2032]);
 const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
+/** Double quotes of every style, so a phrase written with "…" matches „…“, «…» and “…”. */
+const QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x00ab, 0x00bb, 0x2033]);
 
 const table = new Uint16Array(0x10000);
 const known = new Uint8Array(0x10000);
@@ -21,6 +23,7 @@ function computeFold(code: number): number {
   if (code === 0x200b || code === 0x00ad || code === 0xfeff) return DROP;
   if (APOSTROPHES.has(code)) return 0x27;
   if (DASHES.has(code)) return 0x2d;
+  if (QUOTES.has(code)) return 0x22;
   const ch = String.fromCharCode(code);
   let lower = ch.toLowerCase();
   if (lower.length !== 1) lower = ch;
@@ -60,6 +63,27 @@ export function isWordCode(code: number): boolean {
     wordKnown[code] = 1;
   }
   return wordTable[code] === 1;
+}
+
+/**
+ * Scripts written without spaces between words (Han, kana, Hangul with its attached particles): a
+ * match may start or end beside another letter of these scripts ("トランプ大統領", "젤렌스키는").
+ */
+export function isUnspacedCode(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) || // hiragana, katakana
+    (code >= 0x31f0 && code <= 0x31ff) || // katakana phonetic extensions
+    (code >= 0x3400 && code <= 0x4dbf) || // CJK extension A
+    (code >= 0x4e00 && code <= 0x9fff) || // CJK unified ideographs
+    (code >= 0xf900 && code <= 0xfaff) || // CJK compatibility ideographs
+    (code >= 0xff66 && code <= 0xff9f) || // half-width katakana
+    (code >= 0xac00 && code <= 0xd7af) // Hangul syllables
+  );
+}
+
+/** Arabic letters (the basic block): words there take clitic prefixes ("و", "ب", "ال"). */
+export function isArabicCode(code: number): boolean {
+  return code >= 0x0620 && code <= 0x064a;
 }
 
 /** Fold a phrase (an alias) the same way page text is folded, with runs of space collapsed. */

@@ -1,5 +1,6 @@
 import type { StoryInput } from '../schema';
-import { entitySignals, signals } from './signals';
+import detector from './detector-model.json';
+import { entitySignals, phases, signals } from './signals';
 import { timeline } from './timeline';
 
 export const story: StoryInput = {
@@ -11,4 +12,6 @@ export const story: StoryInput = {
   timeline,
   signals,
   entitySignals,
+  phases,
+  detector: detector as StoryInput['detector'],
 };
