@@ -4,22 +4,33 @@
  * bundle (detection, matching, highlights, the cards' loader), injected by the background, unless the
  * reader has turned Backstory off here; every other page stops at the look, answers "not the story" to
  * the popup and sidebar, and is looked at again now and then while its DOM keeps changing (single-page
- * apps, live pages). Settings are read only when they matter: a page that is not the story never
- * touches storage.
+ * apps, live pages). When the article region's own text changes (an app rendering its article after
+ * the first look), it looks again as soon as the changes settle, a few times per address; changes
+ * elsewhere wait for the back-off. Settings are read only when they matter: a page that is not the
+ * story never touches storage.
  */
 import { articleDate } from '../core/date/article-date';
 import { ENGINE_KEY, type EngineHandle, GATE_KEY, type GateHandoff, LOAD_ENGINE } from '../core/messages/engine';
-import { ANNOTATE_ANYWAY, PAGE_STATE_REQUEST } from '../core/messages/names';
+import { ANNOTATE_ANYWAY, PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../core/messages/names';
 import type { PageState } from '../core/messages/page-state';
 import { rescanInterval } from '../core/rescan';
 import { LEGACY_DISABLED_KEY, offReason, readLegacyDisabled, readSettings, SETTINGS_KEY } from '../core/settings';
 import { answering } from './answer';
+import { changesArticleText } from './article-changes';
 import { dateCandidates, metaIndex } from './metadata';
 import { lookAtPage } from './prefilter-read';
 import { findArticleRegion } from './region';
 
 /** How long a page's DOM changes settle before another look (how often at most: core/rescan.ts). */
 const SETTLE_MS = 30;
+/** How long the article's own text must stop changing before the gate looks again. */
+const ARTICLE_SETTLE_MS = 60;
+/** Looks per address that article changes may ask for at once (then the back-off applies). */
+const ARTICLE_LOOKS = 6;
+/** A region with less text than this is an article still to come (an app that has not rendered yet). */
+const EMPTY_REGION_CHARS = 200;
+/** Until the page is this old (ms since navigation), an empty region means "still loading", not "no story". */
+const YOUNG_PAGE_MS = 3000;
 
 export class Gate {
   /** The settings values read from storage (kept current once read; handed to the engine). */
@@ -37,6 +48,15 @@ export class Gate {
   private reads = 0;
   /** The first look, waiting for the page to be idle (a question about the page takes it at once). */
   private pendingLook: number | undefined;
+  /** The article region the last look found, and whether it held almost no text. */
+  private region: Element | undefined;
+  private regionEmpty = false;
+  /** A look the article's own changes asked for, waiting for them to settle. */
+  private articleTimer: ReturnType<typeof setTimeout> | undefined;
+  private articleLooks = 0;
+  /** Someone was told "scanning": they are told the outcome when the look comes. */
+  private owesAnswer = false;
+  private owedTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly anchors: RegExp) {}
 
@@ -87,13 +107,18 @@ export class Gate {
     if (this.stopped || this.engine) return;
     const at = performance.now();
     this.lastLookAt = at;
-    if (location.href !== this.lastUrl) this.looksHere = 0;
+    if (location.href !== this.lastUrl) {
+      this.looksHere = 0;
+      this.articleLooks = 0;
+    }
     this.looksHere++;
     this.lastUrl = location.href;
     let settings: Promise<void> | undefined;
     try {
-      const { passed, region } = lookAtPage(document, this.anchors);
+      const { passed, region, chars } = lookAtPage(document, this.anchors);
       this.passed = passed;
+      this.region = region;
+      this.regionEmpty = chars < EMPTY_REGION_CHARS;
       this.handoff.region = passed ? region : undefined;
       // (Inside the measure: the first use of the storage API costs about a millisecond.)
       if (passed) settings = this.readSettings();
@@ -105,6 +130,27 @@ export class Gate {
     void settings?.then(() => {
       if (!this.stopped && !this.off()) void this.loadEngine();
     });
+    if (!this.passed) this.payOwedAnswer();
+  }
+
+  /** Tells whoever was answered "scanning" what the look found (a passing look's engine tells itself). */
+  private payOwedAnswer(): void {
+    if (!this.owesAnswer || this.lookPending()) return;
+    this.owesAnswer = false;
+    if (this.owedTimer) clearTimeout(this.owedTimer);
+    this.owedTimer = undefined;
+    browser.runtime.sendMessage({ type: PAGE_STATE_CHANGED, state: this.state() }).catch(() => {
+      // Nobody is listening any more: fine.
+    });
+  }
+
+  /**
+   * Whether a look is on its way that may change the answer: one the article's own changes asked for,
+   * or, on a young page whose region is still empty, the look its app's render will ask for.
+   */
+  private lookPending(): boolean {
+    if (this.articleTimer !== undefined) return true;
+    return this.regionEmpty && this.articleLooks < ARTICLE_LOOKS && performance.now() < YOUNG_PAGE_MS;
   }
 
   /** Stops watching the page: the engine watches it from now on. */
@@ -120,14 +166,32 @@ export class Gate {
     this.pendingLook = undefined;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.articleTimer) clearTimeout(this.articleTimer);
+    this.articleTimer = undefined;
+    if (this.owedTimer) clearTimeout(this.owedTimer);
+    this.owedTimer = undefined;
   }
 
-  private readonly onMutations = (): void => {
+  private readonly onMutations = (records: MutationRecord[]): void => {
     // The DOM changed since the look: the engine must find the region itself.
     this.handoff.region = undefined;
     // (The engine is on its way and watches the page itself once it runs.)
     if (this.engine) return;
-    if (this.timer || this.pendingLook !== undefined) return;
+    if (this.pendingLook !== undefined) return;
+    // The article itself changed (an app rendering it): look once the changes settle, a few times.
+    const newAddress = location.href !== this.lastUrl;
+    if ((newAddress || this.articleLooks < ARTICLE_LOOKS) && changesArticleText(records, this.region)) {
+      if (this.articleTimer) clearTimeout(this.articleTimer);
+      else if (!newAddress) this.articleLooks++;
+      this.articleTimer = setTimeout(() => {
+        this.articleTimer = undefined;
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = undefined;
+        this.look();
+      }, ARTICLE_SETTLE_MS);
+      return;
+    }
+    if (this.timer || this.articleTimer) return;
     // A new address is a new article (single-page apps): look soon. Otherwise less and less often.
     const sinceLook = performance.now() - this.lastLookAt;
     const wait =
@@ -188,20 +252,39 @@ export class Gate {
     if (type === ANNOTATE_ANYWAY)
       return this.loadEngine().then((engine) => (engine ? engine.annotateAnyway() : this.state()));
     if (type !== PAGE_STATE_REQUEST) return undefined;
-    // The answer must be current: a look still waiting for idle time happens now.
-    if (this.pendingLook !== undefined) this.look();
+    // The answer must be current: a look still waiting for idle time (or for the back-off) happens now.
+    if (this.pendingLook !== undefined || (this.timer && !this.articleTimer)) this.look();
     // (A look that passed has asked for the engine by the time the settings are read.)
     return this.readSettings().then(() =>
       this.engine ? this.engine.then((engine) => (engine ? engine.state() : this.state())) : this.state(),
     );
   }
 
-  /** The page state of a page the engine never looked at: not the story (or off), nothing marked. */
+  /**
+   * The page state of a page the engine never looked at: not the story (or off), nothing marked; or
+   * "scanning" while a look is on its way (whoever asked then hears the outcome).
+   */
   private state(): PageState {
     const off = this.off();
-    const base = { version: 1 as const, status: 'done' as const, url: location.href, story: null, mentions: [] };
+    const scanning = !off && !this.engine && this.lookPending();
+    if (scanning) this.oweAnswer();
+    const status = scanning ? ('scanning' as const) : ('done' as const);
+    const base = { version: 1 as const, status, url: location.href, story: null, mentions: [] };
     if (off) return { ...base, articleDate: null, off };
     const region = findArticleRegion(document);
     return { ...base, articleDate: articleDate(dateCandidates(document, region, location.href, metaIndex(document))) };
+  }
+
+  private oweAnswer(): void {
+    this.owesAnswer = true;
+    // A young empty page that never renders an article: the answer is due when it stops being young.
+    if (!this.articleTimer && !this.owedTimer)
+      this.owedTimer = setTimeout(
+        () => {
+          this.owedTimer = undefined;
+          this.payOwedAnswer();
+        },
+        Math.max(0, YOUNG_PAGE_MS - performance.now()) + 1,
+      );
   }
 }

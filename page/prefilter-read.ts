@@ -21,10 +21,11 @@ export function mightBeStoryPage(doc: Document, anchors: RegExp): boolean {
 }
 
 /** The look itself, with the region it found (handed to the engine, which then need not search again). */
-export function lookAtPage(doc: Document, anchors: RegExp): { passed: boolean; region: Element } {
+export function lookAtPage(doc: Document, anchors: RegExp): { passed: boolean; region: Element; chars: number } {
   const region = findArticleRegion(doc);
-  const passed = hasAnchorHits(anchors, [headlineOnly(doc, region), proseHead(region, GATE_TEXT_LIMIT)]);
-  return { passed, region };
+  const prose = proseHead(region, GATE_TEXT_LIMIT);
+  const passed = hasAnchorHits(anchors, [headlineOnly(doc, region), prose]);
+  return { passed, region, chars: prose.length };
 }
 
 /**

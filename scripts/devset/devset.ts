@@ -10,13 +10,15 @@ import { z } from 'zod';
 
 export const DEVSET_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'devset');
 export const MANIFEST = join(DEVSET_DIR, 'manifest.jsonl');
+/** The held-out test set: measured once the detector was settled, never trained or tuned on. */
+export const HOLDOUT = join(DEVSET_DIR, 'holdout.jsonl');
 export const CACHE_DIR = join(DEVSET_DIR, '.cache');
 
 export const Label = z.enum(['story', 'near-miss', 'unrelated']);
 export type Label = z.infer<typeof Label>;
 
 export const ManifestEntry = z.object({
-  id: z.string().regex(/^[a-z]{2}-[snu]-[a-z0-9-]+$/),
+  id: z.string().regex(/^(h-)?[a-z]{2}-[snu]-[a-z0-9-]+$/),
   url: z.string().url(),
   lang: z.string().regex(/^[a-z]{2}$/),
   label: Label,
@@ -54,10 +56,10 @@ export function cachePath(id: string): string {
 }
 
 /** The manifest's articles whose text is in the cache, and the ids that are missing. */
-export function loadDevset(): { articles: DevArticle[]; missing: string[] } {
+export function loadDevset(manifest = MANIFEST): { articles: DevArticle[]; missing: string[] } {
   const articles: DevArticle[] = [];
   const missing: string[] = [];
-  for (const entry of readManifest()) {
+  for (const entry of readManifest(manifest)) {
     const path = cachePath(entry.id);
     const cached = existsSync(path) ? CachedText.safeParse(JSON.parse(readFileSync(path, 'utf8'))) : null;
     if (!cached?.success) {

@@ -12,13 +12,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../../page/read-article';
-import { CACHE_DIR, CachedText, cachePath, MANIFEST, type ManifestEntry, readManifest } from './devset';
+import { CACHE_DIR, CachedText, cachePath, HOLDOUT, MANIFEST, type ManifestEntry, readManifest } from './devset';
 
 const LEAD_CHARS = 2000;
-const manifest = readManifest();
+const manifest = [...readManifest(MANIFEST), ...readManifest(HOLDOUT)];
 const missing = manifest.filter((e) => !existsSync(cachePath(e.id)));
 mkdirSync(CACHE_DIR, { recursive: true });
-console.log(`devset:refill: ${manifest.length} articles in ${MANIFEST}, ${missing.length} missing from the cache`);
+console.log(`devset:refill: ${manifest.length} articles in the manifests, ${missing.length} missing from the cache`);
 
 const importFile = process.argv[process.argv.indexOf('--import') + 1];
 if (process.argv.includes('--import') && importFile) importTexts(importFile);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageState } from '../../core/messages/page-state';
+import { PageState } from '../../core/messages/page-state';
 import {
   type ChromiumSession,
   firstDifference,
@@ -14,6 +14,7 @@ import {
   hasHostElement,
   launchChromium,
   type OpenedPage,
+  requestPageState,
   snapshotDom,
 } from './support/chromium';
 import { type FixtureEntry, MANIFEST, multisetMinus, pollUntil, STORY_ID, sleep } from './support/fixtures';
@@ -44,6 +45,8 @@ declare global {
 async function settle(page: Page, entry: FixtureEntry): Promise<void> {
   if (entry.file === 'story-en-liveblog.html') {
     await page.waitForSelector('#block-5', { timeout: 10_000 });
+  } else if (entry.file === 'app-rendered.html') {
+    await page.waitForFunction(() => (window as { __renders?: number }).__renders === 2, null, { timeout: 10_000 });
   } else if (entry.file === 'react-rerender.html') {
     await page.waitForFunction(() => document.querySelectorAll('#app .update').length === 1, null, {
       timeout: 10_000,
@@ -295,6 +298,42 @@ describe('story-en-liveblog.html: posts added later', () => {
       expect(highlights).toContain('Emmanuel Macron');
       expect(highlights).toContain('Keir Starmer');
       expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('app-rendered.html: an article the page renders after load, then renders again', () => {
+  it('is annotated within 500 ms of its render, and the page state never says "done" before that', async () => {
+    const { page } = await ext.openFixture('app-rendered');
+    try {
+      // Ask as a popup would, from the moment the page is there: every answer before the story is
+      // found must say "scanning", never "done" with no story.
+      const answers: PageState[] = [];
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        const answer = PageState.parse(await requestPageState(page));
+        answers.push(answer);
+        if (answer.story) break;
+        await sleep(20);
+      }
+      const found = answers.findIndex((a) => a.story !== null);
+      expect(found, JSON.stringify(answers.map((a) => a.status))).toBeGreaterThanOrEqual(0);
+      expect(answers.slice(0, found).filter((a) => a.status === 'done')).toEqual([]);
+
+      await page.waitForFunction(() => (window as { __annotatedAt?: number }).__annotatedAt !== undefined, null, {
+        timeout: 10_000,
+      });
+      const { renderedAt, annotatedAt } = await page.evaluate(() => {
+        const w = window as { __renderedAt?: number; __annotatedAt?: number };
+        return { renderedAt: w.__renderedAt ?? Number.NaN, annotatedAt: w.__annotatedAt ?? Number.NaN };
+      });
+      expect(annotatedAt - renderedAt).toBeLessThan(500);
+      // The second render replaced every node: the final marks are on the new text.
+      const { state, highlights } = await settledHighlights(page, (s) => s.mentions.length > 0);
+      expect(highlights).toEqual(texts(state));
+      expect(highlights).toContain('Yulia Svyrydenko');
     } finally {
       await page.close();
     }

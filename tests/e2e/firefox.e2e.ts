@@ -42,6 +42,30 @@ describe('Firefox', () => {
     }
   });
 
+  it('annotates an article the page renders after load within 500 ms of its render', async () => {
+    const { page, pageErrors } = await ff.openFixture('app-rendered');
+    try {
+      await page.waitForFunction(() => (window as { __annotatedAt?: number }).__annotatedAt !== undefined, {
+        timeout: 10_000,
+      });
+      const took = await page.evaluate(() => {
+        const w = window as { __renderedAt?: number; __annotatedAt?: number };
+        return (w.__annotatedAt ?? Number.NaN) - (w.__renderedAt ?? Number.NaN);
+      });
+      expect(took).toBeLessThan(500);
+      await page.waitForFunction(() => (window as { __renders?: number }).__renders === 2, { timeout: 10_000 });
+      const final = await pollUntil(
+        () => getHighlights(page),
+        (h) => h.texts.includes('Yulia Svyrydenko'),
+        { timeoutMs: 10_000, what: 'highlights on the re-rendered article' },
+      );
+      expect(final.texts).toContain('Scott Bessent');
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('opens a card when the reader hovers a mention, and closes it when the pointer leaves', async () => {
     const { page, pageErrors } = await ff.openFixture('story-en-ap');
     try {
