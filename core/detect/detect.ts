@@ -108,12 +108,12 @@ function ukrainianPeople(index: MatchIndex, byId: Map<string, Feature>): number 
 }
 
 function describe(f: Feature, part: number): string {
-  const against = part < 0 ? ', which points away from the story' : '';
-  if (f.id.startsWith('headline:')) return `${capitalise(f.what)}${against}.`;
   if (f.id.startsWith('negative:')) return `Names ${f.what}, which points to a different story.`;
-  if (f.id.startsWith('together:') || f.id === 'cast:clash') return `Names ${f.what}${against}.`;
-  if (f.id.startsWith('term:')) return `Uses ${f.what}${against}.`;
-  return `Mentions ${f.what}${against}.`;
+  if (f.id.startsWith('headline:') || f.id === 'lead:story') return `${capitalise(f.what)}.`;
+  if (f.id === 'cast:clash' || f.id.startsWith('together:')) return `Names ${f.what}.`;
+  if (f.id.startsWith('term:')) return f.what.startsWith('a word') ? `Uses ${f.what}.` : `Names ${f.what}.`;
+  // A cast member or a thing that weighs against the story: found as often in other coverage.
+  return part < 0 ? `Mentions ${f.what}, common in other coverage too.` : `Mentions ${f.what}.`;
 }
 
 function capitalise(s: string): string {

@@ -780,7 +780,7 @@ export const signals: StoryInput['signals'] = [
   },
   {
     id: 'other-meetings',
-    label: 'another Trump–Zelenskyy meeting (the Vatican, Tomahawks, the UN)',
+    label: 'another Trump–Zelenskyy meeting: the Vatican, the Tomahawks, the UN',
     group: 'negative',
     phrases: {
       en: [
@@ -817,7 +817,7 @@ export const signals: StoryInput['signals'] = [
   },
   {
     id: 'us-politics',
-    label: 'other U.S. politics (tariffs, the Signal chat, the Munich speech)',
+    label: 'other U.S. politics: tariffs, the Signal chat, the Munich speech',
     group: 'negative',
     phrases: {
       en: ['tariff', 'tariffs', 'Signal chat', 'Houthi', 'Houthis', 'Munich Security Conference'],
