@@ -50,32 +50,51 @@ describe('latestRole / lastRoleBefore', () => {
 });
 
 describe('roleTimeline', () => {
+  const held = (t: ReturnType<typeof roleTimeline>) => (t.atDate.status === 'held' ? t.atDate.roles : []);
+
   it('shows then and latest when the role changed (Waltz on 2025-02-28)', () => {
     const t = roleTimeline(waltz, '2025-02-28');
-    expect(t.atDate.status).toBe('held');
-    expect(t.atDate.role?.title).toBe('U.S. national security adviser');
-    expect(t.latest?.title).toBe('U.S. ambassador to the United Nations');
-    expect(t.changed).toBe(true);
+    expect(held(t).map((r) => r.title)).toEqual(['U.S. national security adviser']);
+    expect(t.latest.map((r) => r.title)).toEqual(['U.S. ambassador to the United Nations']);
+    expect(t.same).toBe(false);
   });
-  it('does not repeat an unchanged role', () => {
+  it('does not repeat an unchanged role that is still held', () => {
     const t = roleTimeline(waltz, '2025-10-01');
     expect(t.atDate.status).toBe('held');
-    expect(t.changed).toBe(false);
+    expect(t.same).toBe(true);
+  });
+  it('never calls an ended role the same as now, even when it is the last one (Yermak, Markarova)', () => {
+    const yermak = [{ title: 'Head of the Office of the President', from: '2020-02-11', to: '2025-11-28' }];
+    const t = roleTimeline(yermak, '2025-02-28');
+    expect(held(t).map((r) => r.title)).toEqual(['Head of the Office of the President']);
+    expect(t.latest[0]?.to).toBe('2025-11-28');
+    expect(t.same).toBe(false);
+  });
+  it('keeps every role held at once (Rubio from 2025-05-01)', () => {
+    const rubio = [
+      { title: 'Secretary of State', from: '2025-01-21' },
+      { title: 'Acting national security adviser', from: '2025-05-01' },
+    ];
+    const t = roleTimeline(rubio, '2025-10-01');
+    expect(held(t).map((r) => r.title)).toEqual(['Acting national security adviser', 'Secretary of State']);
+    expect(t.latest.map((r) => r.title)).toEqual(['Acting national security adviser', 'Secretary of State']);
+    expect(t.same).toBe(true);
+    expect(held(roleTimeline(rubio, '2025-02-28')).map((r) => r.title)).toEqual(['Secretary of State']);
+    expect(roleTimeline(rubio, '2025-02-28').same).toBe(false);
   });
   it('says "former" between roles', () => {
     const t = roleTimeline(waltz, '2025-06-15');
-    expect(t.atDate.status).toBe('former');
-    expect(t.atDate.role?.to).toBe('2025-05-01');
-    expect(t.changed).toBe(true);
+    expect(t.atDate.status === 'former' && t.atDate.role.to).toBe('2025-05-01');
+    expect(t.same).toBe(false);
   });
   it('has nothing to say about "then" without an article date', () => {
     const t = roleTimeline(waltz, null);
     expect(t.atDate.status).toBe('unknown');
-    expect(t.latest?.title).toBe('U.S. ambassador to the United Nations');
+    expect(t.latest.map((r) => r.title)).toEqual(['U.S. ambassador to the United Nations']);
   });
   it('knows a date before every role', () => {
     const t = roleTimeline(waltz, '2020-01-01');
     expect(t.atDate.status).toBe('before');
-    expect(t.changed).toBe(true);
+    expect(t.same).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ export interface DatedRole {
 /**
  * The role held on `date`: the one whose period contains it (`from` ≤ date ≤ `to`, both inclusive —
  * on the day someone leaves a post the news still calls them by it). Where periods overlap, the one
- * that started last wins.
+ * that started last (rolesAt gives them all).
  */
 export function roleAt<R extends DatedRole>(roles: readonly R[], date: string): R | null {
   let best: R | null = null;
@@ -55,29 +55,58 @@ export function latestRole<R extends DatedRole>(roles: readonly R[]): R | null {
   return best;
 }
 
+/**
+ * Every role held on `date` (a person can hold two at once: Secretary of State and acting national
+ * security adviser), the one that started last first.
+ */
+export function rolesAt<R extends DatedRole>(roles: readonly R[], date: string): R[] {
+  return roles
+    .filter((role) => role.from <= date && (role.to === undefined || role.to >= date))
+    .sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0));
+}
+
+/**
+ * The latest roles in the dataset: every role still held (the one that started last first), or, when
+ * none is, the one that ended last. An ended role is never "current".
+ */
+export function latestRoles<R extends DatedRole>(roles: readonly R[]): R[] {
+  const open = roles.filter((role) => role.to === undefined);
+  if (open.length) return [...open].sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0));
+  const last = latestRole(roles);
+  return last ? [last] : [];
+}
+
 export type RoleThen<R> =
-  /** Held this role on the date. */
-  | { status: 'held'; role: R }
+  /** Held these roles on the date (one or more). */
+  | { status: 'held'; roles: R[] }
   /** Held no role in the dataset on the date; had held this one until before it. */
   | { status: 'former'; role: R }
   /** The date is before every role in the dataset. */
-  | { status: 'before'; role: null }
+  | { status: 'before' }
   /** No article date: nothing to say about "then". */
-  | { status: 'unknown'; role: null };
+  | { status: 'unknown' };
 
 export interface RoleTimeline<R> {
   atDate: RoleThen<R>;
-  latest: R | null;
-  /** Whether the latest role differs from what was held on the date (show both). */
-  changed: boolean;
+  /** The latest roles (latestRoles): held now, or the one that ended last. */
+  latest: R[];
+  /**
+   * Whether "latest" can read "same role": the latest roles are exactly the roles held on the date,
+   * and all of them are still held.
+   */
+  same: boolean;
 }
 
 export function roleTimeline<R extends DatedRole>(roles: readonly R[], date: string | null): RoleTimeline<R> {
-  const latest = latestRole(roles);
-  if (!date) return { atDate: { status: 'unknown', role: null }, latest, changed: false };
-  const held = roleAt(roles, date);
-  if (held) return { atDate: { status: 'held', role: held }, latest, changed: latest !== held };
+  const latest = latestRoles(roles);
+  if (!date) return { atDate: { status: 'unknown' }, latest, same: false };
+  const held = rolesAt(roles, date);
+  if (held.length) {
+    const same =
+      held.length === latest.length && held.every((r) => latest.includes(r)) && latest.every((r) => r.to === undefined);
+    return { atDate: { status: 'held', roles: held }, latest, same };
+  }
   const former = lastRoleBefore(roles, date);
-  if (former) return { atDate: { status: 'former', role: former }, latest, changed: latest !== former };
-  return { atDate: { status: 'before', role: null }, latest, changed: latest !== null };
+  if (former) return { atDate: { status: 'former', role: former }, latest, same: false };
+  return { atDate: { status: 'before' }, latest, same: false };
 }

@@ -32,6 +32,51 @@ describe('buildCardView', () => {
     expect(view.facts.map((f) => f.text)).toEqual(['U.S. ambassador to the United Nations', 'Same role']);
   });
 
+  it('every person, at the story dates and today: each role held is shown, no ended role reads as current', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const people = data.entities.filter((e) => e.kind === 'person');
+    expect(people.length).toBeGreaterThan(10);
+    for (const person of people)
+      for (const date of ['2025-02-28', '2025-04-30', '2025-10-01', today]) {
+        const view = card(person.id, date);
+        const where = `${person.id} on ${date}`;
+        const then = view.facts.filter((f) => f.label.startsWith('Then')).map((f) => f.text);
+        const latest = view.facts.filter((f) => f.label.startsWith('Latest')).map((f) => f.text);
+        // Every role whose period contains the date is on the card (concurrent roles too).
+        const heldRoles = person.roles.filter((r) => r.from <= date && (r.to === undefined || r.to >= date));
+        for (const role of heldRoles)
+          expect(
+            then.some((t) => t.includes(role.title)),
+            `${where}: ${role.title}`,
+          ).toBe(true);
+        // "Same role" only when every role held then is still held (no end date).
+        if (latest.includes('Same role'))
+          expect(
+            heldRoles.every((r) => r.to === undefined),
+            `${where}: "Same role" for an ended role`,
+          ).toBe(true);
+        // An ended role among the latest says until when.
+        const open = person.roles.filter((r) => r.to === undefined);
+        if (!open.length && !latest.includes('Same role'))
+          expect(latest.join(' '), where).toMatch(/until \d{4}-\d{2}-\d{2}/);
+        for (const role of open)
+          expect(
+            latest.includes('Same role') || latest.some((t) => t.includes(role.title)),
+            `${where}: current role ${role.title}`,
+          ).toBe(true);
+      }
+  });
+
+  it('shows an ended last role as past, never as "Same role" (a role that has since ended)', () => {
+    const yermak = byId('andriy-yermak');
+    if (yermak?.kind !== 'person') throw new Error('andriy-yermak is a person in the dataset');
+    const last = yermak.roles.find((r) => r.to !== undefined && !yermak.roles.some((o) => o.to === undefined));
+    if (!last) return; // (the dataset has him in office again: nothing ended to show)
+    const view = card('andriy-yermak', last.from);
+    expect(view.facts.map((f) => f.text)).not.toContain('Same role');
+    expect(view.facts.at(-1)?.text).toContain(`until ${last.to}`);
+  });
+
   it('shows only the latest role without an article date', () => {
     const view = card('mike-waltz', null);
     expect(view.facts).toHaveLength(1);

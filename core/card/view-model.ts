@@ -122,13 +122,14 @@ function personFacts(
   asOf: string,
   tr: Translator,
 ): CardLine[] {
-  const { atDate: then, latest, changed } = roleTimeline(roles, articleDate);
+  const { atDate: then, latest, same } = roleTimeline(roles, articleDate);
   const latestLabel = tr.t('cardLatest', { date: asOf });
   const thenLabel = tr.t('cardThen', { date: articleDate ?? '' });
   const lines: CardLine[] = [];
   switch (then.status) {
     case 'held':
-      lines.push(english(thenLabel, roleText(then.role)));
+      // Every role held that day, one line each (two posts at once are both news).
+      for (const role of then.roles) lines.push(english(thenLabel, roleText(role)));
       break;
     case 'former':
       lines.push(
@@ -141,15 +142,15 @@ function personFacts(
     case 'unknown':
       break;
   }
-  if (latest && (changed || then.status === 'unknown')) {
-    lines.push(
-      latest.to
-        ? datasetLine(latestLabel, tr.t('cardRoleUntil', { date: latest.to }), 'role', roleText(latest))
-        : english(latestLabel, roleText(latest)),
-    );
-  } else if (latest && then.status === 'held') {
-    lines.push({ label: latestLabel, text: tr.t('cardSameRole') });
-  }
+  if (same) lines.push({ label: latestLabel, text: tr.t('cardSameRole') });
+  else
+    for (const role of latest)
+      lines.push(
+        // A role that has ended reads as past, whatever was held on the article's date.
+        role.to
+          ? datasetLine(latestLabel, tr.t('cardRoleUntil', { date: role.to }), 'role', roleText(role))
+          : english(latestLabel, roleText(role)),
+      );
   return lines;
 }
 
