@@ -4,9 +4,18 @@ import { Engine } from '../core/engine';
 import type { MatchIndex } from '../core/match/match-index';
 import { ANALYZE, type AnalysisReply } from '../core/messages/analysis';
 import matchIndexJson from '../data/generated/match-index.json?raw';
-import { setupAnalysis } from './analysis';
+import { analysisRoutes } from './analysis';
+import { setupMessages } from './messages';
 
-type Listener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
+type Listener = (message: unknown, sender: object) => Promise<unknown> | undefined;
+
+/** Our content script in the top frame of a news page. */
+const page = () => ({
+  id: fakeBrowser.runtime.id,
+  tab: { id: 4, url: 'https://news.example/a' },
+  frameId: 0,
+  url: 'https://news.example/a',
+});
 
 const TEXT =
   'Volodymyr Zelenskyy left the White House on February 28, 2025 without signing the minerals deal. ' +
@@ -27,11 +36,11 @@ describe('background analysis', () => {
     vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l) => {
       listener = l as unknown as Listener;
     });
-    setupAnalysis();
+    setupMessages(analysisRoutes());
   });
 
   it("answers our content scripts with the engine's detection and mentions, ids and kinds resolved", async () => {
-    const reply = (await listener({ type: ANALYZE, article }, { id: fakeBrowser.runtime.id })) as AnalysisReply;
+    const reply = (await listener({ type: ANALYZE, article }, page())) as AnalysisReply;
     const index = JSON.parse(matchIndexJson) as MatchIndex;
     const direct = new Engine(index).analyze(article);
     expect(reply.detection).toEqual(direct.detection);
@@ -49,10 +58,19 @@ describe('background analysis', () => {
     expect(reply.mentions.map((m) => m.entityId)).toContain('volodymyr-zelenskyy');
   });
 
-  it('refuses a malformed request and ignores other senders and other messages', async () => {
+  it('refuses a malformed or oversized request, and ignores other senders', async () => {
     const bad = { type: ANALYZE, article: { ...article, text: 42 } };
-    await expect(listener(bad, { id: fakeBrowser.runtime.id })).rejects.toThrow('malformed');
-    expect(listener({ type: ANALYZE, article }, { id: 'another-extension' })).toBeUndefined();
-    expect(listener({ type: 'backstory:something-else' }, { id: fakeBrowser.runtime.id })).toBeUndefined();
+    await expect(listener(bad, page())).rejects.toThrow('malformed');
+    const huge = { type: ANALYZE, article: { ...article, text: 'a'.repeat(1_000_001) } };
+    await expect(listener(huge, page())).rejects.toThrow('malformed (article.text');
+    const negative = { type: ANALYZE, article: { ...article, breaks: [-1] } };
+    await expect(listener(negative, page())).rejects.toThrow('malformed');
+    expect(listener({ type: ANALYZE, article }, { ...page(), id: 'another-extension' })).toBeUndefined();
+    await expect(listener({ type: 'backstory:something-else' }, page())).rejects.toThrow('unknown message type');
+  });
+
+  it('analyses for content scripts only, not for extension pages', async () => {
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    await expect(listener({ type: ANALYZE, article }, popup)).rejects.toThrow('not accepted from a extension-page');
   });
 });

@@ -5,22 +5,24 @@
  * the bundle is injected.
  */
 import '../shared/zod';
-import type { Browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { analysisReply, Engine } from '../core/engine';
 import type { MatchIndex } from '../core/match/match-index';
 import { ANALYZE } from '../core/messages/analysis';
-import { LOAD_ENGINE } from '../core/messages/engine';
 import matchIndexJson from '../data/generated/match-index.json?raw';
+import { type Route, route } from './messages';
 
-/** What a page may send: plain text and offsets, checked before the engine sees them. */
+/** The largest article text the engine is asked to read (a long feature is ~100 000 characters). */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+/** What a page may send: plain text and offsets, checked (and bounded) before the engine sees them. */
 const AnalyzeRequestSchema = z.object({
   type: z.literal(ANALYZE),
   article: z.object({
-    text: z.string(),
-    breaks: z.array(z.number()),
-    headline: z.string(),
-    articleDate: z.nullable(z.string()),
+    text: z.string().check(z.maxLength(MAX_ARTICLE_CHARS)),
+    breaks: z.array(z.int().check(z.minimum(0), z.maximum(MAX_ARTICLE_CHARS))).check(z.maxLength(100_000)),
+    headline: z.string().check(z.maxLength(2000)),
+    articleDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   }),
 });
 
@@ -33,24 +35,28 @@ function loadedEngine(): Engine {
   return engine;
 }
 
-export function setupAnalysis(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    const type = (message as { type?: string } | null)?.type;
-    if (type === LOAD_ENGINE) {
-      // The engine bundle is on its way to a page that might be the story: be ready when it asks.
-      setTimeout(loadedEngine, 0);
-      return undefined;
-    }
-    if (type !== ANALYZE || sender.id !== browser.runtime.id) return undefined;
-    const request = AnalyzeRequestSchema.safeParse(message);
-    if (!request.success) return Promise.reject(new Error('malformed analysis request'));
-    const at = performance.now();
-    try {
-      return Promise.resolve(analysisReply(loadedEngine(), request.data.article));
-    } finally {
-      // One user-timing entry per analysis (`npm run bench` reads them), cleared now and then.
-      if (++analyses % 100 === 0) performance.clearMeasures('backstory:analyze');
-      performance.measure('backstory:analyze', { start: at });
-    }
-  });
+/** The engine bundle is on its way to a page that might be the story: be ready when it asks. */
+export function warmEngine(): void {
+  setTimeout(loadedEngine, 0);
+}
+
+/** `backstory:analyze`, from our content scripts only (background/messages.ts checks the sender and the schema). */
+export function analysisRoutes(): Route[] {
+  return [
+    route({
+      type: ANALYZE,
+      from: ['content-script'],
+      schema: AnalyzeRequestSchema,
+      handle(request) {
+        const at = performance.now();
+        try {
+          return analysisReply(loadedEngine(), request.article);
+        } finally {
+          // One user-timing entry per analysis (`npm run bench` reads them), cleared now and then.
+          if (++analyses % 100 === 0) performance.clearMeasures('backstory:analyze');
+          performance.measure('backstory:analyze', { start: at });
+        }
+      },
+    }),
+  ];
 }

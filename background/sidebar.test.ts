@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OPEN_SIDEBAR, SIDEBAR_PORT, SIDEBAR_SELECT, SIDEBAR_TAKE_PENDING } from '../core/messages/sidebar';
+import { setupMessages } from './messages';
 import { openSidebarPanel, setupSidebar, TOGGLE_COMMAND } from './sidebar';
 
 const g = globalThis as unknown as { chrome?: { sidePanel?: object } };
@@ -26,7 +27,7 @@ describe('background sidebar', () => {
     vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((listener) => {
       onConnect = listener as (port: unknown) => void;
     });
-    setupSidebar();
+    setupMessages(setupSidebar());
   });
 
   afterEach(() => {
@@ -51,22 +52,41 @@ describe('background sidebar', () => {
 
   it('"More in the sidebar": opens the panel, announces the selection, and hands it over once', async () => {
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
-    const sender = { tab: { id: 7, windowId: 2 } } as never;
+    const sender = {
+      id: fakeBrowser.runtime.id,
+      tab: { id: 7, windowId: 2, url: 'https://news.example/a' },
+      url: 'https://news.example/a',
+      frameId: 0,
+    } as never;
+    const sidebar = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') } as never;
     await fakeBrowser.runtime.onMessage.trigger({ type: OPEN_SIDEBAR, entityId: 'jd-vance' }, sender, () => {});
     expect(open).toHaveBeenCalledWith({ windowId: 2 });
     expect(sent).toHaveBeenCalledWith({ type: SIDEBAR_SELECT, tabId: 7, entityId: 'jd-vance' });
     const [first] = await fakeBrowser.runtime.onMessage.trigger(
       { type: SIDEBAR_TAKE_PENDING, tabId: 7 },
-      {} as never,
+      sidebar,
       () => {},
     );
     expect(first).toEqual({ entityId: 'jd-vance' });
     const [second] = await fakeBrowser.runtime.onMessage.trigger(
       { type: SIDEBAR_TAKE_PENDING, tabId: 7 },
-      {} as never,
+      sidebar,
       () => {},
     );
     expect(second).toEqual({ entityId: null });
+  });
+
+  it('a content script opens the sidebar for its own tab only, and cannot take the pending selection', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const sender = { id: fakeBrowser.runtime.id, tab: { id: 7, windowId: 2 }, url: 'https://news.example/a' } as never;
+    await fakeBrowser.runtime.onMessage.trigger({ type: OPEN_SIDEBAR, tabId: 99, windowId: 98 }, sender, () => {});
+    expect(open).toHaveBeenCalledWith({ windowId: 2 });
+    await expect(
+      fakeBrowser.runtime.onMessage.trigger({ type: SIDEBAR_TAKE_PENDING, tabId: 7 }, sender, () => {}),
+    ).rejects.toThrow('not accepted from a content-script');
+    await expect(
+      fakeBrowser.runtime.onMessage.trigger({ type: OPEN_SIDEBAR, entityId: 'x'.repeat(81) }, sender, () => {}),
+    ).rejects.toThrow('malformed (entityId');
   });
 
   it('the toggle command opens, or closes a panel that is showing in that window', async () => {

@@ -6,9 +6,10 @@
  * chrome.sidePanel.open needs a user gesture, which lasts only for the synchronous part of the event
  * handler: every path below calls it before awaiting anything.
  */
+import '../shared/zod';
 import type { Browser } from 'wxt/browser';
+import { z } from 'zod/mini';
 import {
-  isMessage,
   OPEN_SIDEBAR,
   SIDEBAR_CLOSE,
   SIDEBAR_PORT,
@@ -16,6 +17,7 @@ import {
   SIDEBAR_TAKE_PENDING,
 } from '../core/messages/sidebar';
 import { chromeSidePanel, firefoxSidebar } from '../shared/sidebar-api';
+import { type Route, route } from './messages';
 
 export const TOGGLE_COMMAND = 'toggle-sidebar';
 export const MENU_ID = 'backstory-open-sidebar';
@@ -47,7 +49,8 @@ export function openSidebarPanel(target: { windowId?: number; tabId?: number }):
   );
 }
 
-export function setupSidebar(): void {
+/** The sidebar's listeners; returns its message routes (OPEN_SIDEBAR, SIDEBAR_TAKE_PENDING) for background/messages.ts. */
+export function setupSidebar(): Route[] {
   /** Windows whose side panel is showing (each holds a port open). */
   const openIn = new Map<number, number>();
   /** Entity to select when the sidebar for a tab starts, set by "More in the sidebar". */
@@ -99,26 +102,38 @@ export function setupSidebar(): void {
     });
   }
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (isMessage(message, OPEN_SIDEBAR)) {
-      const tabId = typeof message.tabId === 'number' ? message.tabId : sender.tab?.id;
-      const windowId = typeof message.windowId === 'number' ? message.windowId : sender.tab?.windowId;
-      const entityId = typeof message.entityId === 'string' ? message.entityId : undefined;
-      const opened = openSidebarPanel({ windowId, tabId });
-      if (tabId !== undefined && entityId) {
-        pending.set(tabId, entityId);
-        // A sidebar that is already open selects it now.
-        browser.runtime.sendMessage({ type: SIDEBAR_SELECT, tabId, entityId }).catch(() => {});
-      }
-      return opened.then((ok) => ({ opened: ok }));
-    }
-    if (isMessage(message, SIDEBAR_TAKE_PENDING) && typeof message.tabId === 'number') {
-      const entityId = pending.get(message.tabId) ?? null;
-      pending.delete(message.tabId);
-      return Promise.resolve({ entityId });
-    }
-    return undefined;
-  });
+  const entityId = z.optional(z.string().check(z.minLength(1), z.maxLength(80)));
+  const id = z.optional(z.int().check(z.minimum(0)));
+  return [
+    route({
+      type: OPEN_SIDEBAR,
+      from: ['content-script', 'extension-page'],
+      schema: z.object({ type: z.literal(OPEN_SIDEBAR), entityId, tabId: id, windowId: id }),
+      handle(message, sender) {
+        // A content script opens the sidebar for its own tab only; an extension page (the popup) names it.
+        const named = sender.kind === 'extension-page';
+        const tabId = (named ? message.tabId : undefined) ?? sender.tabId;
+        const windowId = (named ? message.windowId : undefined) ?? sender.windowId;
+        const opened = openSidebarPanel({ windowId, tabId });
+        if (tabId !== undefined && message.entityId) {
+          pending.set(tabId, message.entityId);
+          // A sidebar that is already open selects it now.
+          browser.runtime.sendMessage({ type: SIDEBAR_SELECT, tabId, entityId: message.entityId }).catch(() => {});
+        }
+        return opened.then((ok) => ({ opened: ok }));
+      },
+    }),
+    route({
+      type: SIDEBAR_TAKE_PENDING,
+      from: ['extension-page'],
+      schema: z.object({ type: z.literal(SIDEBAR_TAKE_PENDING), tabId: z.int() }),
+      handle(message) {
+        const entityId = pending.get(message.tabId) ?? null;
+        pending.delete(message.tabId);
+        return { entityId };
+      },
+    }),
+  ];
 }
 
 function closeByMessage(windowId: number): void {

@@ -5,10 +5,12 @@
  * v1 "disabled sites" key (still written by the hover card) into settings.
  */
 import '../shared/zod';
+import { z } from 'zod/mini';
 import { LEGACY_DISABLED_KEY, normalizeHost } from '../core/settings';
 import { addHosts } from '../core/settings-schema';
 import { CONTENT_SCRIPT_FILES, originFor, REGISTER_SITE } from '../shared/content-script';
 import { foldLegacyDisabled, loadSettings, updateSettings } from '../shared/storage';
+import { type Route, route } from './messages';
 
 export const SCRIPT_ID_PREFIX = 'backstory-site-';
 
@@ -81,23 +83,13 @@ function hostsOf(permissions: { origins?: string[] }): string[] {
 
 const report = (what: string) => (error: unknown) => console.error(`[Backstory] ${what}`, error);
 
-export function setupSites(): void {
+/** The permission and storage listeners; returns the REGISTER_SITE route (popup only) for background/messages.ts. */
+export function setupSites(): Route[] {
   browser.permissions.onAdded.addListener((permissions) => {
     for (const host of hostsOf(permissions)) registerSite(host).catch(report(`registering ${host}`));
   });
   browser.permissions.onRemoved.addListener((permissions) => {
     for (const host of hostsOf(permissions)) unregisterSite(host).catch(report(`unregistering ${host}`));
-  });
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const m = message as { type?: string; host?: string } | null;
-    if (m?.type !== REGISTER_SITE || typeof m.host !== 'string') return undefined;
-    const host = normalizeHost(m.host);
-    if (!host) return Promise.resolve({ ok: false });
-    // Only with the permission granted (the popup asked for it in the reader's click).
-    return browser.permissions.contains({ origins: [originFor(host)] }).then(async (granted) => {
-      if (granted) await registerSite(host);
-      return { ok: granted };
-    });
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes[LEGACY_DISABLED_KEY]?.newValue !== undefined) {
@@ -106,4 +98,20 @@ export function setupSites(): void {
   });
   syncSites().catch(report('syncing registered sites'));
   foldLegacyDisabled().catch(report('folding disabled sites'));
+  return [
+    route({
+      type: REGISTER_SITE,
+      from: ['extension-page'],
+      schema: z.object({ type: z.literal(REGISTER_SITE), host: z.string().check(z.minLength(1), z.maxLength(253)) }),
+      handle(message) {
+        const host = normalizeHost(message.host);
+        if (!host) return { ok: false };
+        // Only with the permission granted (the popup asked for it in the reader's click).
+        return browser.permissions.contains({ origins: [originFor(host)] }).then(async (granted) => {
+          if (granted) await registerSite(host);
+          return { ok: granted };
+        });
+      },
+    }),
+  ];
 }

@@ -3,11 +3,11 @@
  * bundle into a story page's frame when its engine asks, and forwards the
  * mention-navigation commands (Alt+Shift+J / Alt+Shift+K) to the active tab's content scripts.
  */
-import type { Browser } from 'wxt/browser';
+import '../shared/zod';
+import { z } from 'zod/mini';
 import { CARD_UI_FILE, LOAD_UI, MENTION_NAV, type MentionNavMessage } from '../core/messages/card-ui';
 import { ENGINE_FILE, LOAD_ENGINE } from '../core/messages/engine';
-
-type MessageSender = Browser.runtime.MessageSender;
+import { type Route, route } from './messages';
 
 /** The bundle each request loads. */
 type BundleFile = typeof CARD_UI_FILE | typeof ENGINE_FILE;
@@ -29,21 +29,35 @@ async function inject(file: BundleFile, tabId: number, frameId: number): Promise
   ).executeScript(tabId, { file, frameId });
 }
 
-export function setupUiInjection(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
-    const type = (message as { type?: string } | null)?.type;
-    const file = type ? FILES.get(type) : undefined;
-    const tabId = sender.tab?.id;
-    if (!file || tabId === undefined) return undefined;
-    return inject(file, tabId, sender.frameId ?? 0).then(
-      () => ({ ok: true }),
-      (error: unknown) => {
-        console.error(`[Backstory] could not load ${file}`, error);
-        return { ok: false, error: String(error) };
-      },
-    );
-  });
+const LoadSchema = (type: string) => z.object({ type: z.literal(type) });
 
+/**
+ * LOAD_ENGINE and LOAD_UI, from our content scripts only: the bundle goes into the sending frame of the
+ * sending tab (both from `sender`, never from the message). `onLoadEngine` warms the engine up.
+ */
+export function uiInjectionRoutes(onLoadEngine: () => void = () => {}): Route[] {
+  return [...FILES].map(([type, file]) =>
+    route({
+      type,
+      from: ['content-script'],
+      schema: LoadSchema(type),
+      handle(_message, sender) {
+        if (sender.kind !== 'content-script') return { ok: false };
+        if (type === LOAD_ENGINE) onLoadEngine();
+        return inject(file, sender.tabId, sender.frameId).then(
+          () => ({ ok: true }),
+          (error: unknown) => {
+            console.error(`[Backstory] could not load ${file}`, error);
+            return { ok: false, error: String(error) };
+          },
+        );
+      },
+    }),
+  );
+}
+
+/** The mention-navigation commands. */
+export function setupUiInjection(): void {
   browser.commands?.onCommand.addListener(async (command: string, tab?: { id?: number }) => {
     const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
     if (!direction) return;

@@ -93,18 +93,31 @@ export function importNotes(stored: StoredNotes, fileText: string): ImportReport
 
 // --- Editing and deleting (pure: each returns a new record, or null when the note is not there) ----
 
-/** Where a note is stored: its article key and index there. */
-export function findNote(stored: StoredNotes, id: string): { url: string; index: number; note: Note } | null {
-  for (const [url, list] of Object.entries(stored)) {
+/**
+ * Where a note is stored: its article key and index there. `within`: look on that article only (what a
+ * page's content script may touch); without it, everywhere (the options page).
+ */
+export function findNote(
+  stored: StoredNotes,
+  id: string,
+  within?: string,
+): { url: string; index: number; note: Note } | null {
+  const entries =
+    within === undefined
+      ? Object.entries(stored)
+      : Object.hasOwn(stored, within)
+        ? [[within, stored[within] as Note[]] as const]
+        : [];
+  for (const [url, list] of entries) {
     const index = list.findIndex((n) => n.id === id);
     if (index !== -1) return { url, index, note: list[index] as Note };
   }
   return null;
 }
 
-/** The notes with note `id`'s text replaced (null: no such note, or the text is too long). */
-export function editNote(stored: StoredNotes, id: string, text: string): StoredNotes | null {
-  const at = findNote(stored, id);
+/** The notes with note `id`'s text replaced (null: no such note (on `within`, if given), or the text is too long). */
+export function editNote(stored: StoredNotes, id: string, text: string, within?: string): StoredNotes | null {
+  const at = findNote(stored, id, within);
   if (!at) return null;
   const edited = Note.safeParse({ ...at.note, text });
   if (!edited.success) return null;
@@ -117,8 +130,9 @@ export function editNote(stored: StoredNotes, id: string, text: string): StoredN
 export function removeNote(
   stored: StoredNotes,
   id: string,
+  within?: string,
 ): { notes: StoredNotes; removed: Note; index: number } | null {
-  const at = findNote(stored, id);
+  const at = findNote(stored, id, within);
   if (!at) return null;
   const list = (stored[at.url] as Note[]).filter((_, i) => i !== at.index);
   const notes = { ...stored };

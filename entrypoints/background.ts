@@ -1,13 +1,13 @@
-/** The background: each concern in its own module under background/. */
-import { setupAnalysis } from '@/background/analysis';
-import { setupShare } from '@/background/share';
+/** The background: each concern in its own module under background/; one message listener for all (background/messages.ts). */
+import { analysisRoutes, warmEngine } from '@/background/analysis';
+import { setupMessages } from '@/background/messages';
+import { shareRoutes } from '@/background/share';
 import { setupSidebar } from '@/background/sidebar';
 import { setupSites } from '@/background/sites';
-import { setupUiInjection } from '@/background/ui-injection';
+import { setupUiInjection, uiInjectionRoutes } from '@/background/ui-injection';
 export default defineBackground(() => {
-  setupSidebar();
-  setupSites();
+  const sidebar = setupSidebar();
+  const sites = setupSites();
   setupUiInjection();
-  setupShare();
-  setupAnalysis();
+  setupMessages([...sidebar, ...sites, ...uiInjectionRoutes(warmEngine), ...shareRoutes(), ...analysisRoutes()]);
 });
