@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   editNote,
   findNote,
+  importNotes,
+  MAX_IMPORT_CHARS,
+  MAX_IMPORT_NOTES,
   type Note,
   notesByArticle,
   removeNote,
@@ -100,5 +103,48 @@ describe('setEmphasis', () => {
         Array.from({ length: 80 }, (_, i) => `e${i}`),
       )[A],
     ).toHaveLength(50);
+  });
+});
+
+describe('importNotes: hostile files', () => {
+  const file = (notes: unknown[]) => JSON.stringify({ version: 1, notes });
+
+  it('imports only http(s) note URLs; constructor, __proto__ and javascript: are each reported, the rest imported', () => {
+    const before = stored();
+    const r = importNotes(
+      before,
+      file([
+        note('c', 'constructor'),
+        note('p', '__proto__'),
+        note('j', 'javascript:alert(document.domain)'),
+        note('d', 'data:text/html,<script>1</script>'),
+        note('ok', 'https://news.example/x'),
+      ]),
+    );
+    expect(r.fileError).toBeUndefined();
+    expect(r.added).toBe(1);
+    expect(r.rejected).toEqual([0, 1, 2, 3].map((index) => ({ index, reason: 'url: not an http(s) address' })));
+    expect(r.merged['https://news.example/x']?.map((n) => n.id)).toEqual(['ok']);
+    // Stored notes are all still there, untouched.
+    for (const [url, list] of Object.entries(before)) expect(r.merged[url]).toEqual(list);
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).ok).toBeUndefined();
+  });
+
+  it('refuses a file over the size cap whole, and reports entries past the count cap', () => {
+    const big = importNotes(stored(), ' '.repeat(MAX_IMPORT_CHARS + 1));
+    expect(big.fileError).toBe('too-large');
+    expect(big.merged).toEqual(stored());
+    const many = Array.from({ length: MAX_IMPORT_NOTES + 2 }, (_, i) => note(`m${i}`, 'https://news.example/m'));
+    const r = importNotes({}, file(many));
+    expect(r.added).toBe(MAX_IMPORT_NOTES);
+    expect(r.rejected.map((x) => x.index)).toEqual([MAX_IMPORT_NOTES, MAX_IMPORT_NOTES + 1]);
+  });
+
+  it('scoped edits and deletes touch one article only', () => {
+    expect(editNote(stored(), '4', 'x', A)).toBeNull();
+    expect(removeNote(stored(), '4', A)).toBeNull();
+    expect(editNote(stored(), '4', 'x', B)?.[B]?.[0]?.text).toBe('x');
+    expect(findNote(stored(), '1', 'constructor')).toBeNull();
   });
 });

@@ -27,6 +27,27 @@ export type Note = z.infer<typeof Note>;
 export const StoredNotes = z.record(z.string(), z.array(Note));
 export type StoredNotes = z.infer<typeof StoredNotes>;
 
+/** Import files larger than this (characters) are refused whole; so are entries past MAX_IMPORT_NOTES. */
+export const MAX_IMPORT_CHARS = 5_000_000;
+export const MAX_IMPORT_NOTES = 5000;
+
+/** An http(s) address: the only note URLs imported, and the only ones shown as links. */
+export function isHttpUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** A copy of `stored` in a null-prototype record: an article URL such as `constructor` or `__proto__` is just a key. */
+export function copyNotes(stored: StoredNotes): StoredNotes {
+  const copy: StoredNotes = Object.create(null);
+  for (const [url, list] of Object.entries(stored)) copy[url] = [...list];
+  return copy;
+}
+
 export const NotesFile = z.object({ version: z.literal(NOTES_FILE_VERSION), notes: z.array(z.unknown()) });
 
 export interface ImportReport {
@@ -35,8 +56,8 @@ export interface ImportReport {
   added: number;
   duplicates: number;
   rejected: { index: number; reason: string }[];
-  /** Set when the file as a whole is not a notes file: nothing is imported. */
-  fileError?: string;
+  /** Set when the file as a whole is not a notes file (or too large): nothing is imported. */
+  fileError?: 'not-json' | 'not-notes-file' | 'too-large';
 }
 
 export function flattenNotes(stored: StoredNotes): Note[] {
@@ -60,9 +81,9 @@ function describe(error: z.core.$ZodError): string {
 
 /** Validates an import file's text and merges its notes into `stored` (a new object; `stored` is untouched). */
 export function importNotes(stored: StoredNotes, fileText: string): ImportReport {
-  const merged: StoredNotes = {};
-  for (const [url, list] of Object.entries(stored)) merged[url] = [...list];
+  const merged = copyNotes(stored);
   const report: ImportReport = { merged, added: 0, duplicates: 0, rejected: [] };
+  if (fileText.length > MAX_IMPORT_CHARS) return { ...report, fileError: 'too-large' };
   let json: unknown;
   try {
     json = JSON.parse(fileText);
@@ -73,9 +94,17 @@ export function importNotes(stored: StoredNotes, fileText: string): ImportReport
   if (!file.success) return { ...report, fileError: 'not-notes-file' };
   const ids = new Set(flattenNotes(stored).map((n) => n.id));
   file.data.notes.forEach((entry, index) => {
+    if (index >= MAX_IMPORT_NOTES) {
+      report.rejected.push({ index, reason: `more than ${MAX_IMPORT_NOTES} notes` });
+      return;
+    }
     const note = Note.safeParse(entry);
     if (!note.success) {
       report.rejected.push({ index, reason: describe(note.error) });
+      return;
+    }
+    if (!isHttpUrl(note.data.url)) {
+      report.rejected.push({ index, reason: 'url: not an http(s) address' });
       return;
     }
     if (ids.has(note.data.id)) {

@@ -5,12 +5,21 @@
  * copy of the stored notes (stored notes are never changed or dropped).
  */
 import { z } from 'zod/mini';
-import { flattenNotes, type Note, Note as NoteSchema, type StoredNotes } from '../notes';
+import {
+  copyNotes,
+  flattenNotes,
+  isHttpUrl,
+  MAX_IMPORT_CHARS,
+  type Note,
+  Note as NoteSchema,
+  type StoredNotes,
+} from '../notes';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const ENTITY_PREFIX = 'urn:backstory:entity:';
-/** Import files larger than this are refused whole. */
-export const MAX_IMPORT_CHARS = 5_000_000;
+
+/** Import files larger than this are refused whole (the same cap as the notes file). */
+export { MAX_IMPORT_CHARS };
 export const MAX_IMPORT_ANNOTATIONS = 5000;
 
 export interface WebAnnotation {
@@ -139,6 +148,8 @@ export function fromWebAnnotation(value: unknown, fallbackId: string): { note: N
   };
   const note = NoteSchema.safeParse(candidate);
   if (!note.success) return { reason: issueText(note.error) };
+  // The options page links each article: only web addresses, never javascript: or data:.
+  if (!isHttpUrl(note.data.url)) return { reason: 'target.source: not an http(s) address' };
   return { note: note.data };
 }
 
@@ -154,8 +165,7 @@ export interface AnnotationImportReport {
 
 /** Imports a Web Annotation file: an array, one annotation, an AnnotationCollection/AnnotationPage with `items`/`first.items`. */
 export function importWebAnnotations(stored: StoredNotes, fileText: string): AnnotationImportReport {
-  const merged: StoredNotes = Object.create(null);
-  for (const [url, list] of Object.entries(stored)) merged[url] = [...list];
+  const merged = copyNotes(stored);
   const report: AnnotationImportReport = { merged, added: 0, duplicates: 0, rejected: [] };
   const done = (r: AnnotationImportReport) => ({ ...r, merged: { ...r.merged } });
   if (typeof fileText !== 'string' || fileText.length > MAX_IMPORT_CHARS)

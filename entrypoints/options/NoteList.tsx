@@ -1,6 +1,14 @@
 /** The stored notes, article by article, each with Edit (inline) and Delete (with Undo). Renders text only. */
 import { useState } from 'preact/hooks';
-import { editNote, type Note, notesByArticle, removeNote, restoreNote, type StoredNotes } from '../../core/notes';
+import {
+  editNote,
+  isHttpUrl,
+  type Note,
+  notesByArticle,
+  removeNote,
+  restoreNote,
+  type StoredNotes,
+} from '../../core/notes';
 import { t } from '../../shared/i18n';
 import { loadNotes, saveNotes } from '../../shared/storage';
 
@@ -60,9 +68,14 @@ export function NoteList({ notes, disabled }: { notes: StoredNotes; disabled: bo
       {articles.map(({ url, notes: list }) => (
         <section key={url} class="note-article">
           <h4>
-            <a href={url} target="_blank" rel="noreferrer noopener">
-              {short(url, 100)}
-            </a>
+            {/* A link only to a web address (an imported note could name javascript: or data:). */}
+            {isHttpUrl(url) ? (
+              <a href={url} target="_blank" rel="noreferrer noopener">
+                {short(url, 100)}
+              </a>
+            ) : (
+              short(url, 100)
+            )}
           </h4>
           <ol>
             {list.map((note) => (

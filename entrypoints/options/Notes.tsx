@@ -3,8 +3,19 @@
  * Annotations JSON-LD (validated, merged, never losing stored notes), delete all with confirmation.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { countNotes, exportNotes, importNotes, type StoredNotes } from '../../core/notes';
-import { exportWebAnnotations, importWebAnnotations } from '../../core/share/web-annotation';
+import {
+  countNotes,
+  exportNotes,
+  type ImportReport,
+  importNotes,
+  MAX_IMPORT_CHARS,
+  type StoredNotes,
+} from '../../core/notes';
+import {
+  type AnnotationImportReport,
+  exportWebAnnotations,
+  importWebAnnotations,
+} from '../../core/share/web-annotation';
 import { downloadFile } from '../../shared/download';
 import { t, tn } from '../../shared/i18n';
 import { deleteAllNotes, loadNotes, notesItem, saveNotes } from '../../shared/storage';
@@ -44,49 +55,52 @@ export function NotesSection() {
     );
   };
 
-  const onImportAnnotations = async (event: Event) => {
+  /**
+   * One import: the file is read only when it is small enough, merged into what is stored now (not what
+   * this page last saw), and saved in one write; a failed write (storage full) stores nothing and says
+   * so. Every rejected entry is listed.
+   */
+  const runImport = async (
+    event: Event,
+    merge: (stored: StoredNotes, text: string) => ImportReport | AnnotationImportReport,
+  ) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // Bytes ≥ characters: a file this large in bytes may still fit, but is not read whole to find out.
+    if (file.size > MAX_IMPORT_CHARS * 4) return setReport([t('importTooLarge')]);
     const current = await loadNotes();
     if ('unreadable' in current) return setUnreadable(true);
-    const result = importWebAnnotations(current.notes, await file.text());
+    const result = merge(current.notes, await file.text());
     if (result.fileError) {
       const key = {
         'not-json': 'importNotJson',
         'too-large': 'importTooLarge',
+        'not-notes-file': 'importNotNotes',
         'not-annotations': 'importNotAnnotations',
-      };
+      } as const;
       return setReport([t(key[result.fileError])]);
     }
-    if (result.added > 0) await saveNotes(result.merged);
+    if (result.added > 0) {
+      try {
+        await saveNotes(result.merged);
+      } catch (error) {
+        // Nothing was written: the stored notes are as they were.
+        setReport([t('importSaveFailed', { error: String(error).slice(0, 200) })]);
+        return reload();
+      }
+    }
     setReport([
       t('importResult', { added: result.added, duplicates: result.duplicates, rejected: result.rejected.length }),
-      ...result.rejected.slice(0, 20).map((r) => t('importRejected', { index: r.index + 1, reason: r.reason })),
+      ...result.rejected.map((r) => t('importRejected', { index: r.index + 1, reason: r.reason })),
     ]);
     await reload();
   };
 
-  const onImport = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    // Merge into what is stored now (not what this page last saw).
-    const current = await loadNotes();
-    if ('unreadable' in current) return setUnreadable(true);
-    const result = importNotes(current.notes, await file.text());
-    if (result.fileError) {
-      return setReport([result.fileError === 'not-json' ? t('importNotJson') : t('importNotNotes')]);
-    }
-    if (result.added > 0) await saveNotes(result.merged);
-    setReport([
-      t('importResult', { added: result.added, duplicates: result.duplicates, rejected: result.rejected.length }),
-      ...result.rejected.slice(0, 20).map((r) => t('importRejected', { index: r.index + 1, reason: r.reason })),
-    ]);
-    await reload();
-  };
+  const onImportAnnotations = (event: Event) => runImport(event, importWebAnnotations);
+
+  const onImport = (event: Event) => runImport(event, importNotes);
 
   const onDelete = async () => {
     await deleteAllNotes();
@@ -142,8 +156,9 @@ export function NotesSection() {
       )}
       <NoteList notes={notes} disabled={unreadable} />
       <div role="status" data-testid="notes-report">
-        {report.map((line) => (
-          <p key={line}>{line}</p>
+        {report.map((line, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the report is replaced whole, never reordered
+          <p key={i}>{line}</p>
         ))}
       </div>
     </section>
