@@ -25,4 +25,16 @@ describe('csv', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toEqual([['i', 'id', 'name', 'kind', 'text'], ...rows.map((r) => r.map(String))]);
   });
+
+  it('neutralises text cells a spreadsheet would run as formulas; numbers stay numbers', () => {
+    expect(csvField('=HYPERLINK("https://evil.example","x")')).toBe('"\'=HYPERLINK(""https://evil.example"",""x"")"');
+    expect(csvField('+1+1')).toBe("'+1+1");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField('a=b')).toBe('a=b');
+    const parsed = Papa.parse<string[]>(toCsv(['t'], [['=1+1']]), { skipEmptyLines: true });
+    expect(parsed.data).toEqual([['t'], ["'=1+1"]]);
+  });
 });

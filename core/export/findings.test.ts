@@ -1,3 +1,4 @@
+import { marked } from 'marked';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { PageState } from '../messages/page-state';
@@ -106,5 +107,28 @@ describe('findings export', () => {
     });
     expect(findingsMarkdown(f)).toContain('not detected');
     expect(findingsCsv(f)).toBe(`${CSV_HEADER.join(',')}\r\n`);
+  });
+});
+
+describe('Markdown and CSV exports of page text', () => {
+  it('keep page text on one line (lone CR too) and never autolink a bare URL or e-mail in it', () => {
+    const md = (text: string) => marked.parse(mdEscape(text), { gfm: true, async: false }) as string;
+    expect(mdEscape('one\rtwo\r\nthree\nfour\u2028five')).toBe('one two three four five');
+    for (const text of ['see https://evil.example/x', 'www.evil.example', 'write to a@evil.example', 'FTP:x']) {
+      expect(md(text)).not.toContain('<a');
+    }
+    expect(md('see https://evil.example/x')).toContain('see https://evil.example/x');
+    expect(md('a_b [c](https://evil.example)')).not.toContain('<a');
+  });
+
+  it('links the page only when its address is http(s)', () => {
+    const f = buildFindings({
+      state: { ...state, url: 'javascript:alert(1)' },
+      dataset,
+      title: 'x',
+      now: '2026-01-02T10:00:00.000Z',
+    });
+    const out = marked.parse(findingsMarkdown(f), { gfm: true, async: false }) as string;
+    expect(out).not.toContain('href="javascript');
   });
 });

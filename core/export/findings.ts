@@ -8,6 +8,7 @@ import type { PageState } from '../messages/page-state';
 import { buildView, CLAIM_LABEL, entityMap, formatFigure, KIND_LABEL, type SidebarView } from '../sidebar/view';
 import { type CitablePage, citePage, citeSource } from './citation';
 import { toCsv } from './csv';
+import { autolink, noAutolink, oneLine } from './markdown';
 
 /** 2: a source carries `published` or, for a page that shows no date, `retrieved` (the other is null). */
 export const FINDINGS_VERSION = 2 as const;
@@ -157,16 +158,16 @@ export function findingsCsv(findings: Pick<Findings, 'mentions'>): string {
   );
 }
 
-/** Escapes Markdown's inline syntax in plain text. */
+/** Escapes Markdown's inline syntax in plain text, on one line, with no accidental autolinks (core/export/markdown.ts). */
 export function mdEscape(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return noAutolink(oneLine(text).replace(/([\\`*_[\]<>#|~])/g, '\\$1'));
 }
 
 export function findingsMarkdown(f: Findings): string {
   const lines: string[] = [];
   const title = f.page.title ?? f.page.url;
   lines.push(`# Backstory: ${mdEscape(title)}`, '');
-  lines.push(`- Page: <${f.page.url}>`);
+  lines.push(`- Page: ${autolink(f.page.url) ?? mdEscape(f.page.url)}`);
   lines.push(`- Article date: ${f.page.articleDate ?? 'not found'}`);
   const verdict = f.detection.detected
     ? `detected (score ${f.detection.score})`
@@ -211,7 +212,8 @@ export function findingsMarkdown(f: Findings): string {
   return lines.join('\n');
 }
 
-/** A citation as Markdown: the words escaped, the trailing URL as an autolink. */
+/** A citation as Markdown: the words escaped, the trailing URL as an autolink (http(s) only). */
 function mdCitation(citation: string, url: string): string {
-  return citation.endsWith(url) ? `${mdEscape(citation.slice(0, -url.length))}<${url}>` : mdEscape(citation);
+  const link = citation.endsWith(url) ? autolink(url) : null;
+  return link ? `${mdEscape(citation.slice(0, -url.length))}${link}` : mdEscape(citation);
 }

@@ -5,6 +5,7 @@
  * text beyond the notes' short quotes.
  */
 import type { Dataset, Entity } from '../../data/schema';
+import { noAutolink, oneLine } from '../export/markdown';
 import type { Note } from '../notes';
 
 export const MAX_QUOTE = 200;
@@ -33,9 +34,9 @@ export function shortQuote(text: string, max = MAX_QUOTE): string {
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Markdown-escapes inline text (no links, emphasis, HTML or headings can be injected). */
+/** Markdown-escapes inline text (no links, autolinks, emphasis, HTML or headings can be injected), on one line. */
 export function mdEscape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return noAutolink(oneLine(text).replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`));
 }
 
 export function htmlEscape(text: string): string {
