@@ -7,7 +7,7 @@ import './zod';
 import type { PageState } from '../core/messages/page-state';
 import { ARTICLE_HTML, type ArticleHtmlAnswer, articleKey } from '../core/messages/share';
 import { buildContextPack, type ContextPack } from '../core/share/context-pack';
-import { buildShareLink, type ShareLinkResult } from '../core/share/link';
+import { buildShareLink, type ShareLinkResult, shareArticleUrl } from '../core/share/link';
 import dataset from '../data/generated/dataset.json';
 import type { Dataset } from '../data/schema';
 import { asPageState } from './page-state';
@@ -66,7 +66,8 @@ export async function contextPackForTab(tabId: number, emphasis?: string[]): Pro
   if (!article) return null;
   const notes = await notesForUrl(article.url);
   return buildContextPack({
-    url: articleKey(article.url),
+    // Pasted into lesson plans and handed on: the article's address without the teacher's query string.
+    url: shareArticleUrl(article.url),
     title: article.title,
     articleDate: article.state?.articleDate ?? null,
     mentioned: article.state?.mentions.map((m) => m.entityId) ?? [],

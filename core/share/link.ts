@@ -1,4 +1,9 @@
-/** Builds a share link for an article: the notes payload in the fragment plus text directives for the quoted passages. */
+/**
+ * Builds a share link for an article: the notes payload in the fragment plus text directives for the
+ * quoted passages. Anyone who has the link can read the notes in it, and so can the news site's own
+ * scripts while the page is open from it: the link carries the notes' text and quotes only (no creation
+ * times) and the article's address without the teacher's query string (shareArticleUrl).
+ */
 import type { Note } from '../notes';
 import { type EncodeResult, encodeSharePayload, LIMITS } from './payload';
 import { buildShareUrl, directiveFor, type TextDirective, toWordBoundaries } from './text-fragment';
@@ -27,6 +32,32 @@ export function directivesFor(notes: Omit<Note, 'url'>[], articleText: string, m
   return out;
 }
 
+/**
+ * Query parameters that name the article itself on sites that address articles by query (`?p=123` on
+ * WordPress, `?id=` / `?article=` / `?story=` elsewhere). Every other parameter is dropped from a share
+ * link: tracking ids, gift and session tokens and the like are the teacher's, not the article's.
+ */
+export const ARTICLE_PARAMS: ReadonlySet<string> = new Set([
+  'p',
+  'id',
+  'article',
+  'articleid',
+  'article_id',
+  'story',
+  'storyid',
+  'story_id',
+  'page_id',
+]);
+
+/** The address a share link points at: origin and path, and only the article-naming query parameters (no user info, no fragment). */
+export function shareArticleUrl(articleUrl: string): string {
+  const url = new URL(articleUrl);
+  const kept = new URLSearchParams();
+  for (const [name, value] of url.searchParams) if (ARTICLE_PARAMS.has(name.toLowerCase())) kept.append(name, value);
+  const query = kept.toString();
+  return `${url.origin}${url.pathname}${query ? `?${query}` : ''}`;
+}
+
 export type ShareLinkResult = { ok: true; url: string } | Exclude<EncodeResult, { ok: true }>;
 
 export async function buildShareLink(
@@ -37,5 +68,6 @@ export async function buildShareLink(
   const chosen = notes.slice(0, LIMITS.notes);
   const encoded = await encodeSharePayload({ notes: chosen, emphasis: options.emphasis ?? [] });
   if (!encoded.ok) return encoded;
-  return { ok: true, url: buildShareUrl(articleUrl, encoded.value, directivesFor(chosen, options.articleText ?? '')) };
+  const article = shareArticleUrl(articleUrl);
+  return { ok: true, url: buildShareUrl(article, encoded.value, directivesFor(chosen, options.articleText ?? '')) };
 }

@@ -33,7 +33,8 @@ export const SharedNote = z.object({
   a: z.optional(z.tuple([z.int().check(z.minimum(0)), z.int().check(z.minimum(0))])),
   t: Str(LIMITS.noteText),
   k: z.optional(Str(LIMITS.id, 1)),
-  c: Str(40, 10),
+  /** Creation time: written by links made before it was dropped (a link no longer says when a note was written). */
+  c: z.optional(Str(40, 10)),
 });
 export const SharePayloadSchema = z.object({
   v: z.literal(SHARE_VERSION),
@@ -84,7 +85,7 @@ function toWire(payload: SharePayload): SharePayloadWire {
       ...(n.position ? { a: [n.position.start, n.position.end] as [number, number] } : {}),
       t: n.text,
       ...(n.entityId ? { k: n.entityId } : {}),
-      c: n.createdAt,
+      // No creation time: the news site can read the link, and when a teacher wrote a note is theirs.
     })),
     h: payload.emphasis,
   };
@@ -100,7 +101,8 @@ function fromWire(wire: SharePayloadWire): SharePayload {
       ...(n.a ? { position: { start: n.a[0], end: n.a[1] } } : {}),
       text: n.t,
       ...(n.k ? { entityId: n.k } : {}),
-      createdAt: n.c,
+      // Empty when the link has none: the note is dated when the reader saves it (background/share.ts).
+      createdAt: n.c ?? '',
     })),
     emphasis: [...new Set(wire.h)],
   };

@@ -116,6 +116,7 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
             <EmphasisPicker url={state.url} entityIds={[...new Set(state.mentions.map((m) => m.entityId))]} />
             <button
               type="button"
+              aria-describedby="share-hint"
               onClick={() =>
                 run(async () => {
                   const link = await shareLinkForTab(tab.id);
@@ -127,6 +128,10 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
             >
               {t('copyShareLink')}
             </button>
+            {/* Said before the reader copies: who can read what a link carries. */}
+            <p id="share-hint" class="hint" data-testid="share-hint">
+              {t('shareLinkWhoCanRead')}
+            </p>
             <button
               type="button"
               onClick={() =>
