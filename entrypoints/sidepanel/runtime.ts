@@ -22,6 +22,7 @@ import { buildView, entityMap } from '../../core/sidebar/view';
 import type { Dataset } from '../../data/schema';
 import { downloadFile } from '../../shared/download';
 import { asPageState } from '../../shared/page-state';
+import { fromContentScriptIn, fromExtensionPage } from '../../shared/sender';
 
 /** The tab a popped-out sidebar is bound to (`sidepanel.html?tab=ID`), or null for the side panel. */
 export function boundTabId(search = location.search): number | null {
@@ -128,12 +129,15 @@ export function useSidebar(dataset: Dataset): SidebarProps {
     };
     const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): undefined => {
       if (isMessage(message, PAGE_STATE_CHANGED)) {
-        if (sender.tab?.id === undefined || sender.tab.id !== tabRef.current) return;
+        if (!fromContentScriptIn(sender, tabRef.current)) return;
         const next = asPageState(message.state);
         if (next) {
           setState(next);
           setPhase('ready');
         }
+      } else if (!fromExtensionPage(sender)) {
+        // Selecting and closing are the background's to ask (a content script's broadcast reaches us too).
+        return undefined;
       } else if (isMessage(message, SIDEBAR_SELECT)) {
         if (message.tabId === tabRef.current && typeof message.entityId === 'string') setSelected(message.entityId);
       } else if (isMessage(message, SIDEBAR_CLOSE) && bound === null) {
