@@ -9,7 +9,7 @@ import { places } from './entities/places';
 import { story } from './story/index';
 
 /** The date the dataset's facts were last reviewed against their sources. */
-export const REVIEWED_AS_OF = '2026-11-27';
+export const REVIEWED_AS_OF = '2026-12-03';
 
 export const rawDataset = {
   reviewedAsOf: REVIEWED_AS_OF,

@@ -32,6 +32,12 @@ export const Source = z
     published: IsoDate.optional(),
     /** For a page that shows no date: when it was read for this dataset (cited as "n.d., retrieved …"). */
     retrieved: IsoDate.optional(),
+    /**
+     * Where the page read is a copy (an aggregator, a mirror, a syndicating site) of another publisher's
+     * text: the host or outlet actually read. `publisher` then names the original publisher (the wire,
+     * the paper), so citations name who wrote it; `url` is the copy's address.
+     */
+    via: z.string().min(2).max(80).optional(),
   })
   .refine((s) => (s.published === undefined) !== (s.retrieved === undefined), {
     message: 'needs exactly one of published (a dated page) or retrieved (a page with no date)',
@@ -128,7 +134,12 @@ const entityBase = {
     .string()
     .regex(/^Q\d+$/)
     .optional(),
-  /** The date the facts in this entry hold as of (the last time they were checked against sources). */
+  /**
+   * The date this entry's facts were last checked against its sources (shown as "checked …" / "as of …").
+   * An entry re-checked in a review carries that review's date; one not re-checked since it was written
+   * carries the date of the newest source it was checked against, never a later one. For a person it is
+   * no later than the date every role still held is confirmed to (`checkedTo`).
+   */
   asOf: IsoDate,
   sources: z.array(Source).min(1),
 };
@@ -137,10 +148,25 @@ export const Role = z.object({
   title: z.string().min(2).max(120),
   organisation: z.string().min(2).max(120).optional(),
   from: IsoDate,
+  /**
+   * How exactly `from` is known, where not to the day: `month` (only the month is public; `from` is its first
+   * day), `year` (its first day), or `first-seen` (the start is not public; `from` is the date of the earliest
+   * source found that shows the role held, so the role may have begun earlier).
+   */
+  fromPrecision: z.enum(['month', 'year', 'first-seen']).optional(),
   /** Omitted while the role is held. */
   to: IsoDate.optional(),
   /** Index into the entity's `sources` that states this role. */
   source: z.number().int().min(0),
+  /**
+   * The date up to which this role is confirmed by a source: for a role held, the date of the newest
+   * source showing it still held; for an ended role, a date on or after its end. No later than the date
+   * of the confirming source (`checkedBy`, else `source`). Required for every role in the dataset (checked by
+   * `crossCheck`, so hand-built test fixtures may omit it).
+   */
+  checkedTo: IsoDate.optional(),
+  /** Index into `sources` of the page that confirms the role up to `checkedTo`, where not `source`. */
+  checkedBy: z.number().int().min(0).optional(),
 });
 export type Role = z.infer<typeof Role>;
 
@@ -208,6 +234,8 @@ export const TimelineEvent = z.object({
   /** Entities this event is about (for "this page mentions it"). */
   entities: z.array(z.string()).min(1),
   source: Source,
+  /** Further sources, where sources disagree (the detail says which says what). */
+  otherSources: z.array(Source).optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
@@ -294,7 +322,10 @@ export const Story = z.object({
 export type Story = z.infer<typeof Story>;
 
 export const Dataset = z.object({
-  /** The date the whole dataset's facts were last reviewed; shown in the UI. */
+  /**
+   * The date of the dataset's last review (its sources read, its entries re-checked where `asOf` says so).
+   * Each entry's own `asOf` says how far its facts were checked; the UI shows both.
+   */
   reviewedAsOf: IsoDate,
   story: Story,
   entities: z.array(Entity),

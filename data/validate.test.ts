@@ -11,11 +11,32 @@ function problemsOf(mutate: (d: ReturnType<typeof testDataset>) => void) {
     title: 'An event title',
     detail: 'What happened, in a few words.',
     entities: ['donald-trump'],
-    source: { url: 'https://example.org/x', publisher: 'Example', title: 'A page', published: '2025-03-01' },
+    source: { url: 'https://example.org/x', publisher: 'Example', title: 'A page', published: '2025-02-28' },
   }));
+  conform(data);
   mutate(data);
   const result = parseDataset(data);
   return result.ok ? [] : result.problems.map((p) => `${p.where}: ${p.message}`);
+}
+
+/**
+ * The shared matcher fixture (core/match/test-index.ts) predates the dataset's freshness and amount rules:
+ * confirm each role to its source's date and give bare amounts a context rule, as the dataset does.
+ */
+function conform(data: ReturnType<typeof testDataset>) {
+  data.reviewedAsOf = '2025-03-02';
+  for (const e of data.entities) {
+    if (e.kind === 'person')
+      for (const r of e.roles) {
+        const s = e.sources[r.source];
+        if (s?.published && s.published < e.asOf) s.published = e.asOf;
+        (r as { checkedTo?: string }).checkedTo ??= r.to ?? e.asOf;
+      }
+    if (e.kind === 'figure')
+      e.aliases.en = e.aliases.en.map((a) =>
+        typeof a === 'string' && /^\$?\d/.test(a) ? { text: a, when: 'in-context' as const, context: ['aid'] } : a,
+      );
+  }
 }
 
 describe('the bundled dataset', () => {
@@ -138,5 +159,62 @@ describe('parseDataset reports problems by entity and field', () => {
         'donald-trump: roles.0: ends (2020-01-01) before it starts (2025-01-20)',
       ]),
     );
+  });
+  it('refuses a review date as a page date, copies without via, and a wire named in brackets', () => {
+    const problems = problemsOf((d) => {
+      const [trump, zelenskyy, waltz] = d.entities as [Person, Person, Person];
+      trump.sources = [
+        { url: 'https://example.org/a', publisher: 'Example', title: 'A page', published: '2025-03-02' },
+      ];
+      zelenskyy.sources = [
+        { url: 'https://www.newser.com/story/1', publisher: 'Newser', title: 'A copy', published: '2025-02-01' },
+      ];
+      waltz.sources = [
+        { url: 'https://example.org/b', publisher: 'KTIV (AP)', title: 'A copy', published: '2025-02-01' },
+      ];
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "donald-trump: sources.0.published: is a review date (2025-03-02), not the page's own date: give the page's date, or write retrieved",
+        "volodymyr-zelenskyy: sources.0.via: www.newser.com republishes others' text: name the original publisher and say where it was read with via",
+        'mike-waltz: sources.0.publisher: names a second outlet in brackets: publisher is the original, via the copy read',
+      ]),
+    );
+    const fixed = problemsOf((d) => {
+      (d.entities[1] as Person).sources = [
+        {
+          url: 'https://www.newser.com/story/1',
+          publisher: 'AP',
+          via: 'Newser',
+          title: 'A copy',
+          published: '2025-02-01',
+        },
+      ];
+    });
+    expect(fixed.filter((p) => p.startsWith('volodymyr-zelenskyy: sources'))).toEqual([]);
+  });
+  it('wants every role checked to a date its source can confirm, and the card date no later', () => {
+    const problems = problemsOf((d) => {
+      const [trump, zelenskyy, waltz] = d.entities as [Person, Person, Person];
+      delete (trump.roles[0] as { checkedTo?: string }).checkedTo;
+      (zelenskyy.roles[0] as Person['roles'][number]).checkedTo = '2025-06-01';
+      (waltz.roles[0] as Person['roles'][number]).checkedTo = '2025-02-01';
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'donald-trump: roles.0: needs checkedTo: the date up to which a source confirms the role',
+        'volodymyr-zelenskyy: roles.0: checkedTo (2025-06-01) is later than its confirming source (sources.0, 2025-03-01)',
+        "mike-waltz: roles.0: the entry's asOf (2025-03-01) claims more than this held role is confirmed to (2025-02-01)",
+      ]),
+    );
+  });
+  it('gives bare amounts among figure aliases a context rule', () => {
+    const problems = problemsOf((d) => {
+      const figure = d.entities.find((e) => e.kind === 'figure');
+      figure?.aliases.en.push('$500 billion', '500 млрд доларів', '$500 billion worth of rare earths');
+      figure?.aliases.en.push({ text: '$350bn', when: 'in-context', context: ['aid'] });
+    });
+    const bare = problems.filter((p) => p.includes('is a bare amount'));
+    expect(bare.map((p) => p.replace(/^.*"(.*)".*$/, '$1'))).toEqual(['$500 billion', '500 млрд доларів']);
   });
 });

@@ -3,7 +3,7 @@
  * unambiguous, role periods make sense). Returns readable problems; an empty list means valid.
  */
 import type { z } from 'zod';
-import { type Alias, type AliasRule, Dataset, type Dataset as DatasetType, LANGS } from './schema';
+import { type Alias, type AliasRule, Dataset, type Dataset as DatasetType, LANGS, type Source } from './schema';
 
 export interface Problem {
   /** Entity id (or "story"), then the field path. */
@@ -74,6 +74,136 @@ const COMMON_WORDS = new Set([
   'witkoff',
 ]);
 
+/**
+ * Hosts that republish other publishers' text (aggregators, mirrors, syndicating sites): a source on one
+ * of these names the original `publisher` and says where it was read with `via`.
+ */
+export const COPY_HOSTS = [
+  'newser.com',
+  'menafn.com',
+  'topnews.com',
+  'kiwix.lema.org',
+  'pressreader.com',
+  'devdiscourse.com',
+  'everycrsreport.com',
+  'wired-gov.net',
+  'thefuse.co.za',
+  'uanews.net',
+  'worldisraelnews.com',
+  'whec.com',
+  'hawaiinewsnow.com',
+  'ktiv.com',
+  'kyma.com',
+  'whas11.com',
+  'keranews.org',
+  'delawarepublic.org',
+  'dawn.com',
+  'prothomalo.com',
+  'malaymail.com',
+  'business-standard.com',
+  'oedigital.com',
+  'globalbankingandfinance.com',
+  'newspressnow.com',
+  'finanznachrichten.de',
+  'megalodon.jp',
+  'socastsrm.com',
+  'news-pravda.com',
+  'yahoo.com',
+  'msn.com',
+];
+
+/** Dates of bulk reviews of the dataset: no page was published on them (write `retrieved` for an undated page). */
+export const REVIEW_DATES = ['2026-11-27'];
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+export function isCopyHost(url: string): boolean {
+  const host = hostOf(url);
+  return COPY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
+/**
+ * Figure aliases that are a bare amount ("$500 billion", "$350bn") name a figure only in context: they
+ * need an in-context rule, with words that tie the amount to this figure.
+ */
+function bareAmount(text: string): boolean {
+  const tokens = text.trim().toLowerCase().split(/\s+/);
+  const number = /^(us\$|[$€£])?\d[\d.,]*(bn|m|%)?$/;
+  return number.test(tokens[0] ?? '') && tokens.slice(1).every((t) => MONEY_WORDS.has(t));
+}
+
+/** Words that may follow a number in an amount ("$500 billion", "500 млрд доларів"): a bare amount. */
+const MONEY_WORDS = new Set([
+  'billion',
+  'billions',
+  'bn',
+  'million',
+  'millions',
+  'mln',
+  'trillion',
+  'dollars',
+  'dollar',
+  'usd',
+  'euros',
+  'euro',
+  'eur',
+  'of',
+  'de',
+  "d'euros",
+  'd’euros',
+  'млрд',
+  'мільярдів',
+  'мільярди',
+  'миллиардов',
+  'миллиарда',
+  'доларів',
+  'дол.',
+  'долларов',
+  'євро',
+  'евро',
+  'milliarden',
+  'mrd.',
+  'mrd',
+  'us-dollar',
+  'milliards',
+  'millones',
+  'dólares',
+]);
+
+function sourceProblems(s: Source, where: string, reviewedAsOf: string): Problem[] {
+  const problems: Problem[] = [];
+  const date = s.published ?? s.retrieved;
+  if (date && date > reviewedAsOf)
+    problems.push({
+      where: `${where}.${s.published ? 'published' : 'retrieved'}`,
+      message: 'is after the dataset review date',
+    });
+  if (s.published && (s.published === reviewedAsOf || REVIEW_DATES.includes(s.published)))
+    problems.push({
+      where: `${where}.published`,
+      message: `is a review date (${s.published}), not the page's own date: give the page's date, or write retrieved`,
+    });
+  if (isCopyHost(s.url) && !s.via)
+    problems.push({
+      where: `${where}.via`,
+      message: `${hostOf(s.url)} republishes others' text: name the original publisher and say where it was read with via`,
+    });
+  if (s.via && s.via.toLowerCase() === s.publisher.toLowerCase())
+    problems.push({ where: `${where}.via`, message: 'via names the copy, publisher the original: they differ' });
+  if (/\((via |citing |[^)]*\b(AP|Associated Press|Reuters|AFP|NPR|NBC|CNN|Bloomberg|Xinhua|dpa)\b)/i.test(s.publisher))
+    problems.push({
+      where: `${where}.publisher`,
+      message: 'names a second outlet in brackets: publisher is the original, via the copy read',
+    });
+  return problems;
+}
+
 export function aliasText(alias: Alias): string {
   return typeof alias === 'string' ? alias : alias.text;
 }
@@ -116,6 +246,11 @@ export function crossCheck(data: DatasetType): Problem[] {
         for (const other of rule.ambiguousWith ?? [])
           if (!ids.has(other)) problems.push({ where, message: `ambiguousWith "${other}" is not an entity id` });
         if (rule.text !== rule.text.trim()) problems.push({ where, message: 'alias has surrounding spaces' });
+        if (e.kind === 'figure' && bareAmount(rule.text) && (rule.when !== 'in-context' || !rule.context?.length))
+          problems.push({
+            where,
+            message: `"${rule.text}" is a bare amount: any story page may use it for something else; give it an in-context rule`,
+          });
       });
     }
     if (e.kind === 'person') {
@@ -124,7 +259,32 @@ export function crossCheck(data: DatasetType): Problem[] {
         if (role.to && role.to < role.from)
           problems.push({ where, message: `ends (${role.to}) before it starts (${role.from})` });
         if (role.source >= e.sources.length) problems.push({ where, message: `source ${role.source} does not exist` });
-        if (role.from > e.asOf) problems.push({ where, message: "starts after the entry's asOf date" });
+        if (!role.checkedTo) {
+          problems.push({ where, message: 'needs checkedTo: the date up to which a source confirms the role' });
+          return;
+        }
+        if (role.checkedTo < role.from)
+          problems.push({ where, message: `checkedTo (${role.checkedTo}) is before the role starts` });
+        if (role.to && role.checkedTo < role.to)
+          problems.push({ where, message: `checkedTo (${role.checkedTo}) is before the role's end (${role.to})` });
+        if (role.checkedTo > data.reviewedAsOf)
+          problems.push({ where, message: 'checkedTo is after the dataset review date' });
+        const by = role.checkedBy ?? role.source;
+        const confirming = e.sources[by];
+        if (!confirming) problems.push({ where, message: `checkedBy source ${by} does not exist` });
+        else {
+          const date = confirming.published ?? confirming.retrieved ?? '';
+          if (role.checkedTo > date)
+            problems.push({
+              where,
+              message: `checkedTo (${role.checkedTo}) is later than its confirming source (sources.${by}, ${date})`,
+            });
+        }
+        if (!role.to && e.asOf > role.checkedTo)
+          problems.push({
+            where,
+            message: `the entry's asOf (${e.asOf}) claims more than this held role is confirmed to (${role.checkedTo})`,
+          });
       });
     }
     if ((e.kind === 'event' || e.kind === 'document') && 'endDate' in e && e.endDate && e.endDate < e.date)
@@ -135,16 +295,22 @@ export function crossCheck(data: DatasetType): Problem[] {
       for (const other of e.compareWith ?? [])
         if (!ids.has(other))
           problems.push({ where: `${e.id}: compareWith`, message: `"${other}" is not an entity id` });
+    if (e.asOf > data.reviewedAsOf)
+      problems.push({ where: `${e.id}: asOf`, message: 'is after the dataset review date' });
     for (const [i, s] of e.sources.entries()) {
+      problems.push(...sourceProblems(s, `${e.id}: sources.${i}`, data.reviewedAsOf));
       const date = s.published ?? s.retrieved;
-      if (date && date > data.reviewedAsOf)
+      if (e.kind !== 'person' && date && date > e.asOf)
         problems.push({
-          where: `${e.id}: sources.${i}.${s.published ? 'published' : 'retrieved'}`,
-          message: 'is after the dataset review date',
+          where: `${e.id}: asOf`,
+          message: `is before sources.${i} (${date}): an entry is checked no earlier than the sources it was checked against`,
         });
     }
   }
   data.story.timeline.forEach((t, i) => {
+    problems.push(...sourceProblems(t.source, `story: timeline.${i}.source`, data.reviewedAsOf));
+    for (const [j, s] of (t.otherSources ?? []).entries())
+      problems.push(...sourceProblems(s, `story: timeline.${i}.otherSources.${j}`, data.reviewedAsOf));
     for (const id of t.entities)
       if (!ids.has(id))
         problems.push({ where: `story: timeline.${i}.entities`, message: `"${id}" is not an entity id` });

@@ -16,7 +16,8 @@ const SP_GLOBAL_FACTBOX = {
 };
 const NPR_FIVE_MINERALS = {
   url: 'https://www.delawarepublic.org/npr-headlines/2025-02-26/5-minerals-in-ukraine-that-may-be-part-of-a-deal-with-the-u-s',
-  publisher: 'NPR (via Delaware Public Media)',
+  publisher: 'NPR',
+  via: 'Delaware Public Media',
   title: '5 minerals in Ukraine that may be part of a deal with the U.S.',
   published: '2025-02-26',
 };
@@ -25,6 +26,12 @@ const PARIS_DECLARATION = {
   publisher: 'President of Ukraine (official website)',
   title: 'Paris Declaration: Robust Security Guarantees for a Solid and Lasting Peace in Ukraine',
   published: '2026-01-06',
+};
+const EP_PARIS_US = {
+  url: 'https://www.eurointegration.com.ua/eng/news/2026/01/7/7228560',
+  publisher: 'European Pravda',
+  title: 'US commitment to aid Kyiv against renewed Russian aggression removed from Paris Declaration on Ukraine',
+  published: '2026-01-07',
 };
 const ALJAZEERA_COALITION = {
   url: 'https://www.aljazeera.com/news/2025/3/3/russia-ukraine-war-whats-a-coalition-of-the-willing-europes-new-plan',
@@ -177,7 +184,7 @@ export const concepts: ConceptInput[] = [
       'fund-initial-us-contribution',
       'critical-minerals',
     ],
-    asOf: '2026-11-27',
+    asOf: '2025-10-27',
     sources: [
       BABEL_SIGNED_TEXT,
       SP_GLOBAL_FACTBOX,
@@ -224,13 +231,20 @@ export const concepts: ConceptInput[] = [
     summary:
       'Legal regime in force in Ukraine since February 24, 2022, renewed by parliament in 90-day terms; national elections cannot be held while it lasts.',
     context:
-      'Zelenskyy declared martial law on the day of the full-scale Russian invasion, and the Verkhovna Rada has approved each extension since. Because Ukrainian law rules out national elections under martial law, the parliamentary vote due in October 2023 and the presidential vote due in spring 2024 were not held. Trump called Zelenskyy a "dictator without elections" in February 2025. The latest extension checked for this entry was approved in January 2026, for 90 days from February 3, 2026.',
+      'Zelenskyy declared martial law on the day of the full-scale Russian invasion, and the Verkhovna Rada has approved each extension since. Because the law on martial law (not the constitution, which extends parliament’s term) rules out national elections while it lasts, the parliamentary vote due in October 2023 and the presidential vote due in spring 2024 were not held. Trump called Zelenskyy a "dictator without elections" in February 2025. The latest extension checked for this entry was approved in January 2026, for 90 days from February 3, 2026.',
     related: ['russian-invasion-2022', 'volodymyr-zelenskyy', 'verkhovna-rada', 'donald-trump'],
-    asOf: '2026-11-27',
+    asOf: '2026-01-14',
     sources: [
       {
+        url: 'https://en.interfax.com.ua/news/general/925655.html',
+        publisher: 'Interfax-Ukraine',
+        title: 'Stefanchuk: No constitutional ban on holding elections during martial law',
+        published: '2023-07-28',
+      },
+      {
         url: 'https://www.devdiscourse.com/article/law-order/2539153-ukraine-extends-martial-law-ruling-out-october-parliament-vote',
-        publisher: 'Devdiscourse (Reuters)',
+        publisher: 'Reuters',
+        via: 'Devdiscourse',
         title: 'Ukraine extends martial law, ruling out October parliament vote',
         published: '2023-07-27',
       },
@@ -276,7 +290,7 @@ export const concepts: ConceptInput[] = [
     summary:
       'Binding commitments by other states to defend Ukraine or deter a new attack; Kyiv sought them in the minerals talks, but the signed deal contains none.',
     context:
-      "Kyiv's demand is shaped by the 1994 Budapest Memorandum, under which it gave up nuclear weapons for assurances that did not stop Russian attacks. The February 2025 draft minerals deal only said the U.S. supported Ukraine's efforts to obtain them, without naming who would give them, and the April 30, 2025 text has no concrete guarantee either. In January 2026 the coalition of the willing, Ukraine and the U.S. adopted the Paris Declaration, describing binding guarantees meant to take effect once a ceasefire holds.",
+      "Kyiv's demand is shaped by the 1994 Budapest Memorandum, under which it gave up nuclear weapons for assurances that did not stop Russian attacks. The February 2025 draft minerals deal only said the U.S. supported Ukraine's efforts to obtain them, without naming who would give them, and the April 30, 2025 text has no concrete guarantee either. On January 6, 2026 the coalition of the willing and Ukraine adopted the Paris Declaration, describing guarantees meant to take effect once a ceasefire holds; the U.S. took part in the talks but is not a formal party to it.",
     related: [
       'budapest-memorandum',
       'coalition-of-the-willing',
@@ -285,14 +299,16 @@ export const concepts: ConceptInput[] = [
       'volodymyr-zelenskyy',
       'oval-office-meeting-2025',
     ],
-    asOf: '2026-11-27',
+    asOf: '2026-01-07',
     sources: [
       NPR_FIVE_MINERALS,
       KYIV_INDEPENDENT_SIGNED_TEXT,
       PARIS_DECLARATION,
+      EP_PARIS_US,
       {
         url: 'https://www.pressreader.com/canada/national-post-latest-edition/20140308/281840051598961',
-        publisher: 'National Post (Bloomberg News)',
+        publisher: 'Bloomberg News',
+        via: 'PressReader (National Post edition)',
         title: 'What you need to know',
         published: '2014-03-08',
       },
@@ -313,7 +329,7 @@ export const concepts: ConceptInput[] = [
     summary:
       'Group of mostly European countries, led by the UK and France, formed from March 2025 to back Ukraine and guarantee a future ceasefire.',
     context:
-      'Starmer announced the idea after a London summit on March 2, 2025, two days after the Oval Office clash. Participants pledged to keep military aid flowing and to help defend any peace deal. On January 6, 2026 its members, Ukraine and the U.S. adopted the Paris Declaration, and the UK, France and Ukraine signed a separate declaration on a multinational force to deploy after a ceasefire. Such guarantees would take effect only once a ceasefire holds.',
+      'Starmer announced the idea after a London summit on March 2, 2025, two days after the Oval Office clash. Participants pledged to keep military aid flowing and to help defend any peace deal. On January 6, 2026 its members and Ukraine adopted the Paris Declaration (U.S. envoys attended, but the U.S. is not a formal party, and a reference to U.S. support was dropped from the final text), and the UK, France and Ukraine signed a separate declaration on a multinational force to deploy after a ceasefire. Such guarantees would take effect only once a ceasefire holds.',
     related: [
       'keir-starmer',
       'emmanuel-macron',
@@ -322,7 +338,7 @@ export const concepts: ConceptInput[] = [
       'oval-office-meeting-2025',
       'european-union',
     ],
-    asOf: '2026-11-27',
+    asOf: '2026-01-07',
     sources: [
       ALJAZEERA_COALITION,
       {
@@ -334,11 +350,13 @@ export const concepts: ConceptInput[] = [
       },
       {
         url: 'https://www.business-standard.com/amp/external-affairs-defence-security/news/europe-needs-a-coalition-of-the-willing-for-ukraine-uk-pm-keir-starmer-125030200689_1.html',
-        publisher: 'Business Standard (Bloomberg)',
+        publisher: 'Bloomberg',
+        via: 'Business Standard',
         title: "Europe needs a 'coalition of the willing' for Ukraine: UK PM Keir Starmer",
         published: '2025-03-02',
       },
       PARIS_DECLARATION,
+      EP_PARIS_US,
     ],
   },
   {
@@ -376,7 +394,7 @@ export const concepts: ConceptInput[] = [
       'us-ukraine-minerals-agreement',
       'reconstruction-investment-fund',
     ],
-    asOf: '2026-11-27',
+    asOf: '2025-05-01',
     sources: [NPR_FIVE_MINERALS, SP_GLOBAL_FACTBOX],
   },
   {
@@ -404,7 +422,7 @@ export const concepts: ConceptInput[] = [
     context:
       'Rare earths are used in catalysts, permanent magnets, batteries and military systems, and China dominates their mining and especially processing. Trump made them the headline of his push for a deal with Kyiv, but the signed agreement covers a wider range of minerals plus oil and gas. Ukraine reports rare-earth deposits, mostly undeveloped and partly in occupied areas; analysts have cautioned that the scale of what can actually be extracted is likely overstated.',
     related: ['critical-minerals', 'trump-500-billion-demand', 'us-ukraine-minerals-agreement', 'donald-trump'],
-    asOf: '2026-11-27',
+    asOf: '2025-05-01',
     sources: [SP_GLOBAL_FACTBOX, NPR_FIVE_MINERALS],
   },
   {
@@ -432,15 +450,15 @@ export const concepts: ConceptInput[] = [
       'Lithium is a key battery material counted among critical minerals. Ukraine has lithium deposits that are not yet developed. In August 2025 Kyiv opened a tender for the Dobra field in Kirovohrad region, the first pilot project linked to the U.S.–Ukraine fund; in January 2026 the government named a consortium of TechMet, which is backed by the U.S. government, and Rock Holdings as the winner, with at least $179 million of investment planned.',
     related: ['critical-minerals', 'reconstruction-investment-fund', 'us-ukraine-minerals-agreement'],
     wikidata: 'Q568',
-    asOf: '2026-11-27',
+    asOf: '2026-01-12',
     sources: [
       SP_GLOBAL_FACTBOX,
       KYIV_INDEPENDENT_FUND_BOARD,
       {
-        url: 'https://www.devdiscourse.com/article/law-order/3767358-ukraines-bid-to-harness-western-investment-the-dobra-lithium-development',
-        publisher: 'Devdiscourse',
-        title: "Ukraine's Bid to Harness Western Investment: The Dobra Lithium Development",
-        published: '2026-01-13',
+        url: 'https://www.spglobal.com/energy/en/news-research/latest-news/metals/011226-techmet-rock-holdings-jv-wins-rights-for-dobra-lithium-deposit-in-ukraine',
+        publisher: 'S&P Global Commodity Insights',
+        title: 'TechMet, Rock Holdings JV wins rights for Dobra lithium deposit in Ukraine',
+        published: '2026-01-12',
       },
     ],
   },
@@ -482,7 +500,7 @@ export const concepts: ConceptInput[] = [
       'Titanium is used in aircraft, defence equipment and industry and is counted among critical minerals. Ukraine has titanium ore deposits. In June 2025 Ukrainian officials said the first projects planned for the U.S.–Ukraine reconstruction investment fund focused on graphite, lithium and titanium.',
     related: ['critical-minerals', 'reconstruction-investment-fund', 'us-ukraine-minerals-agreement'],
     wikidata: 'Q716',
-    asOf: '2026-11-27',
+    asOf: '2025-06-05',
     sources: [SP_GLOBAL_FACTBOX, UNN_FUND_PROJECTS],
   },
   {
@@ -505,7 +523,7 @@ export const concepts: ConceptInput[] = [
     context:
       'Graphite is counted among critical minerals because batteries need it, and China dominates the processing of it. Ukraine has graphite resources, and in June 2025 Ukrainian officials said the first projects planned for the U.S.–Ukraine reconstruction investment fund focused on graphite, lithium and titanium.',
     related: ['critical-minerals', 'reconstruction-investment-fund', 'us-ukraine-minerals-agreement'],
-    asOf: '2026-11-27',
+    asOf: '2025-06-05',
     sources: [SP_GLOBAL_FACTBOX, UNN_FUND_PROJECTS],
   },
 ];

@@ -212,7 +212,8 @@ export const documents: DocumentInput[] = [
       },
       {
         url: 'https://uanews.net/en/post/100052-ukraine-and-us-launch-reconstruction-fund-under-minerals-deal',
-        publisher: 'UA News (Ukrainska Pravda)',
+        publisher: 'Ukrainska Pravda',
+        via: 'UA News',
         title: 'Ukraine and US launch Reconstruction Fund under minerals deal',
         published: '2025-05-23',
       },
@@ -220,11 +221,12 @@ export const documents: DocumentInput[] = [
         url: 'https://en.wikipedia.org/wiki/Ukraine%E2%80%93United_States_Mineral_Resources_Agreement',
         publisher: 'Wikipedia',
         title: 'Ukraine–United States Mineral Resources Agreement',
-        published: '2026-11-27',
+        retrieved: '2026-11-27',
       },
       {
         url: 'https://en.people.cn/n3/2025/0301/c90000-20283191.html',
-        publisher: "People's Daily Online (Xinhua)",
+        publisher: 'Xinhua',
+        via: "People's Daily Online",
         title: 'Trump, Zelensky cancel signing of minerals deal after White House shouting match',
         published: '2025-03-01',
       },
@@ -277,15 +279,16 @@ export const documents: DocumentInput[] = [
       hi: ['बुडापेस्ट ज्ञापन', 'बुडापेस्ट मेमोरेंडम'],
     },
     summary:
-      'December 5, 1994 political agreement giving Ukraine security assurances, not guarantees, when it joined the NPT and gave up Soviet nuclear weapons.',
+      'December 5, 1994 political agreement giving Ukraine security assurances, not guarantees, as it joined the NPT as a non-nuclear state.',
     context:
-      "Signed in Budapest by Ukraine, Russia, the United Kingdom and the United States. The three nuclear powers reaffirmed commitments to respect Ukraine's independence and existing borders, to refrain from the threat or use of force and from economic coercion, and to seek UN Security Council action if Ukraine faced nuclear aggression. It contains no commitment to defend Ukraine militarily. France and China did not sign it; each gave assurances in a separate document. The 2025 minerals agreement's preamble recalls that Ukraine gave up the world's third-largest nuclear arsenal.",
+      "Signed in Budapest by Ukraine, Russia, the United Kingdom and the United States. The three nuclear powers reaffirmed commitments to respect Ukraine's independence and existing borders, to refrain from the threat or use of force and from economic coercion, and to seek UN Security Council action if Ukraine faced nuclear aggression. It contains no commitment to defend Ukraine militarily. The warheads' transfer to Russia was settled in the January 1994 Trilateral Statement. France and China gave assurances separately. The 2025 minerals deal's preamble recalls Ukraine's nuclear disarmament.",
     related: ['ukraine-nuclear-arsenal-1994', 'security-guarantees', 'crimea-annexation-2014', 'crimea'],
-    asOf: '2026-11-27',
+    asOf: '2026-12-03',
     sources: [
       {
         url: 'https://nsarchive.gwu.edu/media/32106/ocr',
-        publisher: 'National Security Archive (UN Treaty Series text)',
+        publisher: 'United Nations Treaty Series',
+        via: 'National Security Archive',
         title:
           "Memorandum on security assurances in connection with Ukraine's accession to the Treaty on the Non-Proliferation of Nuclear Weapons (UNTS vol. 3007, No. 52241)",
         published: '2014-10-02',
@@ -294,7 +297,20 @@ export const documents: DocumentInput[] = [
         url: 'https://en.wikipedia.org/wiki/Budapest_Memorandum',
         publisher: 'Wikipedia',
         title: 'Budapest Memorandum',
-        published: '2026-11-27',
+        retrieved: '2026-11-27',
+      },
+      {
+        url: 'https://fsi.stanford.edu./news/ukraine-nuclear-weapons-and-trilateral-statement-25-years-later',
+        publisher: 'Freeman Spogli Institute for International Studies, Stanford University',
+        title: 'Ukraine, nuclear weapons and the trilateral statement 25 years later',
+        published: '2019-01-14',
+      },
+      {
+        url: 'https://www.atomicarchive.com/resources/documents/deterrence/trilateral.html',
+        publisher: 'U.S. Department of State Dispatch',
+        via: 'AtomicArchive.com',
+        title: 'The US-Russia-Ukraine Trilateral Statement and Annex',
+        retrieved: '2026-12-03',
       },
       {
         url: 'https://kyivindependent.com/the-full-text-of-the-us-ukraine-minerals-agreement',

@@ -159,17 +159,19 @@ export const events: EventInput[] = [
       'security-guarantees',
       'us-aid-pause-2025',
     ],
-    asOf: '2026-11-27',
+    asOf: '2025-03-01',
     sources: [
       {
         url: 'https://en.people.cn/n3/2025/0301/c90000-20283191.html',
-        publisher: "People's Daily Online (Xinhua)",
+        publisher: 'Xinhua',
+        via: "People's Daily Online",
         title: 'Trump, Zelensky cancel signing of minerals deal after White House shouting match',
         published: '2025-03-01',
       },
       {
         url: 'https://1375.topnews.com/en/society/?article=8826237233885087349-c9548c62bcaca89ba3&thread=1202472749447151635',
-        publisher: 'TIME (via TopNews)',
+        publisher: 'TIME',
+        via: 'TopNews',
         title: 'After Heated Oval Office Exchange, Trump Ends Pivotal Meeting With Zelensky Early',
         published: '2025-02-28',
       },
@@ -210,15 +212,17 @@ export const events: EventInput[] = [
     sources: [
       {
         url: 'https://www.newindianexpress.com/world/2020/feb/06/donald-trump-and-ukraine-from-phone-call-to-impeachment-and-acquittal-2099785.html',
-        publisher: 'The New Indian Express (AFP)',
+        publisher: 'AFP',
+        via: 'The New Indian Express',
         title: 'Donald Trump and Ukraine, from phone call to impeachment, and acquittal',
         published: '2020-02-06',
       },
       {
         url: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/First_impeachment_of_Donald_Trump',
-        publisher: 'Wikipedia (Kiwix mirror, February 2024)',
+        publisher: 'Wikipedia',
+        via: 'Kiwix mirror (February 2024 dump)',
         title: 'First impeachment of Donald Trump',
-        published: '2024-02-01',
+        retrieved: '2026-11-27',
       },
     ],
   },
@@ -262,7 +266,7 @@ export const events: EventInput[] = [
     summary:
       "Russia's full-scale attack on Ukraine that began on February 24, 2022, widening the war Russia started in 2014.",
     context:
-      'Early on February 24, 2022 Vladimir Putin announced what he called a "special military operation", and strikes hit military sites and cities across Ukraine; Ukraine\'s foreign minister called it a full-scale invasion. Ukraine has been under martial law since, and its constitution bars elections while it lasts. The scale of U.S. aid sent after the invasion became the basis of Trump\'s 2025 demand to be repaid in minerals.',
+      'Early on February 24, 2022 Vladimir Putin announced what he called a "special military operation", and strikes hit military sites and cities across Ukraine; Ukraine\'s foreign minister called it a full-scale invasion. Ukraine has been under martial law since, and its martial-law statute bars elections while it lasts. The scale of U.S. aid sent after the invasion became the basis of Trump\'s 2025 demand to be repaid in minerals.',
     related: [
       'vladimir-putin',
       'volodymyr-zelenskyy',
@@ -270,8 +274,14 @@ export const events: EventInput[] = [
       'crimea-annexation-2014',
       'trump-500-billion-demand',
     ],
-    asOf: '2026-11-27',
+    asOf: '2025-02-19',
     sources: [
+      {
+        url: 'https://en.interfax.com.ua/news/general/925655.html',
+        publisher: 'Interfax-Ukraine',
+        title: 'Stefanchuk: No constitutional ban on holding elections during martial law',
+        published: '2023-07-28',
+      },
       {
         url: 'https://filipinotimes.net/latest-news/2022/02/24/full-scale-russian-invasion-in-ukraine-begins/',
         publisher: 'The Filipino Times',
@@ -280,7 +290,8 @@ export const events: EventInput[] = [
       },
       {
         url: 'https://www.hawaiinewsnow.com/2022/02/24/live-russia-announces-military-operation-ukraine-explosions-heard-kyiv/',
-        publisher: 'Hawaii News Now (Associated Press)',
+        publisher: 'The Associated Press',
+        via: 'Hawaii News Now',
         title: "LIVE: Russia announces 'military operation' in Ukraine; explosions heard in Kyiv",
         published: '2022-02-24',
       },
@@ -316,7 +327,7 @@ export const events: EventInput[] = [
     context:
       "After a March 16, 2014 referendum, which Crimea's secessionist authorities said 97 percent backed, Putin and Crimean leaders signed treaties on March 18 making Crimea and Sevastopol part of Russia. The U.S. and the EU rejected the referendum as illegal and imposed sanctions. In February 2025 U.S. Defense Secretary Pete Hegseth called a return to Ukraine's pre-2014 borders an unrealistic objective.",
     related: ['crimea', 'vladimir-putin', 'budapest-memorandum', 'russian-invasion-2022'],
-    asOf: '2026-11-27',
+    asOf: '2025-02-12',
     sources: [
       {
         url: 'https://www.rferl.org/a/russia-crimea-ukraine-treaty/25301179.html',
@@ -382,18 +393,20 @@ export const events: EventInput[] = [
     context:
       'On March 3, 2025, a White House official said the U.S. was pausing and reviewing its aid to Ukraine to make sure it was contributing to a solution. On March 5 CIA Director John Ratcliffe confirmed that intelligence sharing had also been paused. The joint statement after U.S.–Ukrainian talks in Jeddah on March 11 said the U.S. would immediately lift the pause on intelligence sharing and resume security assistance.',
     related: ['oval-office-meeting-2025', 'jeddah-talks-2025', 'donald-trump', 'pete-hegseth', 'mike-waltz'],
-    asOf: '2026-11-27',
+    asOf: '2025-03-11',
     sources: [
       {
         url: 'https://whec.com/top-news/trump-orders-pause-on-military-aid-to-ukraine-in-the-wake-of-last-weeks-oval-office-clash-with-zelenskyy',
-        publisher: 'WHEC (NBC News)',
+        publisher: 'NBC News',
+        via: 'WHEC',
         title:
           "Trump orders pause on military aid to Ukraine in the wake of last week's Oval Office clash with Zelenskyy",
         published: '2025-03-03',
       },
       {
         url: 'https://www.dawn.com/news/1895982/us-cuts-off-intelligence-sharing-with-ukraine',
-        publisher: 'Dawn (Reuters)',
+        publisher: 'Reuters',
+        via: 'Dawn',
         title: 'US cuts off intelligence-sharing with Ukraine',
         published: '2025-03-05',
       },
@@ -456,7 +469,7 @@ export const events: EventInput[] = [
     context:
       'After more than eight hours of talks between a U.S. team led by Secretary of State Marco Rubio and a Ukrainian delegation that included Andriy Yermak, the two sides issued a joint statement. Ukraine said it was ready to accept an immediate, interim 30-day ceasefire, subject to Russia accepting it too; the U.S. said it would lift the pause on intelligence sharing and resume security aid. The two presidents also agreed to conclude a minerals agreement as soon as possible.',
     related: ['marco-rubio', 'mike-waltz', 'andriy-yermak', 'us-aid-pause-2025', 'us-ukraine-minerals-agreement'],
-    asOf: '2026-11-27',
+    asOf: '2025-03-12',
     sources: [
       {
         url: 'https://theins.ru/en/news/279529',

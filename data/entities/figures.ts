@@ -3,7 +3,7 @@ import type { FigureInput } from '../schema';
 /** Sources used by more than one entry. */
 const CNN_VIA_NEWSX = {
   url: 'https://www.newsx.com/world/trump-claims-us-provided-more-aid-to-ukraine-than-any-other-nation/',
-  publisher: 'NewsX (citing CNN)',
+  publisher: 'NewsX',
   title: 'Trump claims US provided more aid to Ukraine than any other nation',
   published: '2025-02-24',
 };
@@ -11,13 +11,22 @@ const KIEL_TRACKER = {
   url: 'https://www.ifw-kiel.de/topics/war-against-ukraine/ukraine-support-tracker/',
   publisher: 'Kiel Institute for the World Economy',
   title: 'Ukraine Support Tracker',
-  published: '2024-04-25',
+  retrieved: '2026-11-27',
 };
 const CNN_FACT_CHECK_AUG_2025 = {
   url: 'https://www.newspressnow.com/news/2025/08/18/fact-check-trump-repeats-false-ukraine-aid-figure-while-sitting-with-zelensky',
-  publisher: 'News-Press NOW (CNN)',
+  publisher: 'CNN',
+  via: 'News-Press NOW',
   title: 'Fact check: Trump repeats false Ukraine aid figure while sitting with Zelensky',
   published: '2025-08-18',
+};
+const CRS_SUPPLEMENTALS = {
+  url: 'https://www.everycrsreport.com/reports/R47275.html',
+  publisher: 'Congressional Research Service',
+  via: 'EveryCRSReport',
+  title:
+    'Department of State, Foreign Operations, and Related Programs (SFOPS) Supplemental Funding for Ukraine: In Brief',
+  published: '2024-04-26',
 };
 const TRT_CPAC = {
   url: 'https://www.trtworld.com/article/18267885',
@@ -40,6 +49,24 @@ const KYIV_INDEPENDENT_SIGNED_TEXT = {
 };
 
 const AID_CONTEXT = ['aid', 'assistance', 'kiel', 'allocated', 'spent', 'given', 'gave', 'support'];
+/** Words that tie a bare "$500 billion" to Trump's demand (not to reconstruction costs, other deals). */
+const DEMAND_CONTEXT = [
+  'rare earth',
+  'rare earths',
+  'rare-earth',
+  'repay',
+  'repaid',
+  'repayment',
+  'payback',
+  'pay back',
+  'paid back',
+  'money back',
+  'essentially agreed',
+];
+/** Words that tie a bare amount to what Congress appropriated. */
+const CONGRESS_CONTEXT = ['congress', 'appropriated', 'appropriations', 'supplemental', 'lawmakers'];
+const KIEL_UK = ['допомога', 'допомоги', 'допомогу', 'kiel'];
+const KIEL_RU = ['помощь', 'помощи', 'kiel'];
 const FUND_CONTEXT = [
   'fund',
   'funds',
@@ -62,19 +89,39 @@ export const figures: FigureInput[] = [
     name: 'Kiel Institute estimate of U.S. aid to Ukraine',
     aliases: {
       en: [
-        '$119 billion',
-        '$119bn',
-        '119 billion dollars',
-        '$119.7 billion',
-        '$119.7bn',
+        { text: '$119 billion', when: 'in-context', context: AID_CONTEXT },
+        { text: '$119bn', when: 'in-context', context: AID_CONTEXT },
+        { text: '119 billion dollars', when: 'in-context', context: AID_CONTEXT },
+        { text: '$119.7 billion', when: 'in-context', context: AID_CONTEXT },
+        { text: '$119.7bn', when: 'in-context', context: AID_CONTEXT },
         { text: '€114 billion', when: 'in-context', context: AID_CONTEXT },
         { text: '114 billion euros', when: 'in-context', context: AID_CONTEXT },
       ],
-      uk: ['119 млрд доларів', '119 мільярдів доларів', '114 млрд євро', '114 мільярдів євро'],
-      ru: ['119 млрд долларов', '119 миллиардов долларов', '114 млрд евро', '114 миллиардов евро'],
-      de: ['119 Milliarden Dollar', '119 Milliarden US-Dollar', '114 Milliarden Euro', '114 Mrd. Euro'],
-      fr: ['119 milliards de dollars', '114 milliards d’euros', "114 milliards d'euros"],
-      es: ['119.000 millones de dólares', '114.000 millones de euros'],
+      uk: ['119 млрд доларів', '119 мільярдів доларів', '114 млрд євро', '114 мільярдів євро'].map((text) => ({
+        text,
+        when: 'in-context' as const,
+        context: KIEL_UK,
+      })),
+      ru: ['119 млрд долларов', '119 миллиардов долларов', '114 млрд евро', '114 миллиардов евро'].map((text) => ({
+        text,
+        when: 'in-context' as const,
+        context: KIEL_RU,
+      })),
+      de: ['119 Milliarden Dollar', '119 Milliarden US-Dollar', '114 Milliarden Euro', '114 Mrd. Euro'].map((text) => ({
+        text,
+        when: 'in-context' as const,
+        context: ['hilfe', 'hilfen', 'kiel', 'ifw'],
+      })),
+      fr: ['119 milliards de dollars', '114 milliards d’euros', "114 milliards d'euros"].map((text) => ({
+        text,
+        when: 'in-context' as const,
+        context: ['aide', 'kiel'],
+      })),
+      es: ['119.000 millones de dólares', '114.000 millones de euros'].map((text) => ({
+        text,
+        when: 'in-context' as const,
+        context: ['ayuda', 'kiel'],
+      })),
     },
     summary:
       'About $119 billion: U.S. military, financial and humanitarian aid allocated to Ukraine from January 2022 to December 2024, per the Kiel Institute.',
@@ -100,7 +147,8 @@ export const figures: FigureInput[] = [
       KIEL_TRACKER,
       {
         url: 'https://www.finanznachrichten.de/nachrichten-2025-02/64558341-ifw-fast-90-milliarden-euro-hilfe-im-jahr-fuer-ukraine-016.htm',
-        publisher: 'finanznachrichten.de (dpa-AFX)',
+        publisher: 'dpa-AFX',
+        via: 'finanznachrichten.de',
         title: 'IfW: Fast 90 Milliarden Euro Hilfe im Jahr für Ukraine',
         published: '2025-02-14',
       },
@@ -138,12 +186,24 @@ export const figures: FigureInput[] = [
       fr: [{ text: '350 milliards de dollars', when: 'in-context', context: ['aide', 'trump'] }],
       es: [{ text: '350.000 millones de dólares', when: 'in-context', context: ['ayuda', 'trump'] }],
     },
+    // Svyrydenko's estimate of the resources in occupied territory uses the same amount (February 2025).
+    notThis: [
+      '$350 billion worth of mineral',
+      '$350 billion worth of Ukrainian mineral',
+      '$350 billion worth of these',
+      '$350 billion worth of critical',
+      '$350 billion of worth',
+      '$350 billion in critical resources',
+      'worth about $350 billion',
+      'worth approximately $350 billion',
+      'worth around $350 billion',
+    ],
     summary:
       'Trump has repeatedly said the U.S. gave Ukraine about $350 billion (at other times "more than $300 billion") in wartime aid.',
     context:
-      "Trump used the figure at CPAC on February 22, 2025, and on other occasions, to argue that Ukraine should repay the U.S., for example through minerals. Independent tallies are lower: the Kiel Institute put U.S. aid allocated through December 2024 at about $119 billion, and U.S. inspectors general counted roughly $185 billion appropriated for the wider U.S. response through March 2025, including money spent in the U.S. and elsewhere. A White House official pointed CNN to the inspector general's figures when asked about the claim.",
+      "Trump used the figure at CPAC on February 22, 2025, and on other occasions, to argue that Ukraine should repay the U.S., for example through minerals. Independent tallies are lower: the Kiel Institute put U.S. aid allocated through December 2024 at about $119 billion, Congress's Ukraine supplemental acts total about $174 billion, and the inspector general's oversight total for the wider U.S. response is about $185 billion, including money spent in the U.S. and elsewhere. A White House official pointed CNN to the inspector general's figures when asked about the claim.",
     related: ['donald-trump', 'kiel-us-aid-estimate', 'us-ukraine-response-appropriations', 'trump-500-billion-demand'],
-    asOf: '2026-11-27',
+    asOf: '2025-08-18',
     value: 350,
     unit: 'billion US dollars',
     counts:
@@ -157,7 +217,7 @@ export const figures: FigureInput[] = [
   {
     id: 'us-ukraine-response-appropriations',
     kind: 'figure',
-    name: 'U.S. funding appropriated for the Ukraine response',
+    name: 'U.S. Ukraine-response funding counted by the inspector general',
     aliases: {
       en: [
         {
@@ -178,20 +238,54 @@ export const figures: FigureInput[] = [
       ],
     },
     summary:
-      "About $185 billion that Congress appropriated for the U.S. response to Russia's war on Ukraine through March 2025, per U.S. inspectors general.",
+      "About $185 billion: the inspector general's oversight total appropriated for the whole U.S. response to the war through March 2025, not all for Ukraine.",
     context:
-      "This is a budget figure, not a count of aid delivered to Ukraine. It includes money spent in the U.S. on weapons and defence services and money sent to countries other than Ukraine; about $90 billion of it had been disbursed. A White House official pointed to the inspector general's figures when CNN asked about Trump's $350 billion claim. Other tallies of what Congress approved differ by what and when they count.",
-    related: ['trump-350-billion-claim', 'kiel-us-aid-estimate', 'russian-invasion-2022'],
-    asOf: '2026-11-27',
+      "This is a budget figure, not a count of aid delivered to Ukraine. It includes money spent in the U.S. on weapons and defence services and money sent to countries other than Ukraine; about $90 billion of it had been disbursed. It is wider than the $174.2 billion in Congress's five Ukraine supplemental acts that CRS counts. A White House official pointed to the inspector general's figures when CNN asked about Trump's $350 billion claim.",
+    related: [
+      'trump-350-billion-claim',
+      'kiel-us-aid-estimate',
+      'us-ukraine-supplemental-appropriations',
+      'russian-invasion-2022',
+    ],
+    asOf: '2026-12-03',
     value: 185,
     unit: 'billion US dollars',
     counts:
-      'Funds appropriated by Congress for the whole U.S. response to the war, including spending in the U.S. and for other countries; about $90 billion disbursed.',
+      "The inspector general's oversight total appropriated for the whole U.S. response to the war, including spending in the U.S. and for other countries; about $90 billion disbursed.",
     period: 'Feb 2022 – Mar 2025',
-    estimatedBy: 'U.S. inspectors general overseeing the Ukraine response',
+    estimatedBy: 'U.S. inspector general overseeing the Ukraine response (oversight website)',
     claimType: 'official-figure',
-    compareWith: ['kiel-us-aid-estimate', 'trump-350-billion-claim'],
-    sources: [CNN_FACT_CHECK_AUG_2025, TRT_CPAC],
+    compareWith: ['us-ukraine-supplemental-appropriations', 'kiel-us-aid-estimate', 'trump-350-billion-claim'],
+    sources: [CNN_FACT_CHECK_AUG_2025, TRT_CPAC, CRS_SUPPLEMENTALS],
+  },
+  {
+    id: 'us-ukraine-supplemental-appropriations',
+    kind: 'figure',
+    name: 'Congress’s Ukraine supplemental appropriations (about $175 billion)',
+    aliases: {
+      en: [
+        { text: '$174.2 billion', when: 'in-context', context: CONGRESS_CONTEXT },
+        { text: '$174 billion', when: 'in-context', context: CONGRESS_CONTEXT },
+        { text: '$175 billion', when: 'in-context', context: CONGRESS_CONTEXT },
+        { text: '$175bn', when: 'in-context', context: CONGRESS_CONTEXT },
+        { text: '175 billion dollars', when: 'in-context', context: CONGRESS_CONTEXT },
+      ],
+    },
+    summary:
+      '$174.2 billion: what Congress appropriated in its five Ukraine supplemental acts of 2022–2024, for Ukraine and the wider U.S. response, per CRS.',
+    context:
+      'Congress passed four Ukraine supplemental appropriations acts in 2022 and a fifth in April 2024. The money covers aid to Ukraine and to other countries affected by the war, U.S. European Command operations and other agencies’ response, so it is not a count of aid delivered to Ukraine. Rounded, it is the "about $175 billion" often cited; the inspector general’s wider oversight total is about $185 billion.',
+    related: ['us-ukraine-response-appropriations', 'kiel-us-aid-estimate', 'trump-350-billion-claim'],
+    asOf: '2026-12-03',
+    value: 174.2,
+    unit: 'billion US dollars',
+    counts:
+      'Funds in the five Ukraine supplemental appropriations acts (FY2022–FY2024), for Ukraine, other affected countries, U.S. forces in Europe and U.S. agencies.',
+    period: 'March 2022 – April 2024',
+    estimatedBy: 'Congressional Research Service (report R47275)',
+    claimType: 'official-figure',
+    compareWith: ['us-ukraine-response-appropriations', 'kiel-us-aid-estimate', 'trump-350-billion-claim'],
+    sources: [CRS_SUPPLEMENTALS],
   },
   {
     id: 'trump-500-billion-demand',
@@ -199,19 +293,55 @@ export const figures: FigureInput[] = [
     name: 'Trump’s demand for $500 billion in Ukrainian rare earths',
     aliases: {
       en: [
-        '$500 billion',
-        '$500bn',
-        '500 billion dollars',
+        { text: '$500 billion', when: 'in-context', context: DEMAND_CONTEXT },
+        { text: '$500bn', when: 'in-context', context: DEMAND_CONTEXT },
+        { text: '500 billion dollars', when: 'in-context', context: DEMAND_CONTEXT },
         '$500 billion worth of rare earth',
         '$500 billion worth of rare earths',
         'half a trillion dollars',
       ],
-      uk: ['500 млрд доларів', '500 мільярдів доларів', '500 млрд дол.'],
-      ru: ['500 млрд долларов', '500 миллиардов долларов'],
-      de: ['500 Milliarden Dollar', '500 Milliarden US-Dollar', '500 Mrd. Dollar'],
-      fr: ['500 milliards de dollars'],
-      es: ['500.000 millones de dólares'],
+      uk: ['500 млрд доларів', '500 мільярдів доларів', '500 млрд дол.'].map((text) => ({
+        text,
+        when: 'in-context' as const,
+        context: [
+          'рідкісноземельних',
+          'рідкоземельних',
+          'рідкісноземельні',
+          'рідкісноземельних металів',
+          'компенсацію',
+        ],
+      })),
+      ru: ['500 млрд долларов', '500 миллиардов долларов'].map((text) => ({
+        text,
+        when: 'in-context' as const,
+        context: ['редкоземельных', 'редкоземельные', 'редкоземельных металлов', 'компенсацию'],
+      })),
+      de: ['500 Milliarden Dollar', '500 Milliarden US-Dollar', '500 Mrd. Dollar'].map((text) => ({
+        text,
+        when: 'in-context' as const,
+        context: ['seltene erden', 'seltenen erden', 'seltener erden', 'zurückzahlen', 'rückzahlung'],
+      })),
+      fr: [
+        {
+          text: '500 milliards de dollars',
+          when: 'in-context',
+          context: ['terres rares', 'rembourser', 'remboursement'],
+        },
+      ],
+      es: [
+        {
+          text: '500.000 millones de dólares',
+          when: 'in-context',
+          context: ['tierras raras', 'devolver', 'reembolso'],
+        },
+      ],
     },
+    notThis: [
+      '$500 billion in reconstruction',
+      '$500 billion for reconstruction',
+      '$500 billion to rebuild',
+      '$500 billion Stargate',
+    ],
     summary:
       'In February 2025 Trump said he wanted the equivalent of $500 billion in Ukrainian rare earths and other resources in return for U.S. aid.',
     context:
@@ -224,7 +354,7 @@ export const figures: FigureInput[] = [
       'trump-350-billion-claim',
       'kiel-us-aid-estimate',
     ],
-    asOf: '2026-11-27',
+    asOf: '2025-04-30',
     value: 500,
     unit: 'billion US dollars',
     counts:
@@ -252,10 +382,11 @@ export const figures: FigureInput[] = [
         published: '2025-02-27',
       },
       {
-        url: 'https://post-truth.eu/sk/2025/02/25/u-s-ukraine-mineral-agreement-kyiv-did-not-receive-promised-security-guarantees',
-        publisher: 'Post-Truth.eu (citing The New York Times)',
-        title: 'U.S.-Ukraine mineral agreement: Kyiv did not receive promised security guarantees',
-        published: '2025-02-25',
+        url: 'https://megalodon.jp/ref/2025-0223-0138-15/https://www.nytimes.com:443/2025/02/22/world/europe/ukraine-trump-minerals.html',
+        publisher: 'The New York Times',
+        via: 'megalodon.jp (web archive)',
+        title: 'U.S. Pressing Tough Demands in Revised Deal for Ukraine’s Minerals',
+        published: '2025-02-22',
       },
       {
         url: 'https://babel.ua/en/news/117599-the-government-has-made-the-decisions-necessary-to-sign-an-agreement-on-the-creation-of-a-reconstruction-fund-with-the-united-states',
@@ -326,7 +457,7 @@ export const figures: FigureInput[] = [
       'critical-minerals',
       'trump-500-billion-demand',
     ],
-    asOf: '2026-11-27',
+    asOf: '2025-07-03',
     value: 50,
     unit: 'percent',
     counts:
@@ -352,7 +483,8 @@ export const figures: FigureInput[] = [
       },
       {
         url: 'https://www.delawarepublic.org/npr-headlines/2025-02-26/5-minerals-in-ukraine-that-may-be-part-of-a-deal-with-the-u-s',
-        publisher: 'NPR (via Delaware Public Media)',
+        publisher: 'NPR',
+        via: 'Delaware Public Media',
         title: '5 minerals in Ukraine that may be part of a deal with the U.S.',
         published: '2025-02-26',
       },
@@ -394,20 +526,21 @@ export const figures: FigureInput[] = [
     summary:
       "After the Soviet collapse Ukraine held the world's third-largest nuclear arsenal, including about 1,900 strategic warheads, which it later gave up.",
     context:
-      "Ukraine inherited about 1,900 strategic warheads, along with 176 intercontinental missiles, 44 strategic bombers and a large stock of shorter-range weapons; estimates of the total vary. Under the 1994 Budapest Memorandum it joined the Non-Proliferation Treaty and sent the warheads to Russia, in return for assurances from the U.S., UK and Russia. The preamble of the 2025 minerals agreement credits Ukraine for giving up the world's third largest nuclear arsenal.",
+      "Ukraine inherited about 1,900 strategic warheads, along with 176 intercontinental missiles, 44 strategic bombers and a large stock of shorter-range weapons; estimates of the total vary. Under the January 1994 Trilateral Statement with the U.S. and Russia it sent the warheads to Russia for dismantlement; the Budapest Memorandum of December 1994 gave it security assurances as it joined the NPT. The preamble of the 2025 minerals agreement credits Ukraine for giving up the world's third largest nuclear arsenal.",
     related: ['budapest-memorandum', 'security-guarantees', 'us-ukraine-minerals-agreement'],
-    asOf: '2026-11-27',
+    asOf: '2026-12-03',
     value: 1900,
     unit: 'strategic nuclear warheads',
     counts:
       'Strategic (long-range) nuclear warheads left on Ukrainian soil when the Soviet Union broke up; shorter-range tactical weapons are not included.',
-    period: 'At the Soviet break-up in 1991, before the 1994 Budapest Memorandum',
-    estimatedBy: 'Arms-control estimates (e.g. Arms Control Association), as reported by news media',
+    period: 'At the Soviet break-up in 1991, before the January 1994 Trilateral Statement',
+    estimatedBy: 'Estimate widely reported in news explainers (Bloomberg News 2014, Jagran English 2022)',
     claimType: 'independent-estimate',
     sources: [
       {
         url: 'https://www.pressreader.com/canada/national-post-latest-edition/20140308/281840051598961',
-        publisher: 'National Post (Bloomberg News)',
+        publisher: 'Bloomberg News',
+        via: 'PressReader (National Post edition)',
         title: 'What you need to know',
         published: '2014-03-08',
       },
@@ -418,6 +551,19 @@ export const figures: FigureInput[] = [
         published: '2022-03-03',
       },
       KYIV_INDEPENDENT_SIGNED_TEXT,
+      {
+        url: 'https://fsi.stanford.edu./news/ukraine-nuclear-weapons-and-trilateral-statement-25-years-later',
+        publisher: 'Freeman Spogli Institute for International Studies, Stanford University',
+        title: 'Ukraine, nuclear weapons and the trilateral statement 25 years later',
+        published: '2019-01-14',
+      },
+      {
+        url: 'https://www.atomicarchive.com/resources/documents/deterrence/trilateral.html',
+        publisher: 'U.S. Department of State Dispatch',
+        via: 'AtomicArchive.com',
+        title: 'The US-Russia-Ukraine Trilateral Statement and Annex',
+        retrieved: '2026-12-03',
+      },
     ],
   },
   {
@@ -437,7 +583,7 @@ export const figures: FigureInput[] = [
     context:
       "Ukraine's prime minister announced the commitment on September 17, 2025 as the start of the fund's operations, with a goal of three projects by the end of 2026 in energy, infrastructure and critical minerals. Ukraine said it was taking on the same financial obligations as the U.S. side.",
     related: ['reconstruction-investment-fund', 'us-dfc', 'yulia-svyrydenko'],
-    asOf: '2026-11-27',
+    asOf: '2025-09-17',
     value: 75,
     unit: 'million US dollars',
     counts:

@@ -35,7 +35,7 @@ export const organisations: OrganisationInput[] = [
       'An unconditional invitation to join NATO was one of the five points of the "victory plan" Zelenskyy presented to parliament in October 2024. On February 12, 2025, U.S. Defense Secretary Pete Hegseth told allies at NATO headquarters in Brussels that Washington did not see NATO membership for Ukraine as a realistic outcome of a negotiated settlement, and that no U.S. troops would be deployed to Ukraine as part of any security guarantee.',
     related: ['security-guarantees', 'pete-hegseth', 'volodymyr-zelenskyy', 'coalition-of-the-willing'],
     wikidata: 'Q7184',
-    asOf: '2026-11-27',
+    asOf: '2025-02-12',
     sources: [
       {
         url: 'https://voz.us/en/world/250212/21006/secretary-hegseth-declares-before-nato-that-it-is-not-realistic-to-return-ukraine-to-its-pre-war-borders.html',
@@ -94,7 +94,7 @@ export const organisations: OrganisationInput[] = [
       "EU leaders granted Ukraine candidate status on June 23, 2022, with all 27 member states in favour. In the minerals story the EU comes up because Kyiv insisted the deal with Washington must not block its accession: the memorandum of intent signed on April 17, 2025 acknowledges that any U.S. investment agreement must be consistent with Ukraine's EU aspirations.",
     related: ['coalition-of-the-willing', 'us-ukraine-minerals-agreement', 'kiel-institute'],
     wikidata: 'Q458',
-    asOf: '2026-11-27',
+    asOf: '2025-04-18',
     sources: [
       {
         url: 'https://censor.net/en/news/3349800/ukraine_has_obtained_candidate_status_for_eu_membership',
@@ -148,7 +148,7 @@ export const organisations: OrganisationInput[] = [
     context:
       "The Kiel Institute publishes the Ukraine Support Tracker, which records military, financial and humanitarian aid allocated to Ukraine by donor governments since Russia's full-scale invasion and compares donors with one another; Christoph Trebesch heads the project. Its data are used to compare how much the United States and European governments have given Ukraine.",
     related: ['kiel-us-aid-estimate', 'trump-350-billion-claim', 'european-union'],
-    asOf: '2026-11-27',
+    asOf: '2024-04-25',
     sources: [
       {
         url: 'https://censor.net/en/news/3486309/european_aid_to_ukraine_has_equaled_us_aid_survey_infographics',
@@ -185,7 +185,7 @@ export const organisations: OrganisationInput[] = [
         url: 'https://en.wikipedia.org/wiki/German_Marshall_Fund',
         publisher: 'Wikipedia',
         title: 'German Marshall Fund',
-        published: '2026-11-27',
+        retrieved: '2026-11-27',
       },
     ],
   },
@@ -212,7 +212,7 @@ export const organisations: OrganisationInput[] = [
         url: 'https://dgap.org/en/archive/dgap-in-the-media',
         publisher: 'DGAP',
         title: 'DGAP in the media archive',
-        published: '2026-11-27',
+        retrieved: '2026-11-27',
       },
     ],
   },
@@ -242,13 +242,13 @@ export const organisations: OrganisationInput[] = [
         url: 'https://carnegieendowment.org/people/rajan-menon?center=russia-eurasia',
         publisher: 'Carnegie Endowment for International Peace',
         title: 'Rajan Menon',
-        published: '2026-11-27',
+        retrieved: '2026-11-27',
       },
       {
         url: 'https://kimberlymarten.com/background',
         publisher: 'Kimberly Marten',
         title: 'Background',
-        published: '2026-11-27',
+        retrieved: '2026-11-27',
       },
     ],
   },
@@ -269,7 +269,7 @@ export const organisations: OrganisationInput[] = [
     context:
       "About 30 former Kyiv Post staff founded the outlet after the Post's owner shut the paper on November 8, 2021 and dismissed the newsroom in what the journalists called a dispute over editorial independence; Olga Rudenko became editor-in-chief. It published the full text of the April 2025 minerals agreement as released by Ukraine's cabinet and has reported on the joint fund since.",
     related: ['us-ukraine-minerals-agreement', 'reconstruction-investment-fund'],
-    asOf: '2026-11-27',
+    asOf: '2025-05-01',
     sources: [
       {
         url: 'https://kyivindependent.com/about',
@@ -305,16 +305,23 @@ export const organisations: OrganisationInput[] = [
     },
     summary: 'U.S. daily newspaper whose reporting on the 2025 minerals negotiations other outlets cited.',
     context:
-      'In February 2025, after Zelenskyy declined to sign the first U.S. draft, the Times reported that Washington had presented tougher terms, claiming all revenue from Ukrainian natural resources such as minerals, oil and gas, and from ports and other infrastructure. Ukrainian outlets relayed the report.',
+      'In February 2025, after Zelenskyy declined to sign the first U.S. draft, the Times reported that a revised draft dated February 21 still asked Ukraine to give up half of its revenues from natural resources such as minerals, oil and gas, and from ports and other infrastructure, paid into a fund in which the U.S. would hold 100% financial interest, until it reached $500 billion. A February 14 draft had made a similar demand. Ukrainian outlets relayed the report.',
     related: ['us-ukraine-minerals-agreement', 'trump-500-billion-demand'],
     wikidata: 'Q9684',
-    asOf: '2026-11-27',
+    asOf: '2026-12-03',
     sources: [
       {
         url: 'https://babel.ua/en/news/115661-bloomberg-ukraine-has-refused-to-create-a-500-billion-fund-for-minerals',
         publisher: 'Babel',
         title: 'Bloomberg: Ukraine has refused to create a $500 billion fund for minerals',
         published: '2025-02-23',
+      },
+      {
+        url: 'https://megalodon.jp/ref/2025-0223-0138-15/https://www.nytimes.com:443/2025/02/22/world/europe/ukraine-trump-minerals.html',
+        publisher: 'The New York Times',
+        via: 'megalodon.jp (web archive)',
+        title: 'U.S. Pressing Tough Demands in Revised Deal for Ukraine’s Minerals',
+        published: '2025-02-22',
       },
     ],
   },
@@ -376,10 +383,16 @@ export const organisations: OrganisationInput[] = [
     summary:
       "Ukraine's national parliament, which ratified the minerals agreement with the United States on May 8, 2025.",
     context:
-      'The Rada voted by 338 votes, with none against, to ratify the U.S.–Ukraine minerals agreement on May 8, 2025, after its foreign policy committee backed it; Zelenskyy signed the ratification law on May 12. Zelenskyy presented his October 2024 "victory plan" in a speech to the Rada. Because martial law has been in force since the 2022 invasion, the constitution does not allow elections to be held.',
+      'The Rada voted by 338 votes, with none against, to ratify the U.S.–Ukraine minerals agreement on May 8, 2025, after its foreign policy committee backed it; Zelenskyy signed the ratification law on May 12. Zelenskyy presented his October 2024 "victory plan" in a speech to the Rada. Martial law has been in force since the 2022 invasion: the law on martial law bars elections while it lasts, and the constitution extends the Rada’s term until a new parliament is elected.',
     related: ['us-ukraine-minerals-agreement', 'ukraine-martial-law', 'volodymyr-zelenskyy', 'denys-shmyhal'],
-    asOf: '2026-11-27',
+    asOf: '2025-06-05',
     sources: [
+      {
+        url: 'https://en.interfax.com.ua/news/general/925655.html',
+        publisher: 'Interfax-Ukraine',
+        title: 'Stefanchuk: No constitutional ban on holding elections during martial law',
+        published: '2023-07-28',
+      },
       {
         url: 'https://www.pravda.com.ua/eng/news/2025/05/8/7511255/',
         publisher: 'Ukrainska Pravda',
@@ -388,7 +401,8 @@ export const organisations: OrganisationInput[] = [
       },
       {
         url: 'https://menafn.com/1109640170/Ukraine-US-In-Talks-On-Launching-Reconstruction-Investment-Fund-Before-Year-End',
-        publisher: 'MENAFN (Ukrinform)',
+        publisher: 'Ukrinform',
+        via: 'MENAFN',
         title: 'Ukraine, U.S. In Talks On Launching Reconstruction Investment Fund Before Year-End',
         published: '2025-06-05',
       },
@@ -458,11 +472,12 @@ export const organisations: OrganisationInput[] = [
     context:
       "Created by the BUILD Act, signed into law on October 5, 2018, the DFC absorbed the Overseas Private Investment Corporation and some USAID finance units. It is the U.S. partner in the fund set up under the 2025 minerals agreement, alongside Ukraine's Public-Private Partnership Agency; Ukraine signed two commercial agreements with it on May 13, 2025. In September 2025 it committed $75 million to the fund, which Ukraine said it would match. It is also a part-owner of TechMet, whose venture won the Dobra lithium tender in January 2026.",
     related: ['reconstruction-investment-fund', 'us-ukraine-minerals-agreement', 'us-treasury', 'lithium'],
-    asOf: '2026-11-27',
+    asOf: '2026-01-12',
     sources: [
       {
         url: 'https://www.everycrsreport.com/reports/R45461.html',
-        publisher: 'Congressional Research Service (via EveryCRSReport)',
+        publisher: 'Congressional Research Service',
+        via: 'EveryCRSReport',
         title: 'BUILD Act: Frequently Asked Questions About the New U.S. International Development Finance Corporation',
         published: '2019-01-15',
       },
@@ -480,7 +495,8 @@ export const organisations: OrganisationInput[] = [
       },
       {
         url: 'https://energynews.oedigital.com/mineral-resources/2025/09/17/ukraine-and-us-launch-fund-for-critical-mineral-projects-with-150-million-investment',
-        publisher: 'Energy News (Reuters)',
+        publisher: 'Reuters',
+        via: 'Energy News',
         title: 'Ukraine and US Launch Fund for Critical Mineral Projects with $150 Million Investment',
         published: '2025-09-17',
       },
@@ -531,7 +547,7 @@ export const organisations: OrganisationInput[] = [
     context:
       'Treasury Secretary Scott Bessent brought the first U.S. draft of a minerals deal to Kyiv on February 12, 2025; Zelenskyy declined to let his ministers sign it, saying it lacked security guarantees. After further talks, Bessent and Yulia Svyrydenko signed a memorandum of intent on April 17 and the final agreement in Washington on April 30, 2025.',
     related: ['scott-bessent', 'us-ukraine-minerals-agreement', 'us-dfc', 'reconstruction-investment-fund'],
-    asOf: '2026-11-27',
+    asOf: '2026-12-03',
     sources: [
       {
         url: 'https://kyivindependent.com/us-treasury-secretary-meets-zelensky-passes-draft-agreement-on-critical-minerals/',
@@ -546,10 +562,18 @@ export const organisations: OrganisationInput[] = [
         published: '2025-02-18',
       },
       {
-        url: 'https://menafn.com/1109447272/Ukraine-US-Ink-Memorandum-on-Minerals-Agreement',
-        publisher: 'MENAFN',
-        title: 'Ukraine, U.S. Ink Memorandum on Minerals Agreement',
+        url: 'https://www.thestar.com.my/news/world/2025/04/18/ukraine-us-sign-memorandum-on-minerals-deal-top-ukrainian-official-says',
+        publisher: 'Reuters',
+        via: 'The Star (Malaysia)',
+        title: 'Ukraine, US sign memorandum on minerals deal, top Ukrainian official says',
         published: '2025-04-18',
+      },
+      {
+        url: 'https://wdctv.news/us-and-ukraine-sign-memorandum-of-intent-on-minerals-deal',
+        publisher: 'Financial Times',
+        via: 'WDC TV News',
+        title: 'US and Ukraine sign memorandum of intent on minerals deal',
+        retrieved: '2026-12-03',
       },
       {
         url: 'https://kyivindependent.com/the-full-text-of-the-us-ukraine-minerals-agreement',

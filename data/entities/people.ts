@@ -9,14 +9,16 @@ import type { PersonInput } from '../schema';
 // Sources used by more than one person.
 const S = {
   inauguration2025: {
-    url: 'https://www.newser.com/story/362820/donald-trump-sworn-in-as-47th-president.html',
-    publisher: 'Newser',
-    title: 'Donald Trump Sworn In as 47th President',
+    url: 'https://kstp.com/associated-press/ap-us-international/inauguration-day-latest-trump-signs-first-round-of-executive-orders/',
+    publisher: 'The Associated Press',
+    via: 'KSTP',
+    title: 'Inauguration Day latest: Trump signs first round of executive orders',
     published: '2025-01-20',
   },
   ovalOffice: {
     url: 'https://en.people.cn/n3/2025/0301/c90000-20283191.html',
-    publisher: "People's Daily Online (Xinhua)",
+    publisher: 'Xinhua',
+    via: "People's Daily Online",
     title: 'Trump, Zelensky cancel signing of minerals deal after White House shouting match',
     published: '2025-03-01',
   },
@@ -28,7 +30,8 @@ const S = {
   },
   dealDates: {
     url: 'https://menafn.com/1109640170/Ukraine-US-In-Talks-On-Launching-Reconstruction-Investment-Fund-Before-Year-End',
-    publisher: 'MENAFN (Ukrinform)',
+    publisher: 'Ukrinform',
+    via: 'MENAFN',
     title: 'Ukraine, U.S. In Talks On Launching Reconstruction Investment Fund Before Year-End',
     published: '2025-06-05',
   },
@@ -64,7 +67,8 @@ const S = {
   },
   coalitionStatement: {
     url: 'https://www.wired-gov.net/wg/news.nsf/articles/statement+of+the+cochairs+of+the+coalition+of+the+willing+17+august+2025+18082025141000?open',
-    publisher: 'Wired-Gov (UK Prime Minister’s Office statement)',
+    publisher: 'Prime Minister’s Office, 10 Downing Street',
+    via: 'Wired-Gov',
     title: 'Statement of the co-chairs of the Coalition of the Willing: 17 August 2025',
     published: '2025-08-18',
   },
@@ -73,6 +77,12 @@ const S = {
     publisher: 'Fox News',
     title: "'Utter disaster': Lindsey Graham calls for Zelenskyy resignation after White House throwdown",
     published: '2025-02-28',
+  },
+  alaska: {
+    url: 'https://www.kurdistan24.net/index.php/en/story/858008/trump-and-putin-end-alaska-summit-without-ukraine-ceasefire-deal',
+    publisher: 'Kurdistan24',
+    title: 'Trump and Putin End Alaska Summit Without Ukraine Ceasefire Deal',
+    retrieved: '2026-12-03',
   },
   rubioGeneva: {
     url: 'https://news.liga.net/en/politics/news/rubios-statement-on-the-outcome-of-the-us-ukraine-talks-in-switzerland',
@@ -236,8 +246,21 @@ export const people: PersonInput[] = [
     ],
     wikidata: 'Q22686',
     roles: [
-      { title: 'President of the United States (45th)', from: '2017-01-20', to: '2021-01-20', source: 0 },
-      { title: 'President of the United States (47th)', from: '2025-01-20', source: 1 },
+      {
+        title: 'President of the United States (45th)',
+        from: '2017-01-20',
+        to: '2021-01-20',
+        source: 0,
+        checkedTo: '2021-01-20',
+        checkedBy: 1,
+      },
+      {
+        title: 'President of the United States (47th)',
+        from: '2025-01-20',
+        source: 1,
+        checkedTo: '2025-08-27',
+        checkedBy: 5,
+      },
     ],
     asOf: '2025-08-27',
     sources: [
@@ -320,7 +343,7 @@ export const people: PersonInput[] = [
       'trump-first-impeachment',
     ],
     wikidata: 'Q3881109',
-    roles: [{ title: 'President of Ukraine', from: '2019-05-20', source: 0 }],
+    roles: [{ title: 'President of Ukraine', from: '2019-05-20', source: 0, checkedTo: '2026-01-02', checkedBy: 3 }],
     asOf: '2026-01-02',
     sources: [
       {
@@ -412,7 +435,15 @@ export const people: PersonInput[] = [
     context:
       'Vance, a former Republican senator from Ohio, was sworn in as vice president with Trump on January 20, 2025. At the February 28, 2025 Oval Office meeting he told Zelenskyy it was disrespectful to argue the case in front of the press and asked whether he had thanked the president, which helped turn the meeting into an open dispute.',
     related: ['donald-trump', 'volodymyr-zelenskyy', 'oval-office-meeting-2025'],
-    roles: [{ title: 'Vice President of the United States', from: '2025-01-20', source: 0 }],
+    roles: [
+      {
+        title: 'Vice President of the United States',
+        from: '2025-01-20',
+        source: 0,
+        checkedTo: '2025-03-01',
+        checkedBy: 1,
+      },
+    ],
     asOf: '2025-03-01',
     sources: [S.inauguration2025, S.ovalOffice],
   },
@@ -471,8 +502,9 @@ export const people: PersonInput[] = [
         from: '2025-01-20',
         to: '2025-05-01',
         source: 0,
+        checkedTo: '2025-05-01',
       },
-      { title: 'U.S. ambassador to the United Nations', from: '2025-09-19', source: 1 },
+      { title: 'U.S. ambassador to the United Nations', from: '2025-09-19', source: 1, checkedTo: '2025-09-22' },
     ],
     asOf: '2025-09-22',
     sources: [
@@ -521,27 +553,32 @@ export const people: PersonInput[] = [
         from: '2025-01-25',
         to: '2025-09-05',
         source: 0,
+        checkedTo: '2025-09-05',
+        checkedBy: 1,
       },
       {
         title: 'U.S. Secretary of Defense (secondary title: Secretary of War)',
         organisation: 'U.S. Department of Defense (secondary name: Department of War)',
         from: '2025-09-05',
         source: 1,
+        checkedTo: '2025-09-05',
       },
     ],
     asOf: '2025-09-05',
     sources: [
       {
         url: 'https://kyma.com/decision-2024/national-politics/2025/01/25/pete-hegseth-sworn-in-as-secretary-of-defense/',
-        publisher: 'KYMA (NBC)',
+        publisher: 'NBC News',
+        via: 'KYMA',
         title: 'Pete Hegseth sworn in as Secretary of Defense',
         published: '2025-01-25',
       },
       {
-        url: 'https://www.defensedaily.com/defense-watch-blueforge-leadership-change-mib-anniversary-shift-5-investment-tranche-1-launch-window/uncategorized/',
-        publisher: 'Defense Daily',
-        title: 'Defense Watch: Department of War',
-        published: '2025-09-05',
+        // The order's text, as Ballotpedia reproduces it (the page shows no date of its own).
+        url: 'https://ballotpedia.org/Executive_Order:_Restoring_the_United_States_Department_of_War_(Donald_Trump,_2025)',
+        publisher: 'Ballotpedia',
+        title: 'Executive Order: Restoring the United States Department of War (Donald Trump, 2025)',
+        retrieved: '2026-12-03',
       },
     ],
   },
@@ -571,12 +608,22 @@ export const people: PersonInput[] = [
       'Biden was president when Russia launched its full-scale invasion in February 2022, and his administration sent Ukraine military and financial aid with congressional approval. Trump later cast the minerals deal as a way to recover that aid; the size of the aid is disputed between political claims and independent estimates.',
     related: ['donald-trump', 'russian-invasion-2022', 'kiel-us-aid-estimate', 'trump-350-billion-claim'],
     wikidata: 'Q6279',
-    roles: [{ title: 'President of the United States (46th)', from: '2021-01-20', to: '2025-01-20', source: 0 }],
+    roles: [
+      {
+        title: 'President of the United States (46th)',
+        from: '2021-01-20',
+        to: '2025-01-20',
+        source: 0,
+        checkedTo: '2025-01-20',
+        checkedBy: 1,
+      },
+    ],
     asOf: '2025-01-20',
     sources: [
       {
         url: 'https://www.whas11.com/article/entertainment/entertainment-tonight/joe-biden-is-sworn-in-as-president-of-the-united-states/603-6697fd4f-2655-4cd1-ae96-8e7e8f98ef20',
-        publisher: 'WHAS11 (Entertainment Tonight)',
+        publisher: 'Entertainment Tonight',
+        via: 'WHAS11',
         title: 'Joe Biden Is Sworn In as President of the United States',
         published: '2021-01-20',
       },
@@ -633,8 +680,8 @@ export const people: PersonInput[] = [
       'donald-trump',
     ],
     wikidata: 'Q7747',
-    roles: [{ title: 'President of Russia', from: '2012-05-07', source: 0 }],
-    asOf: '2025-08-27',
+    roles: [{ title: 'President of Russia', from: '2012-05-07', source: 0, checkedTo: '2025-08-16', checkedBy: 2 }],
+    asOf: '2025-08-16',
     sources: [
       {
         url: 'https://www.rnz.co.nz/news/world/105225/putin-sworn-in-for-third-term-as-president',
@@ -643,11 +690,12 @@ export const people: PersonInput[] = [
         published: '2012-05-07',
       },
       {
-        url: 'https://en.wikipedia.org/wiki/Fifth_inauguration_of_Vladimir_Putin',
-        publisher: 'Wikipedia',
-        title: 'Fifth inauguration of Vladimir Putin',
+        url: 'https://interfax.com/newsroom/top-stories/102063/',
+        publisher: 'Interfax',
+        title: 'Putin sworn in as Russian president for 5th time',
         published: '2024-05-07',
       },
+      S.alaska,
       S.newUsEnvoy,
     ],
   },
@@ -689,14 +737,28 @@ export const people: PersonInput[] = [
       'A former Republican senator from Florida, Rubio was confirmed 99–0 as secretary of state on January 20, 2025. He was present at the February 28, 2025 Oval Office meeting. After Mike Waltz was removed on May 1, 2025, Rubio also took on the national security adviser’s duties on an acting basis, and in November 2025 he led U.S. talks with Ukrainian officials in Geneva.',
     related: ['donald-trump', 'mike-waltz', 'jeddah-talks-2025', 'oval-office-meeting-2025', 'steve-witkoff'],
     roles: [
-      { title: 'U.S. Secretary of State', organisation: 'U.S. Department of State', from: '2025-01-20', source: 0 },
-      { title: 'Acting U.S. national security adviser', organisation: 'White House', from: '2025-05-01', source: 1 },
+      {
+        title: 'U.S. Secretary of State',
+        organisation: 'U.S. Department of State',
+        from: '2025-01-20',
+        source: 0,
+        checkedTo: '2025-11-23',
+        checkedBy: 2,
+      },
+      {
+        title: 'Acting U.S. national security adviser',
+        organisation: 'White House',
+        from: '2025-05-01',
+        source: 1,
+        checkedTo: '2025-05-01',
+      },
     ],
-    asOf: '2025-11-23',
+    asOf: '2025-05-01',
     sources: [
       {
         url: 'https://www.keranews.org/2025-01-20/marco-rubio-confirmed-as-secretary-of-state',
-        publisher: 'KERA News (NPR)',
+        publisher: 'NPR',
+        via: 'KERA News',
         title: 'Marco Rubio confirmed as Secretary of State',
         published: '2025-01-20',
       },
@@ -770,6 +832,8 @@ export const people: PersonInput[] = [
         organisation: 'U.S. Department of the Treasury',
         from: '2025-01-28',
         source: 0,
+        checkedTo: '2025-06-05',
+        checkedBy: 2,
       },
     ],
     asOf: '2025-06-05',
@@ -834,12 +898,15 @@ export const people: PersonInput[] = [
         from: '2021-11-04',
         to: '2025-07-17',
         source: 0,
+        checkedTo: '2025-07-17',
       },
       {
         title: 'Prime Minister of Ukraine',
         organisation: 'Cabinet of Ministers of Ukraine',
         from: '2025-07-17',
         source: 0,
+        checkedTo: '2026-01-22',
+        checkedBy: 2,
       },
     ],
     asOf: '2026-01-22',
@@ -887,9 +954,22 @@ export const people: PersonInput[] = [
         from: '2020-03-04',
         to: '2025-07-16',
         source: 0,
+        checkedTo: '2025-07-17',
       },
-      { title: 'Minister of Defence of Ukraine', from: '2025-07-17', to: '2026-01-13', source: 1 },
-      { title: 'First Deputy Prime Minister and Minister of Energy of Ukraine', from: '2026-01-14', source: 1 },
+      {
+        title: 'Minister of Defence of Ukraine',
+        from: '2025-07-17',
+        to: '2026-01-13',
+        source: 1,
+        checkedTo: '2026-01-14',
+      },
+      {
+        title: 'First Deputy Prime Minister and Minister of Energy of Ukraine',
+        from: '2026-01-14',
+        source: 1,
+        checkedTo: '2026-01-15',
+        checkedBy: 2,
+      },
     ],
     asOf: '2026-01-15',
     sources: [
@@ -988,7 +1068,13 @@ export const people: PersonInput[] = [
       'Yermak was Zelenskyy’s chief of staff and a lead negotiator with Washington, including at talks with Marco Rubio in Geneva in November 2025. He resigned on November 28, 2025, the day anti-corruption investigators searched his home; Zelenskyy named intelligence chief Kyrylo Budanov to the post on January 2, 2026.',
     related: ['volodymyr-zelenskyy', 'oval-office-meeting-2025', 'jeddah-talks-2025'],
     roles: [
-      { title: 'Head of the Office of the President of Ukraine', from: '2020-02-11', to: '2025-11-28', source: 0 },
+      {
+        title: 'Head of the Office of the President of Ukraine',
+        from: '2020-02-11',
+        to: '2025-11-28',
+        source: 0,
+        checkedTo: '2025-11-28',
+      },
     ],
     asOf: '2026-01-02',
     sources: [
@@ -1041,9 +1127,19 @@ export const people: PersonInput[] = [
     summary:
       'Real-estate investor named Trump’s special envoy to the Middle East, whose brief widened to talks with Russia on the war in Ukraine.',
     context:
-      'Trump named Witkoff, a longtime friend with no diplomatic background, special envoy to the Middle East in November 2024. In February 2025 Trump named him, with Marco Rubio and Mike Waltz, to lead negotiations with Russia, and he travelled to Moscow that month; he remained a central U.S. negotiator on the war through 2025.',
+      'Trump named Witkoff, a longtime friend with no diplomatic background, special envoy to the Middle East in November 2024. In February 2025 Trump named him, with Marco Rubio and Mike Waltz, to lead negotiations with Russia, and he travelled to Moscow that month; he remained a central U.S. negotiator on the war through 2025, by then styled special envoy for peace missions.',
     related: ['donald-trump', 'vladimir-putin', 'marco-rubio', 'keith-kellogg'],
-    roles: [{ title: 'U.S. special envoy to the Middle East', from: '2025-01-20', source: 0 }],
+    // Reuters and Ukrainian outlets called him "special envoy for peace missions" by November 2025; when that
+    // styling began is not documented in the sources found, so it is part of the one role's title.
+    roles: [
+      {
+        title: 'U.S. special envoy to the Middle East (by late 2025 also styled special envoy for peace missions)',
+        from: '2025-01-20',
+        source: 0,
+        checkedTo: '2025-11-19',
+        checkedBy: 3,
+      },
+    ],
     asOf: '2025-11-19',
     sources: [
       {
@@ -1059,6 +1155,12 @@ export const people: PersonInput[] = [
         published: '2025-02-13',
       },
       S.kelloggLeaving,
+      {
+        url: 'https://babel.ua/en/news/123190-reuters-trump-s-special-envoy-for-ukraine-to-leave-post-in-january',
+        publisher: 'Babel',
+        title: '[Report, citing Reuters, that Kellogg plans to leave his post in January]',
+        published: '2025-11-19',
+      },
     ],
   },
   {
@@ -1098,15 +1200,29 @@ export const people: PersonInput[] = [
       hi: ['कीथ केलॉग', { text: 'केलॉग', when: 'in-context', context: ['दूत', 'यूक्रेन'] }],
     },
     summary:
-      'Retired U.S. lieutenant general; Trump’s special envoy for Ukraine and Russia, then for Ukraine only from March 15, 2025.',
+      'Retired U.S. general; Trump’s envoy for Ukraine and Russia, for Ukraine only from March 15, 2025, until he stepped down on December 31, 2025.',
     context:
-      'Kellogg, a national security official in Trump’s first term, was appointed special envoy for Ukraine and Russia; on March 15, 2025 Trump narrowed the post to Ukraine, after reports that Moscow did not want him in the talks. In November 2025 Reuters reported that he planned to leave the administration in January 2026; this entry does not confirm a departure date.',
+      'Kellogg, a national security official in Trump’s first term, was appointed special envoy for Ukraine and Russia; on March 15, 2025 Trump narrowed the post to Ukraine, after reports that Moscow did not want him in the talks. In November 2025 Reuters reported that he planned to leave in January 2026; he told the Kyiv Independent he stepped down on December 31, 2025, and joined the America First Policy Institute.',
     related: ['donald-trump', 'volodymyr-zelenskyy', 'steve-witkoff', 'trump-first-impeachment'],
     roles: [
-      { title: 'U.S. special envoy for Ukraine and Russia', from: '2025-02-03', to: '2025-03-15', source: 0 },
-      { title: 'U.S. special envoy to Ukraine', from: '2025-03-15', source: 1 },
+      {
+        title: 'U.S. special envoy for Ukraine and Russia',
+        from: '2025-02-03',
+        to: '2025-03-15',
+        source: 0,
+        checkedTo: '2025-03-15',
+        checkedBy: 1,
+      },
+      {
+        title: 'U.S. special envoy to Ukraine',
+        from: '2025-03-15',
+        to: '2025-12-31',
+        source: 1,
+        checkedTo: '2025-12-31',
+        checkedBy: 3,
+      },
     ],
-    asOf: '2025-11-19',
+    asOf: '2026-12-03',
     sources: [
       {
         url: 'https://kyivindependent.com/trump-appoints-keith-kellogg-as-special-envoy-for-ukraine-russia',
@@ -1121,6 +1237,12 @@ export const people: PersonInput[] = [
         published: '2025-03-15',
       },
       S.kelloggLeaving,
+      {
+        url: 'https://kyivindependent.com/keith-kellogg-says-he-left-trumps-white-house-to-be-free-to-talk-about-ukraine',
+        publisher: 'The Kyiv Independent',
+        title: "Keith Kellogg left Trump's White House for 'freedom to talk' about Ukraine — here's why",
+        retrieved: '2026-12-03',
+      },
     ],
   },
   {
@@ -1146,7 +1268,15 @@ export const people: PersonInput[] = [
     context:
       'A former finance minister, Markarova represented Ukraine in Washington through the years of full-scale war. She was in the Oval Office on February 28, 2025. Zelenskyy replaced her with Olha Stefanishyna on August 27, 2025 and said he had asked her to keep working for Ukraine; no later post is recorded here.',
     related: ['volodymyr-zelenskyy', 'olha-stefanishyna', 'oval-office-meeting-2025'],
-    roles: [{ title: 'Ambassador of Ukraine to the United States', from: '2021-02-25', to: '2025-08-27', source: 0 }],
+    roles: [
+      {
+        title: 'Ambassador of Ukraine to the United States',
+        from: '2021-02-25',
+        to: '2025-08-27',
+        source: 0,
+        checkedTo: '2025-08-27',
+      },
+    ],
     asOf: '2025-08-27',
     sources: [
       {
@@ -1206,16 +1336,27 @@ export const people: PersonInput[] = [
       hi: ['कीर स्टार्मर', 'स्टार्मर'],
     },
     summary:
-      'Prime Minister of the United Kingdom since July 5, 2024; co-leads the European "coalition of the willing" on Ukraine with Emmanuel Macron.',
+      'UK prime minister since July 5, 2024; announced his resignation on June 22, 2026. Co-led the "coalition of the willing" on Ukraine with Emmanuel Macron.',
     context:
-      'Starmer met Trump at the White House on February 27, 2025, the day before the Oval Office meeting. Two days after it, on March 2, 2025, he hosted European leaders in London, where he proposed a "coalition of the willing" to back any ceasefire in Ukraine; he and Macron have co-chaired its meetings since.',
+      'Starmer met Trump at the White House on February 27, 2025, the day before the Oval Office meeting. Two days after it, on March 2, 2025, he hosted European leaders in London, where he proposed a "coalition of the willing" to back any ceasefire in Ukraine; he and Macron co-chaired its meetings. On June 22, 2026 he announced that he would resign once Labour chose a new leader.',
     related: ['emmanuel-macron', 'coalition-of-the-willing', 'security-guarantees', 'volodymyr-zelenskyy'],
-    roles: [{ title: 'Prime Minister of the United Kingdom', from: '2024-07-05', source: 0 }],
-    asOf: '2026-01-05',
+    // On June 22, 2026 he announced his resignation, staying in office until Labour chooses a successor; no
+    // source found says when the successor took office, so the role stays open, confirmed to that day.
+    roles: [
+      {
+        title: 'Prime Minister of the United Kingdom',
+        from: '2024-07-05',
+        source: 0,
+        checkedTo: '2026-06-22',
+        checkedBy: 5,
+      },
+    ],
+    asOf: '2026-06-22',
     sources: [
       {
         url: 'https://en.prothomalo.com/international/europe/bgjpbkyhtm',
-        publisher: 'Prothom Alo (AFP)',
+        publisher: 'AFP',
+        via: 'Prothom Alo',
         title: 'Keir Starmer officially appointed UK prime minister: Buckingham Palace',
         published: '2024-07-05',
       },
@@ -1227,16 +1368,25 @@ export const people: PersonInput[] = [
       },
       {
         url: 'https://www.business-standard.com/amp/external-affairs-defence-security/news/europe-needs-a-coalition-of-the-willing-for-ukraine-uk-pm-keir-starmer-125030200689_1.html',
-        publisher: 'Business Standard (Bloomberg)',
+        publisher: 'Bloomberg',
+        via: 'Business Standard',
         title: "Europe needs a 'coalition of the willing' for Ukraine: UK PM Keir Starmer",
         published: '2025-03-02',
       },
       S.coalitionStatement,
       {
         url: 'https://www.thefuse.co.za/news/eqrwSjO',
-        publisher: 'News24 (via The Fuse)',
+        publisher: 'News24',
+        via: 'The Fuse',
         title: "Britain's Starmer says leadership change would 'not be in national interest'",
         published: '2026-01-05',
+      },
+      {
+        url: 'https://jordantimes.com/news/world/labours-burnham-confirms-he-will-seek-to-replace-starmer',
+        publisher: 'AFP',
+        via: 'The Jordan Times',
+        title: "Labour's Burnham confirms he will seek to replace Starmer",
+        retrieved: '2026-12-03',
       },
     ],
   },
@@ -1283,7 +1433,7 @@ export const people: PersonInput[] = [
       'volodymyr-zelenskyy',
     ],
     wikidata: 'Q3052772',
-    roles: [{ title: 'President of France', from: '2017-05-14', source: 0 }],
+    roles: [{ title: 'President of France', from: '2017-05-14', source: 0, checkedTo: '2025-08-18', checkedBy: 2 }],
     asOf: '2025-08-18',
     sources: [
       {
@@ -1294,7 +1444,8 @@ export const people: PersonInput[] = [
       },
       {
         url: 'https://www.malaymail.com/news/world/2025/03/03/european-leaders-rally-behind-ukraine-truce-plan-vow-to-bolster-security/168492',
-        publisher: 'Malay Mail (AFP)',
+        publisher: 'AFP',
+        via: 'Malay Mail',
         title: 'European leaders rally behind Ukraine truce plan, vow to bolster security',
         published: '2025-03-03',
       },
@@ -1330,13 +1481,16 @@ export const people: PersonInput[] = [
         organisation: 'United States Senate',
         from: '2003-01-03',
         source: 0,
+        checkedTo: '2025-03-03',
+        checkedBy: 2,
       },
     ],
     asOf: '2025-03-03',
     sources: [
       {
         url: 'https://ktiv.com/2020/11/03/explainer-why-the-ap-called-s-carolina-for-lindsey-graham/',
-        publisher: 'KTIV (AP)',
+        publisher: 'The Associated Press',
+        via: 'KTIV',
         title: 'Explainer: Why the AP called S. Carolina for Lindsey Graham',
         published: '2020-11-03',
       },
@@ -1361,25 +1515,43 @@ export const people: PersonInput[] = [
       es: ['Rajan Menon', { text: 'Menon', when: 'after-full-name' }],
     },
     summary:
-      'U.S. international relations scholar; senior research scholar at Columbia University’s Saltzman Institute of War and Peace Studies.',
+      'U.S. scholar of international relations; directs Defense Priorities’ Grand Strategy program; senior research scholar at Columbia’s Saltzman Institute.',
     context:
-      'Menon, a scholar of Russia, Ukraine and U.S. foreign policy, is a senior research scholar at Columbia University’s Saltzman Institute. The Christian Science Monitor quoted him on February 28, 2025 on what Europe could do for Ukraine as the minerals deal was negotiated.',
+      'Menon, a scholar of Russia, Ukraine and U.S. foreign policy, directs the Grand Strategy program at the Defense Priorities think tank, is Spitzer Chair Emeritus at City College of New York and a senior research scholar at Columbia University’s Saltzman Institute. The Christian Science Monitor quoted him on February 28, 2025 on what Europe could do for Ukraine as the minerals deal was negotiated.',
     related: ['saltzman-institute'],
+    // Neither start date is public: `from` is the date of the earliest source found that shows the post held.
     roles: [
+      {
+        title: 'Director of the Grand Strategy program',
+        organisation: 'Defense Priorities',
+        from: '2026-12-03',
+        fromPrecision: 'first-seen',
+        source: 1,
+        checkedTo: '2026-12-03',
+      },
       {
         title: 'Senior research scholar',
         organisation: 'Saltzman Institute of War and Peace Studies, Columbia University',
         from: '2025-02-27',
+        fromPrecision: 'first-seen',
         source: 0,
+        checkedTo: '2026-12-03',
+        checkedBy: 1,
       },
     ],
-    asOf: '2025-02-27',
+    asOf: '2026-12-03',
     sources: [
       {
         url: 'https://www.dropsitenews.com/p/trump-and-the-future-of-the-ukraine',
         publisher: 'Drop Site News',
         title: 'Trump and the Future of the Ukraine-Russia War',
         published: '2025-02-27',
+      },
+      {
+        url: 'https://www.defensepriorities.org/programs/grand-strategy',
+        publisher: 'Defense Priorities',
+        title: '[Grand Strategy program page, with its director’s biography]',
+        retrieved: '2026-12-03',
       },
     ],
   },
@@ -1404,7 +1576,9 @@ export const people: PersonInput[] = [
         title: 'Program manager, Ukraine Cities Partnership',
         organisation: 'German Marshall Fund of the United States',
         from: '2025-02-28',
+        fromPrecision: 'first-seen',
         source: 1,
+        checkedTo: '2025-02-28',
       },
     ],
     asOf: '2025-02-28',
@@ -1437,14 +1611,21 @@ export const people: PersonInput[] = [
     summary:
       'German analyst of Russia and Eastern Europe; heads a DGAP centre on order and governance in Eastern Europe, Russia and Central Asia.',
     context:
-      'Meister leads the Center for Order and Governance in Eastern Europe, Russia, and Central Asia at the German Council on Foreign Relations (DGAP) in Berlin. He earlier ran the DGAP’s Robert Bosch Center (2017–2019) and the Heinrich Böll Foundation’s South Caucasus office (2019–2021). The Christian Science Monitor quoted him on February 28, 2025 on U.S. policy toward Russia and Ukraine.',
+      'Meister took over a DGAP program in August 2021 and, by January 2023, led its Center for Order and Governance in Eastern Europe, Russia, and Central Asia in Berlin. He earlier ran the DGAP’s Robert Bosch Center (2017–2019) and the Heinrich Böll Foundation’s South Caucasus office (2019–2021). The Christian Science Monitor quoted him on February 28, 2025 on U.S. policy toward Russia and Ukraine.',
     related: ['dgap'],
+    // DGAP's event page says he took over the program in August 2021 (no day given: `from` is the month's
+    // first day). His DGAP profile, marked "last updated: January 2023", names him head of the center; when the
+    // program became the center is not stated, so one role carries both titles, confirmed to January 2023.
     roles: [
       {
-        title: 'Head of the Center for Order and Governance in Eastern Europe, Russia, and Central Asia',
+        title:
+          'Head of the Center for Order and Governance in Eastern Europe, Russia, and Central Asia (first of a DGAP program)',
         organisation: 'German Council on Foreign Relations (DGAP)',
-        from: '2023-01-01',
-        source: 0,
+        from: '2021-08-01',
+        fromPrecision: 'month',
+        source: 1,
+        checkedTo: '2023-01-01',
+        checkedBy: 0,
       },
     ],
     asOf: '2023-01-01',
@@ -1453,7 +1634,13 @@ export const people: PersonInput[] = [
         url: 'https://dgap.org/en/user/276',
         publisher: 'German Council on Foreign Relations (DGAP)',
         title: 'Dr. Stefan Meister',
-        published: '2023-01-01',
+        retrieved: '2026-12-03',
+      },
+      {
+        url: 'https://dgap.org/de/media/11859',
+        publisher: 'German Council on Foreign Relations (DGAP)',
+        title: '[Event page: “Power Lunch mit …” Stefan Meister, with his biography]',
+        retrieved: '2026-12-03',
       },
     ],
   },
@@ -1481,7 +1668,15 @@ export const people: PersonInput[] = [
     context:
       'A career diplomat and former ambassador to Turkey, Sybiha was deputy head of the Presidential Office before parliament made him foreign minister on September 5, 2024, replacing Dmytro Kuleba. He kept the post in the July 2025 reshuffle and announced the rotation of Ukraine’s ambassador in Washington.',
     related: ['volodymyr-zelenskyy', 'jeddah-talks-2025', 'oksana-markarova'],
-    roles: [{ title: 'Minister of Foreign Affairs of Ukraine', from: '2024-09-05', source: 0 }],
+    roles: [
+      {
+        title: 'Minister of Foreign Affairs of Ukraine',
+        from: '2024-09-05',
+        source: 0,
+        checkedTo: '2026-01-15',
+        checkedBy: 1,
+      },
+    ],
     asOf: '2026-01-15',
     sources: [
       {
@@ -1511,15 +1706,61 @@ export const people: PersonInput[] = [
       es: ['Olha Stefanishyna', 'Olga Stefanishina', 'Stefanishyna'],
     },
     summary:
-      'Former Ukrainian deputy prime minister for European integration who helped negotiate the minerals deal; ambassador to the U.S. since August 27, 2025.',
+      'Ukraine’s deputy prime minister for European integration during the 2025 minerals talks, which she helped negotiate; ambassador to the U.S. since August 2025.',
     context:
-      'Stefanishyna served as deputy prime minister for European and Euro-Atlantic integration from 2020 and briefly as justice minister, and took part in negotiating the minerals agreement. She was named special envoy to the United States on July 17, 2025 and appointed ambassador in Washington on August 27, 2025, succeeding Oksana Markarova.',
+      'Stefanishyna was deputy prime minister for European and Euro-Atlantic integration from June 4, 2020, also justice minister from September 5, 2024, until the government was dismissed on July 16, 2025, and took part in negotiating the minerals agreement. She was named special envoy to the United States on July 17, 2025 and appointed ambassador in Washington on August 27, 2025, succeeding Oksana Markarova.',
     related: ['oksana-markarova', 'us-ukraine-minerals-agreement', 'volodymyr-zelenskyy'],
+    // Dismissed as deputy prime minister on September 4, 2024 and reappointed the next day with the justice
+    // portfolio added: one continuous deputy-prime-minister role.
     roles: [
-      { title: 'Ukraine’s special envoy to the United States', from: '2025-07-17', to: '2025-08-27', source: 0 },
-      { title: 'Ambassador of Ukraine to the United States', from: '2025-08-27', source: 0 },
+      {
+        title: 'Deputy Prime Minister for European and Euro-Atlantic Integration of Ukraine',
+        from: '2020-06-04',
+        to: '2025-07-16',
+        source: 2,
+        checkedTo: '2025-07-16',
+        checkedBy: 3,
+      },
+      {
+        title: 'Minister of Justice of Ukraine',
+        from: '2024-09-05',
+        to: '2025-07-16',
+        source: 1,
+        checkedTo: '2025-07-16',
+        checkedBy: 3,
+      },
+      {
+        title: 'Ukraine’s special envoy to the United States',
+        from: '2025-07-17',
+        to: '2025-08-27',
+        source: 0,
+        checkedTo: '2025-08-27',
+      },
+      { title: 'Ambassador of Ukraine to the United States', from: '2025-08-27', source: 0, checkedTo: '2025-08-27' },
     ],
     asOf: '2025-08-27',
-    sources: [S.newUsEnvoy],
+    sources: [
+      S.newUsEnvoy,
+      {
+        url: 'https://www.pravda.com.ua/eng/news/2024/09/5/7473607/',
+        publisher: 'Ukrainska Pravda',
+        title:
+          '[Report: parliament appoints Olha Stefanishyna minister of justice and deputy prime minister for European and Euro-Atlantic integration]',
+        published: '2024-09-05',
+      },
+      {
+        url: 'https://ukrinform.de/amp/rubric-polytics/3902508-parlament-ernennt-olha-stefanishyna-zu-vizeregierungschefin-und-justizministerin.html',
+        publisher: 'Ukrinform',
+        title: 'Parlament ernennt Olha Stefanishyna zu Vizeregierungschefin und Justizministerin',
+        retrieved: '2026-12-03',
+      },
+      {
+        url: 'https://en.lb.ua/news/2025/07/17/36416_expect_new_svyrydenko.html',
+        publisher: 'LB.ua',
+        title:
+          '[Report on the Rada appointing Yulia Svyrydenko’s government after the Shmyhal government resigned on July 16]',
+        published: '2025-07-17',
+      },
+    ],
   },
 ];

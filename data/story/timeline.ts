@@ -10,7 +10,8 @@ export const timeline: TimelineEvent[] = [
     entities: ['budapest-memorandum', 'ukraine-nuclear-arsenal-1994', 'security-guarantees'],
     source: {
       url: 'https://nsarchive.gwu.edu/media/32106/ocr',
-      publisher: 'National Security Archive (UN Treaty Series text)',
+      publisher: 'United Nations Treaty Series',
+      via: 'National Security Archive',
       title:
         "Memorandum on security assurances in connection with Ukraine's accession to the Treaty on the Non-Proliferation of Nuclear Weapons (UNTS vol. 3007, No. 52241)",
       published: '2014-10-02',
@@ -20,11 +21,12 @@ export const timeline: TimelineEvent[] = [
     date: '1996-06-01',
     title: 'Ukraine hands over its last nuclear warheads',
     detail:
-      "President Leonid Kuchma announces that the transfer of Ukraine's strategic nuclear warheads to Russia is complete, under a 1994 deal with the U.S. and Russia that promised Ukraine compensation and economic help.",
+      "President Leonid Kuchma announces that the transfer of Ukraine's strategic nuclear warheads to Russia is complete, under the January 1994 Trilateral Statement with the U.S. and Russia, which promised Ukraine compensation and economic help.",
     entities: ['ukraine-nuclear-arsenal-1994', 'budapest-memorandum'],
     source: {
       url: 'https://www.latimes.com/archives/la-xpm-1996-06-02-mn-11113-story.html',
-      publisher: 'Los Angeles Times (Reuters)',
+      publisher: 'Reuters',
+      via: 'Los Angeles Times',
       title: 'Ukraine Transfers Its Last Nuclear Warhead to Russia',
       published: '1996-06-02',
     },
@@ -50,7 +52,8 @@ export const timeline: TimelineEvent[] = [
     entities: ['trump-first-impeachment', 'donald-trump', 'volodymyr-zelenskyy', 'joe-biden'],
     source: {
       url: 'https://www.newindianexpress.com/world/2020/feb/06/donald-trump-and-ukraine-from-phone-call-to-impeachment-and-acquittal-2099785.html',
-      publisher: 'The New Indian Express (AFP)',
+      publisher: 'AFP',
+      via: 'The New Indian Express',
       title: 'Donald Trump and Ukraine, from phone call to impeachment, and acquittal',
       published: '2020-02-06',
     },
@@ -108,10 +111,24 @@ export const timeline: TimelineEvent[] = [
     },
   },
   {
+    date: '2025-02-18',
+    title: 'U.S. and Russian officials meet in Riyadh without Ukraine',
+    detail:
+      'Marco Rubio, Mike Waltz and Steve Witkoff meet Sergey Lavrov in Saudi Arabia; the two sides agree to restore embassy staffing, set up teams to work toward ending the war and explore closer ties. No Ukrainian officials take part, and Zelenskyy says Ukraine will not accept an outcome reached without it.',
+    entities: ['marco-rubio', 'mike-waltz', 'steve-witkoff', 'volodymyr-zelenskyy'],
+    source: {
+      url: 'https://www.daytondailynews.com/nation-world/russia-and-the-us-agree-to-work-towards-improving-ties-and-ending-the-ukraine-war-in-landmark-talks/Z3G4CENTE5EMLAPW7CENC3YNU4/',
+      publisher: 'The Associated Press',
+      via: 'Dayton Daily News',
+      title: '[AP report on the U.S.–Russian talks in Riyadh, February 18, 2025]',
+      published: '2025-02-18',
+    },
+  },
+  {
     date: '2025-02-19',
     title: 'Trump calls Zelenskyy "a dictator without elections"',
     detail:
-      "On Truth Social, Trump calls Zelenskyy a dictator for not holding elections, which Ukraine's constitution bars under martial law, and says the U.S. spent $350 billion on the war.",
+      "On Truth Social, Trump calls Zelenskyy a dictator for not holding elections, which Ukraine's martial-law statute bars while martial law lasts, and says the U.S. spent $350 billion on the war.",
     entities: ['donald-trump', 'volodymyr-zelenskyy', 'ukraine-martial-law', 'trump-350-billion-claim'],
     source: {
       url: 'https://kyivindependent.com/trump-calls-zelensky-dictator-warns-of-ukraines-demise-without-elections/',
@@ -134,7 +151,8 @@ export const timeline: TimelineEvent[] = [
     ],
     source: {
       url: 'https://en.people.cn/n3/2025/0301/c90000-20283191.html',
-      publisher: "People's Daily Online (Xinhua)",
+      publisher: 'Xinhua',
+      via: "People's Daily Online",
       title: 'Trump, Zelensky cancel signing of minerals deal after White House shouting match',
       published: '2025-03-01',
     },
@@ -147,7 +165,8 @@ export const timeline: TimelineEvent[] = [
     entities: ['us-aid-pause-2025', 'donald-trump'],
     source: {
       url: 'https://whec.com/top-news/trump-orders-pause-on-military-aid-to-ukraine-in-the-wake-of-last-weeks-oval-office-clash-with-zelenskyy',
-      publisher: 'WHEC (NBC News)',
+      publisher: 'NBC News',
+      via: 'WHEC',
       title:
         "Trump orders pause on military aid to Ukraine in the wake of last week's Oval Office clash with Zelenskyy",
       published: '2025-03-03',
@@ -174,16 +193,44 @@ export const timeline: TimelineEvent[] = [
     },
   },
   {
+    date: '2025-03-18',
+    title: 'Trump–Putin call: a pause on strikes against energy sites',
+    detail:
+      'In a call with Trump, Putin agrees to a 30-day mutual halt to strikes on energy infrastructure, the Kremlin says, but not to the full 30-day ceasefire Ukraine had accepted in Jeddah; Moscow demands an end to foreign military aid and intelligence for Ukraine.',
+    entities: ['donald-trump', 'vladimir-putin', 'jeddah-talks-2025'],
+    source: {
+      url: 'https://kyivindependent.com/trump-putin-call-russia-agrees-to-30-day-pause-of-energy-infrastructure-strikes/',
+      publisher: 'The Kyiv Independent',
+      title: 'Trump-Putin call: Russia agrees to 30-day pause of energy infrastructure strikes',
+      published: '2025-03-18',
+    },
+  },
+  {
     date: '2025-04-17',
     title: 'Memorandum of intent signed',
     detail:
-      'Yulia Svyrydenko and Scott Bessent sign a memorandum of intent on the minerals deal, stating the aim of finalising an agreement that would then need ratification by parliaments.',
+      'Ukraine and the U.S. sign a memorandum of intent which, Yulia Svyrydenko says, paves the way for an economic partnership agreement and a fund for Ukraine’s reconstruction.',
     entities: ['yulia-svyrydenko', 'scott-bessent', 'us-ukraine-minerals-agreement'],
     source: {
-      url: 'https://menafn.com/1109447272/Ukraine-US-Ink-Memorandum-on-Minerals-Agreement',
-      publisher: 'MENAFN',
-      title: 'Ukraine, U.S. Ink Memorandum on Minerals Agreement',
+      url: 'https://www.thestar.com.my/news/world/2025/04/18/ukraine-us-sign-memorandum-on-minerals-deal-top-ukrainian-official-says',
+      publisher: 'Reuters',
+      via: 'The Star (Malaysia)',
+      title: 'Ukraine, US sign memorandum on minerals deal, top Ukrainian official says',
       published: '2025-04-18',
+    },
+  },
+  {
+    date: '2025-04-26',
+    title: 'Trump and Zelenskyy meet at the Vatican',
+    detail:
+      "Before Pope Francis's funeral, Trump and Zelenskyy meet privately in Rome; the White House calls it a very productive discussion. The minerals agreement is signed four days later.",
+    entities: ['donald-trump', 'volodymyr-zelenskyy', 'us-ukraine-minerals-agreement'],
+    source: {
+      url: 'https://www.newsdrum.in/international/trump-met-with-ukrainian-president-zelenskyy-before-popes-funeral-9004336',
+      publisher: 'The Associated Press',
+      via: 'NewsDrum',
+      title: '[AP report: Trump met Zelenskyy before Pope Francis’s funeral]',
+      published: '2025-04-26',
     },
   },
   {
@@ -221,14 +268,22 @@ export const timeline: TimelineEvent[] = [
     date: '2025-05-13',
     title: 'Two commercial agreements signed with the DFC',
     detail:
-      'Ukraine signs two commercial agreements with the U.S. International Development Finance Corporation to put the ratified agreement into practice. Their texts are not public.',
+      "Ukraine's Public-Private Partnership Agency and the U.S. DFC sign two agreements to set up and run the fund, the Economy Ministry says that day; their texts are not public. A Ukrainian law firm's note dates the two fund documents May 23, the day the fund was launched.",
     entities: ['us-dfc', 'reconstruction-investment-fund', 'us-ukraine-minerals-agreement'],
     source: {
-      url: 'https://kyivindependent.com/us-seeks-administrator-for-investment-fund-with-ukraine-created-under-minerals-deal/amp',
+      url: 'https://kyivindependent.com/ukraine-signs-additional-agreements-for-minerals-deal-economy-ministry-says',
       publisher: 'The Kyiv Independent',
-      title: 'US-Ukraine minerals fund looks for manager as critical resources deal advances',
-      published: '2025-07-15',
+      title: 'Ukraine, US sign additional agreements for minerals deal, Economy Ministry says',
+      published: '2025-05-13',
     },
+    otherSources: [
+      {
+        url: 'https://golaw.ua/insights/news/ugoda-pro-minerali-chi-ugoda-ne-lishe-pro-minerali%ef%bf%bc',
+        publisher: 'GOLAW',
+        title: 'Is it a Mineral Deal or a Deal About More Than Just Minerals?',
+        retrieved: '2026-12-03',
+      },
+    ],
   },
   {
     date: '2025-05-23',
@@ -238,7 +293,8 @@ export const timeline: TimelineEvent[] = [
     entities: ['reconstruction-investment-fund', 'us-ukraine-minerals-agreement', 'yulia-svyrydenko'],
     source: {
       url: 'https://uanews.net/en/post/100052-ukraine-and-us-launch-reconstruction-fund-under-minerals-deal',
-      publisher: 'UA News (Ukrainska Pravda)',
+      publisher: 'Ukrainska Pravda',
+      via: 'UA News',
       title: 'Ukraine and US launch Reconstruction Fund under minerals deal',
       published: '2025-05-23',
     },
@@ -254,6 +310,19 @@ export const timeline: TimelineEvent[] = [
       publisher: 'Ministry of Economy of Ukraine',
       title: 'U.S. and Ukraine Launch Search for an Administrator of the Reconstruction Investment Fund',
       published: '2025-07-15',
+    },
+  },
+  {
+    date: '2025-08-15',
+    title: 'Trump–Putin summit in Alaska ends without a ceasefire',
+    detail:
+      'Trump and Putin meet for about three hours at a U.S. air base in Anchorage. They call the talks productive but reach no ceasefire deal; "There\'s no deal until there\'s a deal," Trump says.',
+    entities: ['donald-trump', 'vladimir-putin'],
+    source: {
+      url: 'https://www.kurdistan24.net/index.php/en/story/858008/trump-and-putin-end-alaska-summit-without-ukraine-ceasefire-deal',
+      publisher: 'Kurdistan24',
+      title: 'Trump and Putin End Alaska Summit Without Ukraine Ceasefire Deal',
+      retrieved: '2026-12-03',
     },
   },
   {
@@ -277,10 +346,33 @@ export const timeline: TimelineEvent[] = [
     entities: ['reconstruction-investment-fund', 'us-dfc', 'yulia-svyrydenko'],
     source: {
       url: 'https://energynews.oedigital.com/mineral-resources/2025/09/17/ukraine-and-us-launch-fund-for-critical-mineral-projects-with-150-million-investment',
-      publisher: 'Energy News (Reuters)',
+      publisher: 'Reuters',
+      via: 'Energy News',
       title: 'Ukraine and US Launch Fund for Critical Mineral Projects with $150 Million Investment',
       published: '2025-09-17',
     },
+  },
+  {
+    date: '2025-12-10',
+    title: 'Kiel tracker: Europe does not make up for the halt in U.S. aid',
+    detail:
+      "With data to October, the Kiel Institute finds Europe's new military aid far too small to offset the end of U.S. allocations, and warns that at that pace 2025 would see the lowest new aid since 2022. Its full-year update later found total 2025 aid roughly stable as European aid grew, but military aid 13% below the 2022–2024 average.",
+    entities: ['kiel-institute', 'kiel-us-aid-estimate'],
+    source: {
+      url: 'https://odessa-journal.com/public/kiel-institute-europe-fails-to-offset-reduction-in-us-aid-to-ukraine',
+      publisher: 'Odessa Journal',
+      title: 'Kiel Institute: Europe fails to offset reduction in U.S. Aid to Ukraine',
+      retrieved: '2026-12-03',
+    },
+    otherSources: [
+      {
+        url: 'https://idw-online.de/de/news865808',
+        publisher: 'Kiel Institute for the World Economy',
+        via: 'idw – Informationsdienst Wissenschaft',
+        title: '[Kiel Institute release on the Ukraine Support Tracker update covering data through December 2025]',
+        retrieved: '2026-12-03',
+      },
+    ],
   },
   {
     date: '2025-12-18',
@@ -290,7 +382,8 @@ export const timeline: TimelineEvent[] = [
     entities: ['reconstruction-investment-fund', 'us-dfc'],
     source: {
       url: 'https://www.globalbankingandfinance.com/ukraine-crisis-us-funding',
-      publisher: 'Global Banking & Finance Review (Reuters)',
+      publisher: 'Reuters',
+      via: 'Global Banking & Finance Review',
       title: 'Ukraine-US fund approves investment policies as it eyes first projects in 2026',
       published: '2025-12-18',
     },
