@@ -1,4 +1,5 @@
 /** THIS PAGE's entity list: grouped by kind, with counts; buttons reveal the next mention on the page. */
+import { longDate } from '../../core/export/citation';
 import type { KindGroup } from '../../core/sidebar/view';
 
 export interface EntityListProps {
@@ -58,7 +59,14 @@ export function EntityList({ groups, totalEntities, filter, onFilter, selected, 
                     <span class="visually-hidden"> {row.count === 1 ? 'mention' : 'mentions'}</span>
                   </span>
                 </button>
-                {selected === row.id ? <p class="entity-summary">{row.summary}</p> : null}
+                {selected === row.id ? (
+                  <>
+                    <p class="entity-summary">{row.summary}</p>
+                    <p class="entity-checked muted">
+                      Facts checked as of <time dateTime={row.checked}>{longDate(row.checked)}</time>
+                    </p>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

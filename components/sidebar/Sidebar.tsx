@@ -1,7 +1,7 @@
 /** The whole sidebar view. Renders only: state and messaging live in entrypoints/sidepanel/runtime.ts. */
 import { longDate } from '../../core/export/citation';
 import type { PageState } from '../../core/messages/page-state';
-import { filterRows, groupByKind, type SidebarView } from '../../core/sidebar/view';
+import { checkedRange, filterRows, groupByKind, type SidebarView } from '../../core/sidebar/view';
 import type { Dataset } from '../../data/schema';
 import { ArticleDate, Detection, NotDetected } from './Detection';
 import { EntityList } from './EntityList';
@@ -35,6 +35,26 @@ export interface SidebarProps {
   onPopOut?: () => void;
 }
 
+/**
+ * When the facts were checked: the last review, and the span of the entries' own check dates (each entry
+ * shows its own; a review does not re-check every entry).
+ */
+function Reviewed({ dataset }: { dataset: Dataset }) {
+  const range = checkedRange(dataset.entities);
+  return (
+    <p class="reviewed muted">
+      Facts reviewed as of <time dateTime={dataset.reviewedAsOf}>{longDate(dataset.reviewedAsOf)}</time>
+      {range && range.oldest !== dataset.reviewedAsOf ? (
+        <>
+          {' '}
+          for what that review checked; each entry shows the date it was last checked (the oldest:{' '}
+          <time dateTime={range.oldest}>{longDate(range.oldest)}</time>).
+        </>
+      ) : null}
+    </p>
+  );
+}
+
 export function Sidebar(props: SidebarProps) {
   const { phase, dataset, state, view } = props;
   return (
@@ -49,9 +69,7 @@ export function Sidebar(props: SidebarProps) {
           ) : null}
         </div>
         {props.pageTitle ? <p class="page-title">{props.pageTitle}</p> : null}
-        <p class="reviewed muted">
-          Facts reviewed as of <time dateTime={dataset.reviewedAsOf}>{longDate(dataset.reviewedAsOf)}</time>
-        </p>
+        <Reviewed dataset={dataset} />
       </header>
       <p class="visually-hidden" role="status" aria-live="polite">
         {props.status}

@@ -1,6 +1,7 @@
 /** SOURCES: the page itself and every source behind what is shown, each with "Copy citation" (APA). */
 
 import { citeSource, sourceDate } from '../../core/export/citation';
+import { sourcePublisher } from '../../core/sidebar/view';
 import type { Source } from '../../data/schema';
 
 export interface SourcesSectionProps {
@@ -33,7 +34,7 @@ export function SourcesSection({ sources, pageCitation, onCopy }: SourcesSection
               </a>
               <br />
               <span class="muted">
-                {s.publisher}, {sourceDate(s)}
+                {sourcePublisher(s)}, {sourceDate(s)}
               </span>
             </p>
             <button type="button" onClick={() => onCopy(citeSource(s), 'Citation')}>

@@ -1,6 +1,6 @@
 /** THE STORY: the neutral summary and the timeline, with the events this page mentions marked. */
 import { longDate } from '../../core/export/citation';
-import type { MarkedEvent } from '../../core/sidebar/view';
+import { type MarkedEvent, sourcePublisher } from '../../core/sidebar/view';
 
 export interface StorySectionProps {
   title: string;
@@ -37,10 +37,15 @@ export function StorySection({ title, summary, timeline, marking }: StorySection
             </p>
             <p class="event-detail">{event.detail}</p>
             <p class="event-source">
-              Source:{' '}
-              <a href={event.source.url} target="_blank" rel="noreferrer">
-                {event.source.publisher}
-              </a>
+              {event.otherSources?.length ? 'Sources: ' : 'Source: '}
+              {[event.source, ...(event.otherSources ?? [])].map((s, i) => (
+                <span key={s.url}>
+                  {i > 0 ? '; ' : null}
+                  <a href={s.url} target="_blank" rel="noreferrer">
+                    {sourcePublisher(s)}
+                  </a>
+                </span>
+              ))}
             </p>
           </li>
         ))}

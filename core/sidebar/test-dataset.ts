@@ -25,12 +25,12 @@ export const entities: Entity[] = [
   {
     ...base('donald-trump', 'Donald Trump', [src(1), src(2)]),
     kind: 'person',
-    roles: [{ title: 'President', from: '2025-01-20', source: 0 }],
+    roles: [{ title: 'President', from: '2025-01-20', source: 0, checkedTo: '2025-06-01' }],
   },
   {
     ...base('volodymyr-zelenskyy', 'Volodymyr Zelenskyy', [src(2)]),
     kind: 'person',
-    roles: [{ title: 'President', from: '2019-05-20', source: 0 }],
+    roles: [{ title: 'President', from: '2019-05-20', source: 0, checkedTo: '2025-06-01' }],
   },
   { ...base('nato', 'NATO', [src(3)]), kind: 'organisation' },
   {

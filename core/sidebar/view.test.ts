@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from './test-dataset';
-import { buildView, entityMap, filterRows, foldForFilter, formatFigure } from './view';
+import {
+  buildView,
+  checkedRange,
+  collectSources,
+  entityMap,
+  filterRows,
+  foldForFilter,
+  formatFigure,
+  markTimeline,
+  sourcePublisher,
+} from './view';
 
 const mentions = [
   { entityId: 'donald-trump', text: 'Donald Trump' },
@@ -68,5 +78,26 @@ describe('sidebar view', () => {
     expect(empty.figures).toEqual([]);
     expect(empty.timeline.every((e) => !e.mentioned)).toBe(true);
     expect(entityMap(dataset).size).toBe(dataset.entities.length);
+  });
+  it('carries each entry’s own checked date, and the span of them', () => {
+    expect(view.rows.find((r) => r.id === 'donald-trump')?.checked).toBe(
+      dataset.entities.find((e) => e.id === 'donald-trump')?.asOf,
+    );
+    const range = checkedRange([{ asOf: '2025-08-27' }, { asOf: '2014-03-18' }, { asOf: '2026-12-03' }]);
+    expect(range).toEqual({ oldest: '2014-03-18', newest: '2026-12-03' });
+    expect(checkedRange([])).toBeNull();
+  });
+  it('names the original publisher and the copy read, and collects a timeline event’s further sources', () => {
+    expect(sourcePublisher({ publisher: 'The Associated Press', via: 'KSTP' })).toBe('The Associated Press, via KSTP');
+    expect(sourcePublisher({ publisher: 'Reuters' })).toBe('Reuters');
+    const other = {
+      url: 'https://example.org/other',
+      publisher: 'Other',
+      title: 'Another view',
+      retrieved: '2026-12-03',
+    };
+    const event = { ...dataset.story.timeline[0], otherSources: [other] } as (typeof dataset.story.timeline)[number];
+    const sources = collectSources([], [], markTimeline([event], new Set()), entityMap(dataset));
+    expect(sources.map((s) => s.url)).toContain(other.url);
   });
 });

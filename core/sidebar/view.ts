@@ -40,6 +40,8 @@ export interface EntityRow {
   first: number;
   /** The distinct page texts that were marked ("Zelenskyy", "Zelensky"). */
   texts: string[];
+  /** The date the entry's facts were last checked against its sources (its `asOf`). */
+  checked: string;
 }
 
 export interface KindGroup {
@@ -66,6 +68,7 @@ export function entityRows(state: Pick<PageState, 'mentions'>, entities: Map<str
         count: 0,
         first: i,
         texts: [],
+        checked: entity.asOf,
       };
       rows.set(m.entityId, row);
     }
@@ -175,10 +178,23 @@ export function collectSources(
   };
   for (const row of rows) for (const s of entities.get(row.id)?.sources ?? []) add(s);
   for (const f of figures) for (const c of f.compare) for (const s of c.sources) add(s);
-  for (const event of timeline) add(event.source);
+  for (const event of timeline) for (const s of [event.source, ...(event.otherSources ?? [])]) add(s);
   return [...byUrl.values()].sort(
     (a, b) => a.publisher.localeCompare(b.publisher, 'en') || a.title.localeCompare(b.title, 'en'),
   );
+}
+
+/** The oldest and newest dates on which the dataset's entries were last checked. */
+export function checkedRange(entities: readonly Pick<Entity, 'asOf'>[]): { oldest: string; newest: string } | null {
+  const dates = entities.map((e) => e.asOf).sort();
+  const oldest = dates[0];
+  const newest = dates.at(-1);
+  return oldest && newest ? { oldest, newest } : null;
+}
+
+/** "AP, via Dayton Daily News": who wrote a source, and the copy that was read. */
+export function sourcePublisher(source: Pick<Source, 'publisher' | 'via'>): string {
+  return source.via ? `${source.publisher}, via ${source.via}` : source.publisher;
 }
 
 /** Everything the sidebar renders for one page state. */
