@@ -258,11 +258,11 @@ export const people: PersonInput[] = [
         title: 'President of the United States (47th)',
         from: '2025-01-20',
         source: 1,
-        checkedTo: '2025-08-27',
-        checkedBy: 5,
+        checkedTo: '2025-08-15',
+        checkedBy: 6,
       },
     ],
-    asOf: '2025-08-27',
+    asOf: '2025-08-15',
     sources: [
       {
         url: 'https://rollcall.com/2017/01/20/trump-sworn-in-as-45th-president/',
@@ -280,6 +280,7 @@ export const people: PersonInput[] = [
       },
       S.dealDates,
       S.newUsEnvoy,
+      S.alaska,
     ],
   },
   {
@@ -567,10 +568,9 @@ export const people: PersonInput[] = [
     asOf: '2025-09-05',
     sources: [
       {
-        url: 'https://kyma.com/decision-2024/national-politics/2025/01/25/pete-hegseth-sworn-in-as-secretary-of-defense/',
-        publisher: 'NBC News',
-        via: 'KYMA',
-        title: 'Pete Hegseth sworn in as Secretary of Defense',
+        url: 'https://www.defense.gov/News/News-Stories/Article/Article/4041030/secretary-of-defense-pete-hegseth-begins-most-important-deployment-of-my-life/',
+        publisher: 'U.S. Department of Defense (DOD News)',
+        title: "Secretary of Defense Pete Hegseth Begins 'Most Important Deployment of My Life'",
         published: '2025-01-25',
       },
       {
@@ -1336,7 +1336,7 @@ export const people: PersonInput[] = [
       hi: ['कीर स्टार्मर', 'स्टार्मर'],
     },
     summary:
-      'UK prime minister since July 5, 2024; announced his resignation on June 22, 2026. Co-led the "coalition of the willing" on Ukraine with Emmanuel Macron.',
+      'UK prime minister from July 5, 2024; on June 22, 2026 he announced he would resign. With Emmanuel Macron he co-chaired the "coalition of the willing".',
     context:
       'Starmer met Trump at the White House on February 27, 2025, the day before the Oval Office meeting. Two days after it, on March 2, 2025, he hosted European leaders in London, where he proposed a "coalition of the willing" to back any ceasefire in Ukraine; he and Macron co-chaired its meetings. On June 22, 2026 he announced that he would resign once Labour chose a new leader.',
     related: ['emmanuel-macron', 'coalition-of-the-willing', 'security-guarantees', 'volodymyr-zelenskyy'],
