@@ -84,6 +84,13 @@ const S = {
     title: 'Trump and Putin End Alaska Summit Without Ukraine Ceasefire Deal',
     retrieved: '2026-12-03',
   },
+  rubioYearEnd: {
+    url: 'https://guyanainquirer.com/?p=612446',
+    publisher: 'Al Jazeera',
+    via: 'Guyana Inquirer',
+    title: 'Five key takeaways from US Secretary of State Rubio’s year-end briefing',
+    published: '2025-12-19',
+  },
   rubioGeneva: {
     url: 'https://news.liga.net/en/politics/news/rubios-statement-on-the-outcome-of-the-us-ukraine-talks-in-switzerland',
     publisher: 'LIGA.net',
@@ -258,11 +265,11 @@ export const people: PersonInput[] = [
         title: 'President of the United States (47th)',
         from: '2025-01-20',
         source: 1,
-        checkedTo: '2025-08-15',
-        checkedBy: 6,
+        checkedTo: '2025-12-19',
+        checkedBy: 7,
       },
     ],
-    asOf: '2025-08-15',
+    asOf: '2025-12-19',
     sources: [
       {
         url: 'https://rollcall.com/2017/01/20/trump-sworn-in-as-45th-president/',
@@ -281,6 +288,7 @@ export const people: PersonInput[] = [
       S.dealDates,
       S.newUsEnvoy,
       S.alaska,
+      S.rubioYearEnd,
     ],
   },
   {
@@ -742,18 +750,19 @@ export const people: PersonInput[] = [
         organisation: 'U.S. Department of State',
         from: '2025-01-20',
         source: 0,
-        checkedTo: '2025-11-23',
-        checkedBy: 2,
+        checkedTo: '2025-12-19',
+        checkedBy: 3,
       },
       {
         title: 'Acting U.S. national security adviser',
         organisation: 'White House',
         from: '2025-05-01',
         source: 1,
-        checkedTo: '2025-05-01',
+        checkedTo: '2025-12-19',
+        checkedBy: 3,
       },
     ],
-    asOf: '2025-05-01',
+    asOf: '2025-12-19',
     sources: [
       {
         url: 'https://www.keranews.org/2025-01-20/marco-rubio-confirmed-as-secretary-of-state',
@@ -764,6 +773,7 @@ export const people: PersonInput[] = [
       },
       S.waltzOut,
       S.rubioGeneva,
+      S.rubioYearEnd,
     ],
   },
   {
