@@ -91,6 +91,12 @@ const S = {
     title: 'Five key takeaways from US Secretary of State Rubio’s year-end briefing',
     published: '2025-12-19',
   },
+  ynetVanceHegseth: {
+    url: 'https://www.ynetnews.com/article/bk7sag00y11g',
+    publisher: 'Ynetnews',
+    title: '[Ynetnews article on Vice President JD Vance and Secretary of War Pete Hegseth, March 2026]',
+    published: '2026-03-06',
+  },
   rubioGeneva: {
     url: 'https://news.liga.net/en/politics/news/rubios-statement-on-the-outcome-of-the-us-ukraine-talks-in-switzerland',
     publisher: 'LIGA.net',
@@ -265,11 +271,11 @@ export const people: PersonInput[] = [
         title: 'President of the United States (47th)',
         from: '2025-01-20',
         source: 1,
-        checkedTo: '2025-12-19',
-        checkedBy: 7,
+        checkedTo: '2026-03-06',
+        checkedBy: 8,
       },
     ],
-    asOf: '2025-12-19',
+    asOf: '2026-03-06',
     sources: [
       {
         url: 'https://rollcall.com/2017/01/20/trump-sworn-in-as-45th-president/',
@@ -289,6 +295,7 @@ export const people: PersonInput[] = [
       S.newUsEnvoy,
       S.alaska,
       S.rubioYearEnd,
+      S.ynetVanceHegseth,
     ],
   },
   {
@@ -449,12 +456,12 @@ export const people: PersonInput[] = [
         title: 'Vice President of the United States',
         from: '2025-01-20',
         source: 0,
-        checkedTo: '2025-03-01',
-        checkedBy: 1,
+        checkedTo: '2026-03-06',
+        checkedBy: 2,
       },
     ],
-    asOf: '2025-03-01',
-    sources: [S.inauguration2025, S.ovalOffice],
+    asOf: '2026-03-06',
+    sources: [S.inauguration2025, S.ovalOffice, S.ynetVanceHegseth],
   },
   {
     id: 'mike-waltz',
@@ -570,10 +577,11 @@ export const people: PersonInput[] = [
         organisation: 'U.S. Department of Defense (secondary name: Department of War)',
         from: '2025-09-05',
         source: 1,
-        checkedTo: '2025-09-05',
+        checkedTo: '2026-03-06',
+        checkedBy: 2,
       },
     ],
-    asOf: '2025-09-05',
+    asOf: '2026-03-06',
     sources: [
       {
         url: 'https://www.defense.gov/News/News-Stories/Article/Article/4041030/secretary-of-defense-pete-hegseth-begins-most-important-deployment-of-my-life/',
@@ -588,6 +596,7 @@ export const people: PersonInput[] = [
         title: 'Executive Order: Restoring the United States Department of War (Donald Trump, 2025)',
         retrieved: '2026-12-03',
       },
+      S.ynetVanceHegseth,
     ],
   },
   {
