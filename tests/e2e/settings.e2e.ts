@@ -27,6 +27,7 @@ import {
   tabIdOf,
 } from './support/chromium';
 import { fixture, fixtureHtml, pollUntil } from './support/fixtures';
+import { isolatedWorld } from './support/isolated-world';
 
 let ext: ChromiumSession;
 
@@ -40,6 +41,7 @@ afterAll(async () => {
 
 /** The extension APIs used inside `sw.evaluate` (run in the service worker, typed here for tsc). */
 declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
 };
 
@@ -300,6 +302,117 @@ describe('options page', () => {
     await options.getByText('All notes deleted.').waitFor();
     expect((await storageGet(ext)).notes).toEqual({});
     await closeAll([options]);
+  });
+
+  it('imports only http(s) note URLs (constructor, __proto__, javascript: each reported) and links only those', async () => {
+    const options = await openOptions();
+    const note = (id: string, url: string) => ({
+      id,
+      url,
+      exact: 'Vance',
+      prefix: '',
+      suffix: '',
+      text: `note ${id}`,
+      createdAt: '2025-03-01T10:00:00Z',
+    });
+    const notes = [
+      note('c', 'constructor'),
+      note('p', '__proto__'),
+      note('j', 'javascript:document.title="pwned"'),
+      note('ok', 'https://apnews.com/y'),
+    ];
+    const input = options.getByLabel('Import notes from a file', { exact: true });
+    await input.setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ version: 1, notes })),
+    });
+    await options.getByText('Imported 1; already stored 0; rejected 3.').waitFor();
+    for (const index of [1, 2, 3]) await options.getByText(`Entry ${index}: url: not an http(s) address`).waitFor();
+    expect((await storageGet(ext)).notes).toEqual({ 'https://apnews.com/y': [note('ok', 'https://apnews.com/y')] });
+    const hrefs = await options.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.filter((h) => !/^https?:|^#/.test(h ?? ''))).toEqual([]);
+    await closeAll([options]);
+  });
+
+  it('a full storage area: the import says nothing was saved, and the stored notes are unchanged', async () => {
+    const mine = {
+      id: 'mine',
+      url: 'https://apnews.com/a',
+      exact: 'Zelenskyy',
+      prefix: '',
+      suffix: '',
+      text: 'mine',
+      createdAt: '2025-03-01T10:00:00Z',
+    };
+    // chrome.storage.local holds 10 MiB without unlimitedStorage (not requested): fill it nearly up.
+    await storageSet(ext, { notes: { [mine.url]: [mine] }, filler: 'x'.repeat(10_300_000) });
+    const options = await openOptions();
+    const big = Array.from({ length: 30 }, (_, i) => ({ ...mine, id: `big${i}`, text: 'y'.repeat(20_000) }));
+    await options.getByLabel('Import notes from a file', { exact: true }).setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ version: 1, notes: big })),
+    });
+    await options.getByText(/Your notes could not be saved \(.*\)\. Nothing was imported/).waitFor();
+    expect((await storageGet(ext, 'notes')).notes).toEqual({ [mine.url]: [mine] });
+    expect(await options.textContent('[data-testid="notes-count"]')).toBe('1 note stored');
+    await closeAll([options]);
+  });
+});
+
+/**
+ * What a content script may ask the background (background/messages.ts), asked from the content
+ * script's own isolated world on a story page: the world a page that took over our UI would be in.
+ */
+describe('the background trusts no one', () => {
+  it("a content script reads and changes its own tab's article only, and malformed messages are refused", async () => {
+    const other = 'https://other.example/teacher-notes';
+    const privateNote = {
+      id: 'b1',
+      url: other,
+      exact: 'the class',
+      prefix: '',
+      suffix: '',
+      text: 'PRIVATE: about a student',
+      createdAt: '2025-03-01T10:00:00Z',
+    };
+    await storageSet(ext, { notes: { [other]: [privateNote] } });
+    const { page } = await ext.openFixture('story-en-ap');
+    await getPageState(page, { until: annotated });
+    const world = await isolatedWorld(page, ext.extensionId as string);
+    try {
+      const answers = await world.evaluate(async (url: string) => {
+        const send = (m: unknown) =>
+          chrome.runtime.sendMessage(m).then(
+            (v: unknown) => ({ value: v }),
+            (e: Error) => ({ error: String(e.message) }),
+          );
+        return {
+          read: await send({ type: 'backstory:notes-for-url', url }),
+          edit: await send({ type: 'backstory:notes-edit', url, id: 'b1', text: 'REWRITTEN BY THE NEWS PAGE' }),
+          remove: await send({ type: 'backstory:notes-delete', url, id: 'b1' }),
+          huge: await send({
+            type: 'backstory:analyze',
+            article: { text: 'x'.repeat(1_000_001), breaks: [], headline: '', articleDate: null },
+          }),
+          register: await send({ type: 'backstory:register-site', host: 'evil.example' }),
+          unknown: await send({ type: 'backstory:dump-storage' }),
+        };
+      }, other);
+      expect(answers.read).toEqual({ value: [] });
+      expect(answers.edit).toEqual({ value: { ok: false } });
+      expect(answers.remove).toEqual({ value: { ok: false } });
+      expect(answers.huge).toEqual({
+        error: expect.stringMatching(/Backstory refused "backstory:analyze": malformed/),
+      });
+      expect(answers.register).toEqual({ error: expect.stringContaining('not accepted from a content-script') });
+      expect(answers.unknown).toEqual({ error: expect.stringContaining('unknown message type') });
+      expect((await storageGet(ext, 'notes')).notes).toEqual({ [other]: [privateNote] });
+    } finally {
+      await world.detach();
+      await closeAll([page]);
+    }
   });
 });
 
