@@ -45,16 +45,18 @@ export function openHandout(tabId: number): Promise<unknown> {
 }
 
 /**
- * The share link for a tab's article with the reader's notes on it; emphasis: entity ids to stress
+ * The share link for a tab's article with the reader's notes on it (those `include` keeps); emphasis: entity ids to stress
  * (by default, the ones the reader ticked for this article in the in-page notes panel).
  */
 export async function shareLinkForTab(
   tabId: number,
   emphasis?: string[],
+  include: (noteId: string) => boolean = () => true,
 ): Promise<ShareLinkResult | { ok: false; error: 'not-a-story-page' }> {
   const article = await readArticleFromTab(tabId);
   if (!article) return { ok: false, error: 'not-a-story-page' };
-  const notes = await notesForUrl(article.url);
+  // Only the notes the teacher left ticked in the popup ("Notes in the share link").
+  const notes = (await notesForUrl(article.url)).filter((n) => include(n.id));
   return buildShareLink(articleKey(article.url), notes, {
     emphasis: emphasis ?? (await emphasisForUrl(article.url)),
     articleText: article.text,

@@ -16,6 +16,7 @@ import {
   type TargetTab,
 } from './actions';
 import { EmphasisPicker } from './EmphasisPicker';
+import { NotePicker } from './NotePicker';
 
 type Status = { kind: 'loading' } | { kind: 'absent' } | { kind: 'state'; state: PageState };
 
@@ -28,6 +29,8 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
   const { settings, problem, update } = useSettings(initial);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [message, setMessage] = useState('');
+  /** Notes the teacher left out of the share link (ids), for this popup only. */
+  const [leftOut, setLeftOut] = useState<Set<string>>(new Set());
   const host = hostOf(tab?.url);
   const site = host ? siteKeyOf(host) : null;
 
@@ -114,12 +117,13 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
               {t('makeHandout')}
             </button>
             <EmphasisPicker url={state.url} entityIds={[...new Set(state.mentions.map((m) => m.entityId))]} />
+            <NotePicker url={state.url} excluded={leftOut} onChange={setLeftOut} />
             <button
               type="button"
               aria-describedby="share-hint"
               onClick={() =>
                 run(async () => {
-                  const link = await shareLinkForTab(tab.id);
+                  const link = await shareLinkForTab(tab.id, undefined, (id) => !leftOut.has(id));
                   if (!link.ok) return setMessage(t('shareUnavailable'));
                   await copyToClipboard(link.url);
                   setMessage(t('shareLinkCopied'));

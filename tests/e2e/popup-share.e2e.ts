@@ -9,8 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeShareHash } from '../../core/share/payload';
 import dataset from '../../data/generated/dataset.json';
 import { axeViolations } from './support/axe';
-import { type ChromiumSession, getPageState, launchChromium, storageGet, tabIdOf } from './support/chromium';
-import { pollUntil } from './support/fixtures';
+import {
+  type ChromiumSession,
+  getPageState,
+  launchChromium,
+  storageGet,
+  storageSet,
+  tabIdOf,
+} from './support/chromium';
+import { fixture, fixtureHtml, pollUntil } from './support/fixtures';
 
 let ext: ChromiumSession;
 
@@ -57,6 +64,46 @@ describe('popup sharing on a story page', () => {
     await handout.waitForSelector('mark');
     expect(await handout.locator('mark').count()).toBeGreaterThan(5);
     await Promise.all([page.close(), popup.close(), handout.close()]);
+  });
+
+  it("says who can read a link, carries only the notes the teacher keeps ticked, and neither their creation times nor the teacher's query string", async () => {
+    const entry = fixture('story-en-ap');
+    const teacherUrl = `${entry.url}?utm_source=newsletter&gift=SECRET-GIFT-TOKEN`;
+    ext.serve(teacherUrl, { body: fixtureHtml(entry) });
+    const note = {
+      id: 'q1',
+      url: teacherUrl,
+      exact: 'Zelenskyy',
+      prefix: '',
+      suffix: '',
+      text: 'Ask the class what changed',
+      createdAt: '2025-03-01T09:41:27.123Z',
+    };
+    const leftOut = { ...note, id: 'q2', text: 'Not for the students' };
+    await storageSet(ext, { notes: { [teacherUrl]: [note, leftOut] } });
+    const { page } = await ext.open(teacherUrl);
+    await getPageState(page, { until: (s) => s.story !== null });
+    const popup = await openPopupFor(page);
+    const hint = popup.getByTestId('share-hint');
+    expect(await hint.textContent()).toContain('Anyone who has a share link can read the notes in it');
+    expect(await hint.textContent()).toContain("the news site's own scripts");
+    expect(await popup.getByRole('button', { name: 'Copy share link' }).getAttribute('aria-describedby')).toBe(
+      'share-hint',
+    );
+    // The teacher sees what each note will carry and leaves one out.
+    await popup.getByText('Notes in the share link (2 of 2)').click();
+    await popup.getByLabel('“Zelenskyy” Not for the students').uncheck();
+    await popup.getByText('Notes in the share link (1 of 2)').waitFor();
+    await popup.getByRole('button', { name: 'Copy share link' }).click();
+    await popup.getByText('Share link copied.').waitFor();
+    const link = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(link.split('#')[0]).toBe(entry.url);
+    expect(link).not.toContain('SECRET');
+    const decoded = await decodeShareHash(new URL(link).hash);
+    expect(decoded.ok && decoded.payload.notes).toEqual([expect.objectContaining({ id: 'q1', createdAt: '' })]);
+    expect(JSON.stringify(decoded)).not.toContain('09:41');
+    await storageSet(ext, { notes: {} });
+    await Promise.all([page.close(), popup.close()]);
   });
 
   it('picks entities to emphasise in the popup, with the keyboard and no note, and the share link carries them', async () => {
