@@ -50,17 +50,29 @@ function senderUrl(sender: MessageSender): string | undefined {
   return sender.url ?? (sender as { origin?: string }).origin;
 }
 
-/** The article key of a tab's top frame as the browser reports it, or null (no web page, or not known). */
+/** The origin of a web address, or null. */
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The article key of a tab's top document as the browser reports it, or null (not the top frame, no web
+ * page, or not known). For the top frame itself, its own address (`sender.url`, the document that sent
+ * the message, current even right after a single-page app's `pushState`), else the tab's (`tab.url`); a
+ * tab whose origin is no longer the frame's has navigated away since, and is refused.
+ */
 function tabArticle(sender: MessageSender, requireTopFrame: boolean): string | null {
   const tabUrl = sender.tab?.url;
   const own = senderUrl(sender);
   if (requireTopFrame) {
     if ((sender.frameId ?? 0) !== 0) return null;
-    // The tab's address, or (no host access to read it) the sending top frame's own address.
-    const url = tabUrl ?? own;
+    const url = own && isWebUrl(own) ? own : tabUrl;
     if (!url || !isWebUrl(url)) return null;
-    // A tab that has moved on since the frame sent this: not that frame's article any more.
-    if (tabUrl && own && isWebUrl(own) && articleKey(own) !== articleKey(tabUrl)) return null;
+    if (tabUrl && isWebUrl(tabUrl) && originOf(tabUrl) !== originOf(url)) return null;
     return articleKey(url);
   }
   return tabUrl && isWebUrl(tabUrl) ? articleKey(tabUrl) : null;

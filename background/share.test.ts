@@ -101,11 +101,18 @@ describe('notes messages from a content script', () => {
     expect(await send({ type: EMPHASIS_FOR_URL }, contentScript(A))).toEqual(['jd-vance']);
   });
 
-  it('refuses subframes and a tab that has moved on to another article', async () => {
+  it('refuses subframes and a tab that has moved on to another site', async () => {
     await expect(send({ type: NOTES_FOR_URL }, contentScript(A, { frameId: 2, url: B }))).rejects.toThrow(
       'only the top frame',
     );
     await expect(send({ type: NOTES_FOR_URL }, contentScript(A, { url: B }))).rejects.toThrow('only the top frame');
+  });
+
+  it("follows the top frame's own address within its site (a single-page app's move, before the tab's URL)", async () => {
+    const next = 'https://news.example/story-next';
+    await fakeBrowser.storage.local.set({ notes: { [A]: [note('a1', A)], [next]: [note('n1', next)] } });
+    const answer = (await send({ type: NOTES_FOR_URL, url: B }, contentScript(A, { url: next }))) as Note[];
+    expect(answer.map((n) => n.id)).toEqual(['n1']);
   });
 
   it('refuses malformed and oversized messages with a clear error', async () => {
