@@ -73,6 +73,8 @@ export function watchHover(
     }
   };
   const onMove = (e: PointerEvent) => {
+    // Only the reader's pointer: a page's script could make moves over a mention to open its card.
+    if (!e.isTrusted) return;
     lastX = e.clientX;
     lastY = e.clientY;
     if (!frame) {
@@ -116,6 +118,7 @@ export function watchFocus(
   onChange: (mention: number | null, element: Element | null) => void,
 ): () => void {
   const onFocusIn = (e: FocusEvent) => {
+    if (!e.isTrusted) return;
     const el = e.target;
     if (!(el instanceof Element) || isOwnNode(el)) return;
     onChange(mentionInFocus(getTarget(), el), el);

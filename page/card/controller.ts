@@ -28,10 +28,18 @@ export interface CardRenderProps {
   /** The card's words, in view.language. */
   tr: Translator;
   pinned: boolean;
-  onPin(): void;
-  onClose(): void;
-  onMore(): void;
-  onDisableSite(): void;
+  /** The card's buttons: each gets its click event (only the reader's own acts, see byReader). */
+  onPin(e: Event): void;
+  onClose(e: Event): void;
+  onMore(e: Event): void;
+  onDisableSite(e: Event): void;
+}
+
+/** A button's action, taken only from the reader's own click (or Enter, Space), never from a script's. */
+function byReader(action: () => void): (e: Event) => void {
+  return (e) => {
+    if (e.isTrusted) action();
+  };
 }
 
 export interface CardControllerOptions {
@@ -97,17 +105,20 @@ export class CardController {
     options.renderLive(this.live, '');
 
     // Keep the card's own events to ourselves: the page's key and click handlers never see them.
+    // (Only the reader's own events act: a script's never reach here, see page/ui-host.ts.)
     for (const type of ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) {
       this.root.addEventListener(type, (e) => {
-        if (type === 'keydown') this.onCardKeyDown(e as KeyboardEvent);
+        if (type === 'keydown' && e.isTrusted) this.onCardKeyDown(e as KeyboardEvent);
         e.stopPropagation();
       });
     }
-    this.floating.addEventListener('pointerenter', () => {
+    this.floating.addEventListener('pointerenter', (e) => {
+      if (!e.isTrusted) return;
       this.hoveringCard = true;
       this.clearHide();
     });
-    this.floating.addEventListener('pointerleave', () => {
+    this.floating.addEventListener('pointerleave', (e) => {
+      if (!e.isTrusted) return;
       this.hoveringCard = false;
       this.scheduleHide();
     });
@@ -130,8 +141,8 @@ export class CardController {
     );
     const onKeyDown = (e: KeyboardEvent) => this.onDocumentKeyDown(e);
     const onPointerDown = (e: PointerEvent) => this.onDocumentPointerDown(e);
-    const onPointerUp = () => {
-      this.buttonDown = false;
+    const onPointerUp = (e: PointerEvent) => {
+      if (e.isTrusted) this.buttonDown = false;
     };
     document.addEventListener('keydown', onKeyDown, true);
     document.addEventListener('pointerdown', onPointerDown, true);
@@ -210,6 +221,8 @@ export class CardController {
   }
 
   private onDocumentPointerDown(e: PointerEvent): void {
+    // A page's script can make pointer events anywhere: only the reader's own open or close a card.
+    if (!e.isTrusted) return;
     if (e.pointerType === 'mouse') this.buttonDown = true;
     if (this.isOwnEvent(e)) return;
     const target = this.options.api.annotator.getHitTarget();
@@ -243,7 +256,8 @@ export class CardController {
   // ─── keyboard ───────────────────────────────────────────────────────────────
 
   private onDocumentKeyDown(e: KeyboardEvent): void {
-    if (this.isOwnEvent(e)) return;
+    // A page's script can make key events: only the reader's own keys walk, close or enter a card.
+    if (!e.isTrusted || this.isOwnEvent(e)) return;
     const direction = navDirection(e);
     if (direction) {
       e.preventDefault();
@@ -446,13 +460,13 @@ export class CardController {
       view,
       tr: this.options.translator(),
       pinned: this.pinned,
-      onPin: () => {
+      onPin: byReader(() => {
         this.pinned = !this.pinned;
         this.render();
-      },
-      onClose: () => this.close(true),
-      onMore: () => this.options.openSidebar(current.entityId),
-      onDisableSite: () => this.options.disableSite(),
+      }),
+      onClose: byReader(() => this.close(true)),
+      onMore: byReader(() => this.options.openSidebar(current.entityId)),
+      onDisableSite: byReader(() => this.options.disableSite()),
     });
   }
 

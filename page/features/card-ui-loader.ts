@@ -13,6 +13,7 @@ import { articleKey, HAS_NOTES_FOR_URL } from '../../core/messages/share';
 import { isAddNoteKey, KEY_THEN_COMMAND_MS, navDirection } from '../card/keys';
 import { mentionAt, watchFocus } from '../hover';
 import type { CardIntent, ContentFeature, PageApi } from './feature';
+import { takeSharedLink } from './share-link';
 
 export const cardUiLoader: ContentFeature = {
   name: 'card-ui-loader',
@@ -70,9 +71,9 @@ export const cardUiLoader: ContentFeature = {
   },
 };
 
-/** Whether the article has notes or emphasis stored, or came from a share link: the bundle shows them. */
+/** Whether the article has notes or emphasis stored, or the reader opened it from a share link: the bundle shows them. */
 async function hasStoredForPage(article: string): Promise<boolean> {
-  if (location.hash.includes('bs=')) return true;
+  if (takeSharedLink()?.article === article) return true;
   const answer = await browser.runtime.sendMessage({ type: HAS_NOTES_FOR_URL, url: article }).catch(() => false);
   return answer === true;
 }
@@ -92,8 +93,9 @@ function watchIntents(api: PageApi, load: (why?: CardIntent) => void, loaded: ()
   );
   /** When our key was last handled: the browser command for the same press is then not a second step. */
   let lastKeyNavAt = Number.NEGATIVE_INFINITY;
+  // Only the reader's own keys, taps and selections are intents: a page's script can make events too.
   const onKeyDown = (e: KeyboardEvent) => {
-    if (loaded()) return;
+    if (loaded() || !e.isTrusted) return;
     const direction = navDirection(e);
     if (direction) {
       // The bundle walks to the mention once it runs; the page never sees our shortcut.
@@ -107,13 +109,13 @@ function watchIntents(api: PageApi, load: (why?: CardIntent) => void, loaded: ()
     }
   };
   const onPointerDown = (e: PointerEvent) => {
-    if (loaded() || e.pointerType === 'mouse' || isOwn(e.target)) return;
+    if (loaded() || !e.isTrusted || e.pointerType === 'mouse' || isOwn(e.target)) return;
     const target = api.annotator.getHitTarget();
     const index = target ? mentionAt(target, e.clientX, e.clientY) : null;
     if (index !== null) load({ kind: 'tap', index });
   };
   const onSelectionDone = (e: Event) => {
-    if (loaded() || isOwn(e.target)) return;
+    if (loaded() || !e.isTrusted || isOwn(e.target)) return;
     if (e instanceof KeyboardEvent && !(e.shiftKey && e.key.startsWith('Arrow'))) return;
     // Let the selection settle after the click.
     setTimeout(() => {

@@ -31,6 +31,7 @@ import { loadStyles } from '../card/styles';
 import { locate } from '../extract';
 import { highlightsSupported } from '../highlighter';
 import type { CardIntent, PageApi } from './feature';
+import { takeSharedLink } from './share-link';
 
 export const NOTE_HIGHLIGHT = 'backstory-note';
 export const EMPHASIS_HIGHLIGHT = 'backstory-emphasis';
@@ -92,6 +93,10 @@ export function startNotes(
   /** The panel's words, in the reader's card language (read at each render, so it follows the settings). */
   const tr = () => cardTranslator(api.settings());
   const url = () => articleKey(location.href);
+  /** The share link the reader opened this page with (its notes belong to that article only). */
+  const link = takeSharedLink();
+  /** The link's notes and emphasis, once decoded (shown while the page shows the link's article). */
+  let linkPayload: { notes: LocalNote[]; emphasis: string[] } | null = null;
   let shared: LocalNote[] = [];
   /** Entity ids the share link emphasises. */
   let sharedEmphasis: string[] = [];
@@ -176,7 +181,10 @@ export function startNotes(
   const button = (text: string, key: string, onClick: () => void, className = '') => {
     const b = el('button', { type: 'button', textContent: text, className });
     b.dataset.key = key;
-    b.addEventListener('click', onClick);
+    // Only the reader's own click (or Enter, Space) acts; a script's never does (page/ui-host.ts stops it first).
+    b.addEventListener('click', (e) => {
+      if (e.isTrusted) onClick();
+    });
     return b;
   };
 
@@ -248,7 +256,7 @@ export function startNotes(
         render(`edit-button-${n.id}`);
       };
       textarea.addEventListener('keydown', (e) => {
-        if (e.key === 'Escape') {
+        if (e.isTrusted && e.key === 'Escape') {
           e.stopPropagation();
           cancel();
         }
@@ -316,7 +324,8 @@ export function startNotes(
     const boxes = entities.map((id) => {
       const box = el('input', { type: 'checkbox', checked: chosen.has(id), value: id });
       box.dataset.key = `emphasis-${id}`;
-      box.addEventListener('change', async () => {
+      box.addEventListener('change', async (e) => {
+        if (!e.isTrusted) return;
         const next = new Set(myEmphasis);
         if (box.checked) next.add(id);
         else next.delete(id);
@@ -495,14 +504,15 @@ export function startNotes(
       });
     });
     addBox.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') closeAdd();
+      if (e.isTrusted && e.key === 'Escape') closeAdd();
     });
     shadow.append(addBox);
     if (focusButton) button.focus();
   };
 
+  // Only the reader's own selections and keys open the note box: a page's script can make events too.
   const onSelectionDone = (event: Event) => {
-    if (event.composedPath().includes(api.host().element)) return;
+    if (!event.isTrusted || event.composedPath().includes(api.host().element)) return;
     // Let the selection settle after the click.
     setTimeout(() => {
       const offsets = selectionOffsets();
@@ -516,6 +526,7 @@ export function startNotes(
     }, 0);
   };
   const onKey = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     if (isAddNoteKey(e)) {
       const offsets = selectionOffsets();
       if (!offsets) return;
@@ -536,7 +547,15 @@ export function startNotes(
         openAdd(offsets, document.getSelection()!.getRangeAt(0).getBoundingClientRect(), intent.keyboard);
     }, 0);
 
+  /** The share link's notes, while the page shows the article the link was made for. */
+  const showShared = () => {
+    const here = link !== null && linkPayload !== null && link.article === url();
+    shared = here ? (linkPayload?.notes ?? []) : [];
+    sharedEmphasis = here ? (linkPayload?.emphasis ?? []) : [];
+  };
+
   const unsubscribe = api.annotator.subscribe(() => {
+    showShared();
     paint();
     if (signature() !== panelSignature) renderPanel();
   });
@@ -563,22 +582,21 @@ export function startNotes(
   };
   browser.storage.onChanged.addListener(onStorage);
 
-  // --- Start: this page's stored notes, then any share link ----------------------------------------
+  // --- Start: this page's stored notes, then the share link the reader opened ----------------------
   void (async () => {
     myEmphasis = await readMyEmphasis();
     await refreshStored();
-    const hash = location.hash;
-    if (!hash.includes('bs=') || stopped) return;
+    if (!link || stopped) return;
     const result = (await browser.runtime
-      .sendMessage({ type: SHARE_DECODE, hash })
+      .sendMessage({ type: SHARE_DECODE, hash: link.hash })
       .catch(() => null)) as DecodeResult | null;
     if (stopped) return;
     if (!result?.ok) {
       showError(tr().t('shareLinkUnreadable'));
       return;
     }
-    shared = result.payload.notes;
-    sharedEmphasis = result.payload.emphasis;
+    linkPayload = { notes: result.payload.notes, emphasis: result.payload.emphasis };
+    showShared();
     paint();
     renderPanel();
   })();

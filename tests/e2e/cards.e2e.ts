@@ -24,8 +24,8 @@ import {
   storageGet,
 } from './support/chromium';
 import { type FirefoxSession, launchFirefox } from './support/firefox';
-import { CHROME_EXTENSION, fixture, HOST_TAG, pollUntil, ROOT, sleep } from './support/fixtures';
-import { type IsolatedWorld, isolatedWorld } from './support/isolated-world';
+import { CHROME_EXTENSION, fixture, HOST_SELECTOR, pollUntil, ROOT, sleep } from './support/fixtures';
+import { clickInShadow, type IsolatedWorld, isolatedWorld, pressAltShiftBurst } from './support/isolated-world';
 
 /** The extension APIs the tests use inside the service worker (no @types/chrome here). */
 declare const chrome: {
@@ -197,7 +197,7 @@ describe('cards in Chromium', () => {
         null,
       ),
     ).toBe(false);
-    expect(await other.page.evaluate((tag) => document.getElementsByTagName(tag).length, HOST_TAG)).toBe(0);
+    expect(await other.page.evaluate((sel) => document.querySelectorAll(sel).length, HOST_SELECTOR)).toBe(0);
     await otherWorld.detach();
     await other.page.close();
   });
@@ -210,7 +210,7 @@ describe('cards in Chromium', () => {
       await fresh.page.mouse.move(away.x, away.y);
       await sleep(800);
       // Annotated, with the host element, but no card code yet.
-      expect(await fresh.page.evaluate((tag) => document.getElementsByTagName(tag).length, HOST_TAG)).toBe(1);
+      expect(await fresh.page.evaluate((sel) => document.querySelectorAll(sel).length, HOST_SELECTOR)).toBe(1);
       expect(await freshWorld.evaluate(uiLoaded, null)).toBe(false);
       const box = await freshWorld.evaluate(mentionBox, { entityId: 'mike-waltz' });
       const c = center(box);
@@ -244,14 +244,7 @@ describe('cards in Chromium', () => {
     for (const how of ['burst', 'presses'] as const) {
       const { fresh, state, freshWorld } = await openWithoutCardUi();
       try {
-        if (how === 'burst')
-          await fresh.page.evaluate((codes) => {
-            for (const code of codes) {
-              const init = { code, key: code.slice(3), altKey: true, shiftKey: true, bubbles: true, cancelable: true };
-              document.body.dispatchEvent(new KeyboardEvent('keydown', init));
-              document.body.dispatchEvent(new KeyboardEvent('keyup', init));
-            }
-          }, keys);
+        if (how === 'burst') await pressAltShiftBurst(fresh.page, keys);
         else for (const code of keys) await fresh.page.keyboard.press(`Alt+Shift+${code}`);
         await pollUntil(
           () => freshWorld.evaluate(liveRegionText, null),
@@ -423,19 +416,37 @@ describe('cards in Chromium', () => {
     await waitCard('closed', 500);
   });
 
+  it('leaves Alt+Shift+J and K to a text field the reader types in (on macOS they type Ô and )', async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { __fieldKeys: { code: string; prevented: boolean }[] };
+      w.__fieldKeys = [];
+      (document.getElementById('q') as HTMLInputElement).addEventListener('keydown', (e) => {
+        if (e.code === 'KeyJ' || e.code === 'KeyK') w.__fieldKeys.push({ code: e.code, prevented: e.defaultPrevented });
+      });
+    });
+    await page.focus('#q');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await sleep(300);
+    // The field had both keys, neither stopped nor cancelled, and no card opened.
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __fieldKeys: { code: string; prevented: boolean }[] }).__fieldKeys,
+      ),
+    ).toEqual([
+      { code: 'KeyJ', prevented: false },
+      { code: 'KeyK', prevented: false },
+    ]);
+    expect(await card()).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  });
+
   it('pins a card so it stays when the pointer leaves', async () => {
     await hover('jd-vance');
     const c = (await waitCard('open')) as CardProbe;
     await page.mouse.move(c.rect.x + 20, c.rect.y + 20, { steps: 4 });
-    await world.evaluate(() => {
-      const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-        host(): { shadow: ShadowRoot };
-      };
-      api
-        .host()
-        .shadow.querySelector<HTMLButtonElement>('.floating:not([aria-hidden="true"]) button[aria-pressed]')
-        ?.click();
-    }, null);
+    await clickInShadow(page, world, '.floating:not([aria-hidden="true"]) button[aria-pressed]');
     await page.mouse.move(away.x, away.y, { steps: 3 });
     await sleep(CLOSED_MS);
     expect((await card())?.entity).toBe('jd-vance');
@@ -463,6 +474,8 @@ describe('cards in Chromium', () => {
         const parent = element.parentNode as Node;
         const next = element.nextSibling;
         document.body.append(element);
+        // (A name axe can find the host by while it is away from the page's root.)
+        element.setAttribute('data-axe-host', '');
         const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResults> } }).axe;
         interface AxeResults {
           violations: {
@@ -475,12 +488,13 @@ describe('cards in Chromium', () => {
           incomplete: { id: string; nodes: { target: unknown; failureSummary: string }[] }[];
         }
         const r = await axe.run(
-          { include: [[['backstory-ui', '.card']]] },
+          { include: [[['[data-axe-host]', '.card']]] },
           {
             runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
           },
         );
         delete (element as unknown as Record<string, unknown>).shadowRoot;
+        element.removeAttribute('data-axe-host');
         parent.insertBefore(element, next);
         return {
           violations: r.violations.map((v) => ({
@@ -673,12 +687,7 @@ describe('cards in Chromium', () => {
     });
     await hover('mike-waltz');
     await waitCard('open');
-    await world.evaluate(() => {
-      const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-        host(): { shadow: ShadowRoot };
-      };
-      api.host().shadow.querySelector<HTMLButtonElement>('button.primary')?.click();
-    }, null);
+    await clickInShadow(page, world, '.floating:not([aria-hidden="true"]) button.primary');
     await sleep(300);
     const messages = await sw.evaluate(() => (globalThis as unknown as { __cardMessages: unknown[] }).__cardMessages);
     expect(messages).toContainEqual({ type: 'backstory:open-sidebar', entityId: 'mike-waltz' });
@@ -713,12 +722,7 @@ describe('cards in Chromium', () => {
   it('"Turn off on this site" stores the host and stops annotating the page', async () => {
     await hover('mike-waltz');
     await waitCard('open');
-    await world.evaluate(() => {
-      const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-        host(): { shadow: ShadowRoot };
-      };
-      api.host().shadow.querySelector<HTMLButtonElement>('button.quiet')?.click();
-    }, null);
+    await clickInShadow(page, world, '.floating:not([aria-hidden="true"]) button.quiet');
     await waitCard('closed', 500);
     const highlights = await page.evaluate(() =>
       [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) =>
@@ -778,20 +782,20 @@ describe('cards in Firefox', () => {
   /** Points of a grid around the mention where our host element (the card) is hit. */
   const cardHits = (box: Box) =>
     page.evaluate(
-      (b: Box, tag: string) => {
+      (b: Box, host: string) => {
         const hits: { x: number; y: number }[] = [];
         for (let dy = -300; dy <= 300; dy += 12) {
           for (let dx = -40; dx <= 400; dx += 20) {
             const x = b.x + dx;
             const y = b.y + dy;
             if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
-            if (document.elementFromPoint(x, y)?.localName === tag) hits.push({ x, y });
+            if (document.elementFromPoint(x, y)?.matches(host)) hits.push({ x, y });
           }
         }
         return hits;
       },
       box,
-      HOST_TAG,
+      HOST_SELECTOR,
     );
 
   it('hover opens a card beside the mention, moving in keeps it, leaving and Esc close it', async () => {
@@ -813,9 +817,10 @@ describe('cards in Firefox', () => {
     const hits = await cardHits(box);
     expect(hits.length, 'a card opened near the mention').toBeGreaterThan(10);
     const covered = await page.evaluate(
-      (b: Box, tag: string) => document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2)?.localName === tag,
+      (b: Box, host: string) =>
+        document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2)?.matches(host) === true,
       box,
-      HOST_TAG,
+      HOST_SELECTOR,
     );
     expect(covered, 'the card does not cover the mention').toBe(false);
 

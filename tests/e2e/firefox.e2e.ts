@@ -1,8 +1,9 @@
 /** End to end in Firefox ESR with the built Firefox extension: results read from the page's CSS highlights. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxSession, getHighlights, launchFirefox } from './support/firefox';
-import { HOST_TAG, pollUntil, sleep } from './support/fixtures';
-import { mentionCenter } from './support/highlights';
+import { HOST_SELECTOR, pollUntil, sleep } from './support/fixtures';
+import { mentionCenter, namedHighlightTexts } from './support/highlights';
+import { FORGED_NOTE, type HostileReport, hostileHtml, SHARED_NOTE, sharedLink } from './support/hostile';
 
 let ff: FirefoxSession;
 
@@ -35,7 +36,7 @@ describe('Firefox', () => {
       expect(final.texts).toContain('Volodymyr Zelenskyy');
       expect(final.texts).toContain('JD Vance');
       expect(final.texts.filter((t) => t.trim() === '')).toEqual([]);
-      expect(await page.evaluate((tag) => document.getElementsByTagName(tag).length, HOST_TAG)).toBeGreaterThan(0);
+      expect(await page.evaluate((sel) => document.querySelectorAll(sel).length, HOST_SELECTOR)).toBeGreaterThan(0);
       expect(pageErrors).toEqual([]);
     } finally {
       await page.close();
@@ -76,7 +77,7 @@ describe('Firefox', () => {
       );
       const at = await page.evaluate(mentionCenter, 'Volodymyr Zelenskyy');
       if (!at) throw new Error('no client rect for the mention');
-      const cardBeside = () => page.evaluate(hostPaintedNear, at, HOST_TAG);
+      const cardBeside = () => page.evaluate(hostPaintedNear, at, HOST_SELECTOR);
       expect(await cardBeside()).toBe(false);
 
       await page.mouse.move(at.x, at.y, { steps: 3 });
@@ -99,6 +100,36 @@ describe('Firefox', () => {
     }
   });
 
+  it('a hostile page learns nothing of a note and opens nothing (tests/e2e/hostile.e2e.ts in Firefox)', async () => {
+    // Opened from the reader's share link, while the page defines our old host tag, makes up the
+    // reader's keys, hovers, taps and selections, and forges a share link of its own before and after load.
+    const { page, pageErrors } = await ff.openPage(await sharedLink(), await hostileHtml());
+    try {
+      await page.waitForFunction(() => (window as { __hostile?: { done?: boolean } }).__hostile?.done === true, {
+        timeout: 30_000,
+      });
+      const report = (await page.evaluate(
+        () => (window as unknown as { __hostile: unknown }).__hostile,
+      )) as HostileReport;
+      expect(report.defined).toContain('backstory-ui');
+      expect(report.constructed).toBe(0);
+      expect(report.rootsSeen).toBe(0);
+      expect(report.leaked).toBe('');
+      expect(report.activeSeen).toBe(false);
+      // The reader's link is shown in place, the forged one never.
+      const painted = await pollUntil(
+        () => page.evaluate(namedHighlightTexts, 'backstory-note'),
+        (t) => t.length > 0,
+        { timeoutMs: 5_000, what: 'the shared note painted' },
+      );
+      expect(painted).toEqual([SHARED_NOTE.exact]);
+      expect(painted).not.toContain(FORGED_NOTE.exact);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('leaves a near-miss page (the 2019 impeachment call) alone', async () => {
     const { page, pageErrors } = await ff.openFixture('nearmiss-impeachment-2019');
     try {
@@ -106,7 +137,7 @@ describe('Firefox', () => {
       await sleep(Math.max(3_000, storyTookMs * 2));
       const { texts } = await getHighlights(page);
       expect(texts).toEqual([]);
-      expect(await page.evaluate((tag) => document.getElementsByTagName(tag).length, HOST_TAG)).toBe(0);
+      expect(await page.evaluate((sel) => document.querySelectorAll(sel).length, HOST_SELECTOR)).toBe(0);
       expect(pageErrors).toEqual([]);
     } finally {
       await page.close();
@@ -125,10 +156,9 @@ describe('Firefox', () => {
 });
 
 /** Whether any point in a band above or below `at` hit-tests to our host element (runs in the page). */
-function hostPaintedNear(at: { x: number; y: number }, hostTag: string): boolean {
+function hostPaintedNear(at: { x: number; y: number }, host: string): boolean {
   for (let dy = 24; dy <= 320; dy += 16)
     for (const y of [at.y + dy, at.y - dy])
-      for (const x of [at.x - 80, at.x, at.x + 80])
-        if (document.elementFromPoint(x, y)?.tagName.toLowerCase() === hostTag) return true;
+      for (const x of [at.x - 80, at.x, at.x + 80]) if (document.elementFromPoint(x, y)?.matches(host)) return true;
   return false;
 }

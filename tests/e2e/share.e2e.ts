@@ -354,6 +354,10 @@ describe('share annotated pages', () => {
       expect(panel?.orphans).toBe(1);
       // Nothing is saved until the reader presses Save.
       expect(await storedNotes(fresh)).toEqual({ [ENTRY.url]: [orphan] });
+      // Once read, the link is gone from the address (the page's scripts and the next copy of the address
+      // no longer carry it), the rest of the address kept; the browser had scrolled to its text fragment.
+      expect(await page.evaluate(() => location.href)).toBe(ENTRY.url);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
       expect(pageErrors).toEqual([]);
     } finally {
       await world?.detach();

@@ -22,7 +22,7 @@ import {
   type FixtureEntry,
   fixture,
   fixtureHtml,
-  HOST_TAG,
+  HOST_SELECTOR,
   loadStaticAssets,
   pollUntil,
   ROOT,
@@ -304,16 +304,17 @@ export async function getHighlightNames(page: Page): Promise<string[]> {
 
 /** Whether our host element is in the page. */
 export async function hasHostElement(page: Page): Promise<boolean> {
-  return page.evaluate((tag) => document.getElementsByTagName(tag).length > 0, HOST_TAG);
+  return page.evaluate((selector) => document.querySelector(selector) !== null, HOST_SELECTOR);
 }
 
 /** document.documentElement serialised, with our host element removed. */
 export async function snapshotDom(page: Page): Promise<string> {
-  return page.evaluate((tag) => {
+  return page.evaluate(() => {
     const clone = document.documentElement.cloneNode(true) as Element;
-    for (const el of Array.from(clone.getElementsByTagName(tag))) el.remove();
+    // (HOST_SELECTOR, `:root > div`, matches no detached clone: its root children are compared by name.)
+    for (const el of Array.from(clone.children)) if (el.localName === 'div') el.remove();
     return clone.outerHTML;
-  }, HOST_TAG);
+  });
 }
 
 /** A readable first difference between two strings, for failure messages. */

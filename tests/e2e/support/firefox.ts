@@ -22,6 +22,8 @@ export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export interface FirefoxSession {
   browser: Browser;
   openFixture(name: string): Promise<{ page: Page; pageErrors: string[] }>;
+  /** Opens `url` (its fragment kept, as the reader's navigation), answered with `html`. */
+  openPage(url: string, html: string): Promise<{ page: Page; pageErrors: string[] }>;
   close(): Promise<void>;
 }
 
@@ -48,32 +50,37 @@ export async function launchFirefox({ extension = true } = {}): Promise<FirefoxS
 
   const assets = loadStaticAssets();
 
+  const openPage = async (url: string, html: string) => {
+    const served = stripHash(url);
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(String((error as Error)?.message ?? error)));
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.isInterceptResolutionHandled()) return;
+      const asked = stripHash(request.url());
+      if (asked === served) {
+        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+        return;
+      }
+      const asset = assets.get(asked);
+      if (asset) {
+        void request.respond({ status: 200, contentType: asset.contentType, body: asset.body });
+        return;
+      }
+      void request.abort('blockedbyclient');
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, pageErrors };
+  };
+
   return {
     browser,
-    async openFixture(name) {
+    openFixture(name) {
       const entry = fixture(name);
-      const html = fixtureHtml(entry);
-      const page = await browser.newPage();
-      const pageErrors: string[] = [];
-      page.on('pageerror', (error) => pageErrors.push(String((error as Error)?.message ?? error)));
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        if (request.isInterceptResolutionHandled()) return;
-        const url = stripHash(request.url());
-        if (url === entry.url) {
-          void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-          return;
-        }
-        const asset = assets.get(url);
-        if (asset) {
-          void request.respond({ status: 200, contentType: asset.contentType, body: asset.body });
-          return;
-        }
-        void request.abort('blockedbyclient');
-      });
-      await page.goto(entry.url, { waitUntil: 'load' });
-      return { page, pageErrors };
+      return openPage(entry.url, fixtureHtml(entry));
     },
+    openPage,
     async close() {
       await browser.close().catch(() => {});
       rmSync(userDataDir, { recursive: true, force: true });

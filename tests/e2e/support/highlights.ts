@@ -43,3 +43,14 @@ export function mentionCenter(text: string | null): { x: number; y: number } | n
   }
   return null;
 }
+
+/** The texts of one named highlight's ranges (none: []). Runs in the page, like `backstoryHighlights`. */
+export function namedHighlightTexts(name: string): string[] {
+  const h = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.get(name);
+  return [...(h ?? [])].map((r) => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range.toString();
+  });
+}

@@ -76,3 +76,43 @@ export async function isolatedWorld(page: Page, extensionId: string): Promise<Is
     },
   };
 }
+
+/**
+ * Clicks the element of our closed shadow root that `selector` finds, as the reader does: the pointer
+ * over its centre and a real click (a trusted event). A script's `.click()` is not the reader's and our
+ * UI ignores it (page/ui-host.ts).
+ */
+export async function clickInShadow(page: Page, world: IsolatedWorld, selector: string): Promise<void> {
+  const at = await world.evaluate((sel: string) => {
+    const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
+      | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
+      | undefined;
+    const el = api?.hasHost() ? api.host().shadow.querySelector<HTMLElement>(sel) : null;
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }, selector);
+  if (!at) throw new Error(`nothing in our shadow root matches ${selector}`);
+  await page.mouse.click(at.x, at.y);
+}
+
+/**
+ * Presses Alt+Shift+`codes` (KeyJ, KeyK…) as real keys, sent in one go without waiting for each to be
+ * handled (a burst faster than a script could await them one by one).
+ */
+export async function pressAltShiftBurst(page: Page, codes: string[]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const ALT_SHIFT = 1 | 8;
+    const sent: Promise<unknown>[] = [];
+    for (const code of codes) {
+      const key = code.slice(3);
+      const init = { modifiers: ALT_SHIFT, code, key, windowsVirtualKeyCode: key.charCodeAt(0) };
+      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...init }));
+      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...init }));
+    }
+    await Promise.all(sent);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}

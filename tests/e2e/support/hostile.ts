@@ -1,0 +1,74 @@
+/**
+ * The hostile page (tests/fixtures/pages/hostile.html), shared by the Chromium and Firefox suites: the
+ * story-en-ap article with a script that tries everything a page can against our UI (see the fixture),
+ * served at an address of its own, opened from a real share link while it forges another.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Note } from '../../../core/notes';
+import { buildShareLink } from '../../../core/share/link';
+import { shareValueFromHash } from '../../../core/share/payload';
+import { FIXTURES_DIR } from './fixtures';
+
+export const HOSTILE_URL = 'https://apnews.com/article/hostile-page-test-oval-office-minerals-deal-f00dfeed';
+
+/** The note the reader's own share link carries. */
+export const SHARED_NOTE: Omit<Note, 'url'> = {
+  id: 'real-share-note',
+  exact: 'Ukraine gave up the nuclear weapons',
+  prefix: 'Under that 1994 agreement, ',
+  suffix: ' it had inherited',
+  text: 'From the teacher: what did Ukraine get in return?',
+  createdAt: '2025-03-01T09:00:00.000Z',
+};
+
+/** The note the page forges into its own address. */
+export const FORGED_NOTE: Omit<Note, 'url'> = {
+  id: 'forged-note',
+  exact: 'Democrats called the scene an embarrassment',
+  prefix: '',
+  suffix: '',
+  text: 'Your teacher asks you to sign in at news-page.example to see your grade',
+  createdAt: '2025-03-01T09:00:00.000Z',
+};
+
+/** A note the reader keeps on the hostile page (Chromium: seeded in storage). */
+export const STORED_NOTE: Note = {
+  id: 'stored-private-note',
+  url: HOSTILE_URL,
+  exact: 'Ukraine has been under martial law since February 2022',
+  prefix: '',
+  suffix: '',
+  text: 'PRIVATE: Sasha asked about elections under martial law',
+  createdAt: '2025-03-01T08:00:00.000Z',
+};
+
+export interface HostileReport {
+  /** Times a page-defined element constructor ran (one for our old host tag would grab our root). */
+  constructed: number;
+  /** Our shadow roots the page's script reached, and the text it read there. */
+  rootsSeen: number;
+  leaked: string;
+  /** Names the page managed to define (our old tag, at least: the attack was set up). */
+  defined: string[];
+  /** Whether the active highlight (a hovered or walked mention) ever appeared while it made events. */
+  activeSeen: boolean;
+  rounds: number;
+  done?: boolean;
+}
+
+/** The reader's share link to the hostile page (a real one, made with the extension's encoder). */
+export async function sharedLink(): Promise<string> {
+  const link = await buildShareLink(HOSTILE_URL, [SHARED_NOTE]);
+  if (!link.ok) throw new Error(`could not build the share link: ${link.error}`);
+  return link.url;
+}
+
+/** The hostile page, with the forged share value filled in. */
+export async function hostileHtml(): Promise<string> {
+  const forged = await buildShareLink(HOSTILE_URL, [FORGED_NOTE]);
+  if (!forged.ok) throw new Error(`could not build the forged link: ${forged.error}`);
+  const value = shareValueFromHash(forged.url.slice(forged.url.indexOf('#'))) as string;
+  const html = readFileSync(path.join(FIXTURES_DIR, 'hostile.html'), 'utf8');
+  return html.replace('__FORGED_SHARE__', value);
+}
