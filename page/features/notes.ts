@@ -92,7 +92,12 @@ export function startNotes(
   loadStyles(shadow, NOTES_CSS);
   /** The panel's words, in the reader's card language (read at each render, so it follows the settings). */
   const tr = () => cardTranslator(api.settings());
-  const url = () => articleKey(location.href);
+  /**
+   * The article whose notes the panel shows, and under which it saves: a single-page app's move to
+   * another article loads that article's notes (see onArticle).
+   */
+  let article = articleKey(location.href);
+  const url = () => article;
   /** The share link the reader opened this page with (its notes belong to that article only). */
   const link = takeSharedLink();
   /** The link's notes and emphasis, once decoded (shown while the page shows the link's article). */
@@ -410,8 +415,10 @@ export function startNotes(
     shadow.append(box);
   };
 
-  const refreshStored = async () => {
-    const answer = (await browser.runtime.sendMessage({ type: NOTES_FOR_URL, url: url() }).catch(() => [])) as unknown;
+  /** Reads the article's stored notes again (`from`: the article asked about; a late answer for another is dropped). */
+  const refreshStored = async (from = article) => {
+    const answer = (await browser.runtime.sendMessage({ type: NOTES_FOR_URL, url: from }).catch(() => [])) as unknown;
+    if (stopped || from !== article) return;
     stored = Array.isArray(answer) ? (answer as LocalNote[]) : [];
     paint();
     if (editing && !stored.some((n) => n.id === editing?.id)) editing = null;
@@ -549,13 +556,40 @@ export function startNotes(
 
   /** The share link's notes, while the page shows the article the link was made for. */
   const showShared = () => {
-    const here = link !== null && linkPayload !== null && link.article === url();
+    const here = link !== null && linkPayload !== null && link.article === article;
     shared = here ? (linkPayload?.notes ?? []) : [];
     sharedEmphasis = here ? (linkPayload?.emphasis ?? []) : [];
   };
 
-  const unsubscribe = api.annotator.subscribe(() => {
+  /**
+   * A single-page app moved to another article: that article's notes (and emphasis, and the share
+   * link's notes only on the link's article), saved under its own address; nothing half-done carries over.
+   */
+  const onArticle = (next: string) => {
+    article = next;
+    editing = null;
+    lastDeleted = null;
+    statusText = '';
+    panelClosed = false;
+    closeAdd();
+    stored = [];
     showShared();
+    paint();
+    renderPanel();
+    void (async () => {
+      const ids = await readMyEmphasis();
+      if (stopped || article !== next) return;
+      myEmphasis = ids;
+      await refreshStored(next);
+    })();
+  };
+
+  const unsubscribe = api.annotator.subscribe((state) => {
+    const next = articleKey(state.url);
+    if (next !== article) {
+      onArticle(next);
+      return;
+    }
     paint();
     if (signature() !== panelSignature) renderPanel();
   });
@@ -574,8 +608,9 @@ export function startNotes(
   };
   const onStorage = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !(EMPHASIS_STORAGE_KEY in changes)) return;
+    const from = article;
     void readMyEmphasis().then((ids) => {
-      if (stopped || ids.join('\n') === myEmphasis.join('\n')) return;
+      if (stopped || from !== article || ids.join('\n') === myEmphasis.join('\n')) return;
       myEmphasis = ids;
       if (panel) renderPanel();
     });
@@ -584,8 +619,10 @@ export function startNotes(
 
   // --- Start: this page's stored notes, then the share link the reader opened ----------------------
   void (async () => {
-    myEmphasis = await readMyEmphasis();
-    await refreshStored();
+    const from = article;
+    const ids = await readMyEmphasis();
+    if (from === article) myEmphasis = ids;
+    await refreshStored(from);
     if (!link || stopped) return;
     const result = (await browser.runtime
       .sendMessage({ type: SHARE_DECODE, hash: link.hash })

@@ -292,6 +292,67 @@ describe('share annotated pages', () => {
     }
   });
 
+  it("after a single-page move to another article, the notes panel reloads for that article's address", async () => {
+    const from = fixture('story-en-liveblog.html');
+    const to = fixture('story-en-long.html');
+    const stored = ((await storageGet(teacher, 'notes')).notes ?? {}) as Record<string, Note[]>;
+    const noteOn = (url: string, id: string, exact: string, text: string): Note => ({
+      id,
+      url,
+      exact,
+      prefix: '',
+      suffix: '',
+      text,
+      createdAt: '2025-03-01T10:00:00.000Z',
+    });
+    const fromNote = noteOn(from.url, 'spa-from', 'The minerals deal, which both sides', 'Note on the live blog');
+    const toNote = noteOn(to.url, 'spa-to', 'This explainer sets out what the deal contains', 'Note on the explainer');
+    await storageSet(teacher, { notes: { ...stored, [from.url]: [fromNote], [to.url]: [toNote] } });
+    const { page } = await teacher.openFixture(from.file);
+    const world = await isolatedWorld(page, teacher.extensionId as string);
+    const sw = await teacher.serviceWorker();
+    try {
+      await page.mouse.move(4, 4);
+      const first = await pollUntil(
+        () => world.evaluate(probePanel, null),
+        (p) => p !== null && p.mine === 1,
+        { timeoutMs: 10_000, intervalMs: 200, what: 'the notes panel of the first article' },
+      );
+      expect(first?.text).toContain(fromNote.text);
+      // What the page's notes ask the background from now on.
+      await sw.evaluate(() => {
+        const g = globalThis as unknown as {
+          __asked: unknown[];
+          chrome: { runtime: { onMessage: { addListener(fn: (m: unknown) => void): void } } };
+        };
+        g.__asked = [];
+        g.chrome.runtime.onMessage.addListener((m) => {
+          g.__asked.push(m);
+        });
+      });
+      await page.evaluate(
+        ({ url, html }) => {
+          const next = new DOMParser().parseFromString(html, 'text/html');
+          document.title = next.title;
+          document.body.replaceWith(document.adoptNode(next.body));
+          history.pushState({}, '', url);
+        },
+        { url: to.url, html: fixtureHtml(to) },
+      );
+      // The panel reloads for the article now shown: it asks for that article's notes (the background
+      // answers for the article it takes from the sender, see background/share.ts).
+      await pollUntil(
+        () => sw.evaluate(() => (globalThis as unknown as { __asked: { type?: string; url?: string }[] }).__asked),
+        (asked) => asked.some((m) => m.type === 'backstory:notes-for-url' && m.url === to.url),
+        { timeoutMs: 10_000, intervalMs: 200, what: "the panel asking for the routed-to article's notes" },
+      );
+    } finally {
+      await world.detach();
+      await page.close();
+      await storageSet(teacher, { notes: stored });
+    }
+  });
+
   it('builds the share link with the core function', async () => {
     // As shareLinkForTab does: the notes and the stored emphasis for the article.
     const emphasis = (((await storageGet(teacher, 'emphasis')).emphasis ?? {}) as Record<string, string[]>)[ENTRY.url];
