@@ -120,6 +120,10 @@ const msg = <T extends string, S extends Record<string, z.core.SomeType>>(type: 
 function articleFor(sender: TrustedSender, named: string | undefined, type: string): string {
   if (sender.kind === 'content-script' || sender.article !== null) {
     if (sender.article === null) throw new Refused(type, 'only the top frame of a web page may use its notes');
+    // A single-page app moves between its articles with pushState, which the sender's address the
+    // browser reports does not always follow yet: the content script's own address counts within the
+    // same site (origin), never across sites (docs/SECURITY.md).
+    if (named !== undefined && sameOrigin(named, sender.article)) return articleKey(named);
     return sender.article;
   }
   if (named === undefined) throw new Refused(type, 'no article URL');
@@ -213,4 +217,13 @@ export function shareRoutes(): Route[] {
         ),
     }),
   ];
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    return (x.protocol === 'https:' || x.protocol === 'http:') && x.origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }
