@@ -27,6 +27,15 @@ export interface PageMention {
 /** How long DOM changes settle before a rescan, and the longest a rescan waits (live pages). */
 const SETTLE_MS = 30;
 const MAX_WAIT_MS = 90;
+/**
+ * A story page whose article keeps changing (a live counter, a ticking clock) is rescanned at once only
+ * this many times in a row; then each rescan waits twice as long as the last, up to BUSY_MAX_WAIT_MS.
+ * A quiet spell of BUSY_QUIET_MS starts again.
+ */
+const BUSY_SCANS = 5;
+const BUSY_FIRST_WAIT_MS = 125;
+const BUSY_MAX_WAIT_MS = 4000;
+const BUSY_QUIET_MS = 2000;
 
 export class Annotator {
   private readonly highlighter = new Highlighter();
@@ -56,6 +65,10 @@ export class Annotator {
   /** The analysis in flight, if any; a newer scan makes an older one's answer moot. */
   private pending: Promise<void> | undefined;
   private generation = 0;
+  /** The last analysis and what it was of: the same text again needs no new analysis. */
+  private analysed: { key: string; reply: AnalysisReply; nodes: Text[] } | undefined;
+  /** Rescans that followed one another closely on this story page (the back-off's count). */
+  private busyScans = 0;
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -122,6 +135,7 @@ export class Annotator {
     this.highlighter.setStyle(this.view.style);
     if (this.view.off) {
       this.generation++;
+      this.analysed = undefined;
       this.observer?.disconnect();
       if (this.timer) clearTimeout(this.timer);
       this.timer = undefined;
@@ -136,6 +150,7 @@ export class Annotator {
 
   stop(): void {
     this.generation++;
+    this.analysed = undefined;
     this.observer?.disconnect();
     if (this.timer) clearTimeout(this.timer);
     this.highlighter.clear();
@@ -168,14 +183,26 @@ export class Annotator {
     const now = performance.now();
     if (!this.timer) this.firstDirtyAt = now;
     if (this.timer) clearTimeout(this.timer);
-    const wait =
-      onStory || urlChanged
-        ? Math.min(SETTLE_MS, Math.max(0, MAX_WAIT_MS - (now - this.firstDirtyAt)))
+    if (now - this.lastScanAt > BUSY_QUIET_MS || urlChanged) this.busyScans = 0;
+    const wait = urlChanged
+      ? SETTLE_MS
+      : onStory
+        ? Math.max(
+            Math.min(SETTLE_MS, Math.max(0, MAX_WAIT_MS - (now - this.firstDirtyAt))),
+            this.busyWait() - (now - this.lastScanAt),
+          )
         : Math.max(SETTLE_MS, rescanInterval(this.scansHere) - (now - this.lastScanAt));
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      if (onStory) this.busyScans++;
       this.scan();
     }, wait);
+  }
+
+  /** The least time from one scan to the next on a story page that keeps changing (0 while not busy). */
+  private busyWait(): number {
+    const over = this.busyScans - BUSY_SCANS;
+    return over < 0 ? 0 : Math.min(BUSY_MAX_WAIT_MS, BUSY_FIRST_WAIT_MS * 2 ** over);
   }
 
   scan(): void {
@@ -197,6 +224,7 @@ export class Annotator {
       this.lastUrl = location.href;
       this.forced = false;
       this.scansHere = 0;
+      this.analysed = undefined;
     }
     this.scansHere++;
     // The prefilter reads only the start of the region: a story names Ukraine long before 30,000
@@ -221,13 +249,25 @@ export class Annotator {
     const { article, regionText } = read;
     this.regionText = regionText;
     this.region = read.region;
-    const generation = ++this.generation;
     const forced = this.forced;
+    // The same text as the last analysis (a re-render, a change that left the words alone): no new
+    // message or analysis; the same nodes need no repaint either.
+    const key = analysisKey(article, forced);
+    const last = this.analysed;
+    if (last && last.key === key && !this.pending) {
+      if (sameNodes(last.nodes, regionText.nodes)) return;
+      this.generation++;
+      this.applyAnalysis(base, article, regionText, last.reply, forced);
+      this.analysed = { ...last, nodes: regionText.nodes };
+      return;
+    }
+    const generation = ++this.generation;
     const pending = this.analyzer.analyze(article).then(
       (reply) => {
         // A newer scan (or stop) came first: its answer is the one that counts.
         if (generation !== this.generation) return;
         const at = performance.now();
+        this.analysed = { key, reply, nodes: regionText.nodes };
         try {
           this.applyAnalysis(base, article, regionText, reply, forced);
         } finally {
@@ -343,4 +383,15 @@ function nextNode(node: Node): Node | null {
   let n: Node | null = node;
   while (n && !n.nextSibling) n = n.parentNode;
   return n ? n.nextSibling : null;
+}
+
+/** What an analysis depends on, as one string: the same key, the same answer. */
+function analysisKey(article: ArticleText, forced: boolean): string {
+  return `${forced ? 1 : 0}|${article.articleDate}|${article.headline}|${article.breaks.join(',')}|${article.text}`;
+}
+
+function sameNodes(a: readonly Text[], b: readonly Text[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -272,6 +272,56 @@ describe('a page that is not the story and keeps changing', () => {
   });
 });
 
+describe('a story page whose article keeps changing', () => {
+  const analyses = async () => {
+    const sw = await ext.serviceWorker();
+    return sw.evaluate(() => performance.getEntriesByName('backstory:analyze').length);
+  };
+
+  it('backs off from a live counter in the article, and does not re-analyse text that did not change', async () => {
+    const { page, pageErrors } = await ext.openFixture('story-en-ap');
+    try {
+      await getPageState(page, { until: (s) => s.story !== null });
+      const scans = () => page.evaluate(() => performance.getEntriesByName('backstory:scan').length);
+      await sleep(300);
+      // The same paragraphs rebuilt from scratch (a framework re-render): new nodes, the same words.
+      const before = await analyses();
+      await page.evaluate(() => {
+        const article = document.querySelector('article');
+        if (article) for (const p of Array.from(article.querySelectorAll('p'))) p.replaceWith(p.cloneNode(true));
+      });
+      await sleep(400);
+      expect(await analyses()).toBe(before);
+      const { highlights, state } = await settledHighlights(page);
+      expect(highlights).toEqual(texts(state));
+      expect(highlights.length).toBeGreaterThan(0);
+
+      // A counter ticking every 100 ms inside the article for 5 s: 50 changes, far fewer rescans.
+      const startScans = await scans();
+      await page.evaluate(() => {
+        const counter = document.createElement('p');
+        document.querySelector('article')?.append(counter);
+        let n = 0;
+        const tick = setInterval(() => {
+          counter.textContent = `Readers online: ${++n}`;
+          if (n === 50) clearInterval(tick);
+        }, 100);
+      });
+      await sleep(5_300);
+      const rescans = (await scans()) - startScans;
+      expect(rescans).toBeGreaterThanOrEqual(5);
+      expect(rescans).toBeLessThanOrEqual(15);
+      // Still annotated, and still right.
+      const after = await settledHighlights(page);
+      expect(after.state.story?.id).toBe(STORY_ID);
+      expect(after.highlights).toEqual(texts(after.state));
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('story-en-liveblog.html: posts added later', () => {
   it('marks the auto-appended post and the posts behind "load more"', async () => {
     const { page, pageErrors } = await ext.openFixture('story-en-liveblog');
