@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION, type Settings } from '../../core/settings';
 import { type ChromiumSession, getPageState, launchChromium, storageSet } from './support/chromium';
 import { pollUntil, ROOT, sleep } from './support/fixtures';
-import { type IsolatedWorld, isolatedWorld } from './support/isolated-world';
+import { clickInShadow, type IsolatedWorld, isolatedWorld } from './support/isolated-world';
 
 const STORY = 'story-en-ap';
 
@@ -68,15 +68,8 @@ function mentionCenter(entityId: string): { x: number; y: number } {
   return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 }
 
-function clickPin(): void {
-  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-    host(): { shadow: ShadowRoot };
-  };
-  api
-    .host()
-    .shadow.querySelector<HTMLButtonElement>('.floating:not([aria-hidden="true"]) .card button[aria-pressed="false"]')
-    ?.click();
-}
+/** The open card's pin button (a real click: our UI ignores script-made events). */
+const PIN = '.floating:not([aria-hidden="true"]) .card button[aria-pressed="false"]';
 
 describe('card language in Chromium', () => {
   let session: ChromiumSession;
@@ -114,7 +107,7 @@ describe('card language in Chromium', () => {
     expect(english?.text).toContain('More in the sidebar');
     expect(english?.summaryMarker).toBe('');
     // Pinned, so it stays open whatever the pointer does while the setting changes.
-    await world.evaluate(clickPin, null);
+    await clickInShadow(page, world, PIN);
 
     await setCardLanguage('uk');
     const uk = (await waitProbe('the card in Ukrainian', (p) => p?.lang === 'uk')) as LangProbe;
@@ -150,16 +143,19 @@ describe('card language in Chromium', () => {
       const parent = element.parentNode as Node;
       const next = element.nextSibling;
       document.body.append(element);
+      // (A name axe can find the host by while it is away from the page's root.)
+      element.setAttribute('data-axe-host', '');
       interface AxeResults {
         violations: { id: string; nodes: { target: unknown; failureSummary: string }[] }[];
         passes: { id: string; nodes: unknown[] }[];
       }
       const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResults> } }).axe;
       const r = await axe.run(
-        { include: [[['backstory-ui', '.card']]] },
+        { include: [[['[data-axe-host]', '.card']]] },
         { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
       );
       delete (element as unknown as Record<string, unknown>).shadowRoot;
+      element.removeAttribute('data-axe-host');
       parent.insertBefore(element, next);
       return {
         violations: r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),

@@ -19,6 +19,7 @@ import {
   type ChromiumSession,
   getHighlightNames,
   getPageState,
+  hasHostElement,
   launchChromium,
   saveDocsScreenshot,
   storageClear,
@@ -119,7 +120,7 @@ describe('popup on a story page', () => {
     const off = await getPageState(page, { until: (s) => s.off === 'paused' });
     expect(off.mentions).toEqual([]);
     expect(await getHighlightNames(page)).toEqual([]);
-    expect(await page.evaluate(() => document.querySelector('backstory-ui'))).toBeNull();
+    expect(await hasHostElement(page)).toBe(false);
     await storageSet(ext, { [SETTINGS_KEY]: { ...structuredClone(DEFAULT_SETTINGS), paused: false }, ...version });
     const on = await getPageState(page, { until: annotated });
     expect(on.story?.id).toBe('us-ukraine-minerals-deal');
