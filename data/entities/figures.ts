@@ -62,6 +62,11 @@ const DEMAND_CONTEXT = [
   'paid back',
   'money back',
   'essentially agreed',
+  // "demanded $500 billion in Ukrainian resources as compensation": the demand in other words.
+  'compensation',
+  'demanded',
+  'in resources',
+  'minerals',
 ];
 /** Words that tie a bare amount to what Congress appropriated. */
 const CONGRESS_CONTEXT = ['congress', 'appropriated', 'appropriations', 'supplemental', 'lawmakers'];
