@@ -4,7 +4,7 @@
  */
 import { type Detection, detectStory } from './detect/detect';
 import { articleFeatures, type Feature, type Scanned } from './detect/features';
-import { anchorPattern, hasAnchorHits } from './detect/prefilter';
+import { type AnchorGroup, type Anchors, anchorPattern, hasAnchorHits, SCRIPTS } from './detect/prefilter';
 import { type MatchIndex, PatternKind } from './match/match-index';
 import { type FoundMention, Matcher } from './match/matcher';
 import type { AnalysisReply } from './messages/analysis';
@@ -28,7 +28,7 @@ export interface Analysis {
 
 export class Engine {
   private matcher: Matcher | undefined;
-  private anchors: RegExp | undefined;
+  private anchors: Anchors | undefined;
 
   constructor(readonly index: MatchIndex) {}
 
@@ -70,29 +70,41 @@ export class Engine {
 }
 
 /**
- * The prefilter's pattern source (lowercase, see `anchorPattern`): a word of every Ukraine-group phrase, cut
- * to six letters. Every real hit contains its anchor, so anchors never undercount.
+ * The prefilter's anchors (see `anchorPattern`): a word of every Ukraine-group phrase, cut to six
+ * letters, lowercase, both as written and with its diacritics folded (a page may write "Ucrânia" or
+ * "Ucrania": the matcher counts both), grouped by script. Every real hit contains one of its anchors,
+ * so anchors never undercount.
  */
-export function anchorSource(index: MatchIndex): string {
-  const stems = new Set<string>();
+export function anchorSource(index: MatchIndex): AnchorGroup[] {
+  const stems = new Map<string, Set<string>>();
   const ukraineSignals = new Set(index.signals.flatMap((s, i) => (s.group === 'ukraine' ? [i] : [])));
   const ukraineEntities = new Set(index.entitySignals.filter((s) => s.group === 'ukraine').map((s) => s.entity));
+  const add = (stem: string) => {
+    if (!stem) return;
+    const script = Object.keys(SCRIPTS).find((name) => new RegExp(SCRIPTS[name] as string).test(stem.charAt(0))) ?? '';
+    let set = stems.get(script);
+    if (!set) stems.set(script, (set = new Set()));
+    set.add(stem);
+  };
   for (const p of index.patterns) {
     const isAnchor =
       (p.kind === PatternKind.Signal && ukraineSignals.has(p.target)) ||
       (p.kind === PatternKind.Entity && ukraineEntities.has(p.target));
     if (!isAnchor) continue;
     // A person's alias by its last word (the surname, not a common first name); a phrase by its longest.
-    const words = foldPhrase(p.text).split(' ');
-    const word =
+    const folded = foldPhrase(p.text).split(' ');
+    const written = p.text.toLowerCase().split(/\s+/).filter(Boolean);
+    const pick = (words: string[]) =>
       p.kind === PatternKind.Entity
         ? (words[words.length - 1] ?? '')
         : words.reduce((a, b) => (b.length > a.length ? b : a), '');
-    stems.add(word.slice(0, 6));
+    add(pick(folded).slice(0, 6));
+    if (written.length === folded.length) add(pick(written).slice(0, 6));
   }
-  stems.delete('');
-  const escaped = [...stems].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return escaped.length ? escaped.join('|') : '$^';
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...stems]
+    .sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)))
+    .map(([name, set]) => ({ script: name ? (SCRIPTS[name] as string) : '', source: [...set].map(escape).join('|') }));
 }
 
 /** An analysis as the background sends it to a page (core/messages/analysis.ts): ids and kinds resolved. */

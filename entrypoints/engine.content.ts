@@ -28,7 +28,7 @@ export default defineContentScript({
     let host: UiHost | undefined;
     const handoff = global[GATE_KEY] as GateHandoff | undefined;
     const annotator = new Annotator(
-      backgroundAnalyzer(anchors.source),
+      backgroundAnalyzer(anchors.groups),
       (node) => Boolean(host && (node === host.element || host.element.contains(node))),
       handoff?.region,
     );

@@ -3,7 +3,7 @@
  * twice costs no message), everything else in the background (background/analysis.ts), which holds
  * the match index. The page never parses the index or runs the matcher.
  */
-import { anchorPattern, hasAnchorHits } from '../core/detect/prefilter';
+import { type AnchorGroup, anchorPattern, hasAnchorHits } from '../core/detect/prefilter';
 import type { ArticleText } from '../core/engine';
 import { ANALYZE, type AnalysisReply, type AnalyzeRequest } from '../core/messages/analysis';
 
@@ -13,8 +13,8 @@ export interface Analyzer {
   analyze(article: ArticleText): Promise<AnalysisReply>;
 }
 
-export function backgroundAnalyzer(anchorsSource: string): Analyzer {
-  const anchors = anchorPattern(anchorsSource);
+export function backgroundAnalyzer(anchorGroups: readonly AnchorGroup[]): Analyzer {
+  const anchors = anchorPattern(anchorGroups);
   return {
     mightBeStory: (text, headline) => hasAnchorHits(anchors, [headline, text]),
     analyze: async (article) => {

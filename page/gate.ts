@@ -10,6 +10,7 @@
  * story never touches storage.
  */
 import { articleDate } from '../core/date/article-date';
+import type { Anchors } from '../core/detect/prefilter';
 import { ENGINE_KEY, type EngineHandle, GATE_KEY, type GateHandoff, LOAD_ENGINE } from '../core/messages/engine';
 import { ANNOTATE_ANYWAY, PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../core/messages/names';
 import type { PageState } from '../core/messages/page-state';
@@ -58,7 +59,7 @@ export class Gate {
   private owesAnswer = false;
   private owedTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly anchors: RegExp) {}
+  constructor(private readonly anchors: Anchors) {}
 
   start(): void {
     browser.runtime.onMessage.addListener(this.onMessage);

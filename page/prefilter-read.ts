@@ -4,7 +4,7 @@
  * pages inline megabytes of JSON): it also reads asides and navigation inside the region, so it
  * can only count more anchor hits than the engine's careful read (page/extract.ts), never fewer.
  */
-import { hasAnchorHits } from '../core/detect/prefilter';
+import { type Anchors, hasAnchorHits } from '../core/detect/prefilter';
 import { headlineOnly } from './metadata';
 import { findArticleRegion } from './region';
 
@@ -16,12 +16,12 @@ const GATE_TEXT_LIMIT = 2 * PREFILTER_TEXT_LIMIT;
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 const NOT_PROSE_SELECTOR = [...NOT_PROSE].join(', ').toLowerCase();
 
-export function mightBeStoryPage(doc: Document, anchors: RegExp): boolean {
+export function mightBeStoryPage(doc: Document, anchors: Anchors): boolean {
   return lookAtPage(doc, anchors).passed;
 }
 
 /** The look itself, with the region it found (handed to the engine, which then need not search again). */
-export function lookAtPage(doc: Document, anchors: RegExp): { passed: boolean; region: Element; chars: number } {
+export function lookAtPage(doc: Document, anchors: Anchors): { passed: boolean; region: Element; chars: number } {
   const region = findArticleRegion(doc);
   const prose = proseHead(region, GATE_TEXT_LIMIT);
   const passed = hasAnchorHits(anchors, [headlineOnly(doc, region), prose]);

@@ -25,7 +25,7 @@ const matchIndex = compileMatchIndex(result.dataset);
 const outputs = {
   'match-index.json': JSON.stringify(matchIndex),
   // The prefilter's pattern, so pages that fail it never parse the match index.
-  'anchors.json': JSON.stringify({ source: anchorSource(matchIndex) }),
+  'anchors.json': JSON.stringify({ groups: anchorSource(matchIndex) }),
   'dataset.json': JSON.stringify(result.dataset),
 };
 for (const [name, json] of Object.entries(outputs)) {

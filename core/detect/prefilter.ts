@@ -9,21 +9,49 @@
 export const MIN_UKRAINE_HITS = 2;
 
 /**
- * The anchors' pattern: lowercase stems, matched against lowercased text (`hasAnchorHits`). Lowercasing
- * once is cheaper than a case-insensitive pattern in a cold content script and finds everything it would.
- * Every caller builds it with the same flags, so a page's scripts share one compiled pattern.
+ * The anchors, by script: the Latin ones always run; another script's only over text that has a letter
+ * of that script (an English page never compiles or runs the Cyrillic, Arabic or CJK alternatives).
+ * Each pattern is lowercase stems matched against lowercased text: lowercasing once is cheaper than a
+ * case-insensitive pattern in a cold content script and finds everything it would.
  */
-export function anchorPattern(source: string): RegExp {
-  return new RegExp(source, 'g');
+export interface AnchorGroup {
+  /** A character class the text must contain for this group to run ('' for the Latin group). */
+  script: string;
+  source: string;
 }
 
-/** Whether `anchors` (from `anchorPattern`) hits at least `min` times across `parts`. */
-export function hasAnchorHits(anchors: RegExp, parts: readonly string[], min = MIN_UKRAINE_HITS): boolean {
+export interface Anchors {
+  groups: { probe: RegExp | null; source: string; pattern: RegExp | null }[];
+}
+
+/** Scripts other than Latin, by the character class that tells a text has them. */
+export const SCRIPTS: Record<string, string> = {
+  cyrillic: '[\u0400-\u04ff]',
+  arabic: '[\u0600-\u06ff]',
+  devanagari: '[\u0900-\u097f]',
+  cjk: '[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]',
+  hangul: '[\uac00-\ud7af]',
+};
+
+/** Every caller builds the patterns the same way (flag 'g'), compiled only when a text needs them. */
+export function anchorPattern(groups: readonly AnchorGroup[]): Anchors {
+  return {
+    groups: groups.map((g) => ({ probe: g.script ? new RegExp(g.script) : null, source: g.source, pattern: null })),
+  };
+}
+
+/** Whether `anchors` hit at least `min` times across `parts`. */
+export function hasAnchorHits(anchors: Anchors, parts: readonly string[], min = MIN_UKRAINE_HITS): boolean {
   let hits = 0;
   for (const part of parts) {
     const text = part.toLowerCase();
-    anchors.lastIndex = 0;
-    while (anchors.exec(text)) if (++hits >= min) return true;
+    for (const group of anchors.groups) {
+      if (group.probe && !group.probe.test(text)) continue;
+      group.pattern ??= new RegExp(group.source, 'g');
+      const pattern = group.pattern;
+      pattern.lastIndex = 0;
+      while (pattern.exec(text)) if (++hits >= min) return true;
+    }
   }
   return false;
 }

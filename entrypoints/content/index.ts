@@ -17,7 +17,7 @@ export default defineContentScript({
     // User-timing entries (read by `npm run bench`): `backstory:main` when set up, then one
     // `backstory:scan` per look.
     const startedAt = performance.now();
-    const gate = new Gate(anchorPattern(anchors.source));
+    const gate = new Gate(anchorPattern(anchors.groups));
     gate.start();
     ctx.onInvalidated(() => gate.stop());
     performance.measure('backstory:main', { start: startedAt });

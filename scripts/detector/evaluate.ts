@@ -60,14 +60,21 @@ export function featureRows(
   const column = new Map(ids.map((id, i) => [id, i]));
   const groups = nearCopyGroups(articles.map((a) => `${a.headline}\n${a.text}`));
   const rows = articles.map((article, i) => {
-    const features = engine.features(articleText(article));
+    const text = articleText(article);
+    const features = engine.features(text);
     const x = new Array<number>(ids.length).fill(0);
     for (const f of features) {
       const c = column.get(f.id);
       if (c !== undefined) x[c] = f.value;
     }
     const rules = storyRules(index, features);
-    const eligible = rules.aboutUkraine && rules.named && !rules.beforeStory && !rules.mainlyElsewhere;
+    // The page's prefilter first, as in the browser: a page it turns away is never analysed.
+    const eligible =
+      engine.mightBeStory(text.text, text.headline) &&
+      rules.aboutUkraine &&
+      rules.named &&
+      !rules.beforeStory &&
+      !rules.mainlyElsewhere;
     return { article, x, y: article.label === 'story' ? 1 : 0, eligible, group: groups[i] as number };
   });
   return { ids, rows, signs: weightSigns(index, ids) };
