@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { rawDataset } from '../../data/index';
 import { parseDataset } from '../../data/validate';
-import { Engine } from '../engine';
+import { anchorSource, Engine } from '../engine';
 import { compileMatchIndex } from '../match/compile';
+import { anchorPattern, hasAnchorHits } from './prefilter';
 
 const parsed = parseDataset(rawDataset);
 if (!parsed.ok) throw new Error('dataset invalid');
@@ -122,5 +123,21 @@ describe('Engine.mightBeStory', () => {
     // Any letter case (the text is lowercased, the anchors are lowercase).
     expect(engine.mightBeStory('UKRAINE AND KYIV', '')).toBe(true);
     expect(engine.mightBeStory('УКРАЇНА І КИЇВ', '')).toBe(true);
+  });
+
+  it('finds Ukraine written with or without its diacritics, and in unspaced scripts', () => {
+    expect(engine.mightBeStory('A Ucrânia e os EUA assinaram. Ucrânia.', '')).toBe(true);
+    expect(engine.mightBeStory('Oekraïne tekent. Oekraine.', '')).toBe(true);
+    expect(engine.mightBeStory('Umowa w Kijowie. Kijów.', '')).toBe(true);
+    expect(engine.mightBeStory('ウクライナのゼレンスキー大統領', '')).toBe(true);
+  });
+
+  it('runs the anchors of another script only over text that has that script', () => {
+    const anchors = anchorPattern(anchorSource(engine.index));
+    expect(hasAnchorHits(anchors, ['Ukraine and Kyiv'])).toBe(true);
+    // Only the Latin group (the one with no script probe) was compiled and run.
+    const compiled = anchors.groups.filter((g) => g.pattern !== null);
+    expect(compiled.map((g) => g.probe)).toEqual([null]);
+    expect(anchors.groups.length).toBeGreaterThan(4);
   });
 });
