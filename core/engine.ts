@@ -101,10 +101,13 @@ export function anchorSource(index: MatchIndex): AnchorGroup[] {
     add(pick(folded).slice(0, 6));
     if (written.length === folded.length) add(pick(written).slice(0, 6));
   }
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [...stems]
     .sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)))
-    .map(([name, set]) => ({ script: name ? (SCRIPTS[name] as string) : '', source: [...set].map(escape).join('|') }));
+    .map(([name, set]) => ({
+      script: name ? (SCRIPTS[name] as string) : '',
+      source: [...set].map(escapeRegExp).join('|'),
+    }));
 }
 
 /** An analysis as the background sends it to a page (core/messages/analysis.ts): ids and kinds resolved. */
