@@ -22,6 +22,8 @@ export interface AnchorGroup {
 
 export interface Anchors {
   groups: { probe: RegExp | null; source: string; pattern: RegExp | null }[];
+  /** Any letter of the scripts the probed groups cover: one scan rules them all out on most pages. */
+  anyScript: RegExp | null;
 }
 
 /** Scripts other than Latin, by the character class that tells a text has them. */
@@ -35,8 +37,10 @@ export const SCRIPTS: Record<string, string> = {
 
 /** Every caller builds the patterns the same way (flag 'g'), compiled only when a text needs them. */
 export function anchorPattern(groups: readonly AnchorGroup[]): Anchors {
+  const scripts = groups.flatMap((g) => (g.script ? [g.script] : []));
   return {
     groups: groups.map((g) => ({ probe: g.script ? new RegExp(g.script) : null, source: g.source, pattern: null })),
+    anyScript: scripts.length ? new RegExp(scripts.join('|')) : null,
   };
 }
 
@@ -45,8 +49,9 @@ export function hasAnchorHits(anchors: Anchors, parts: readonly string[], min = 
   let hits = 0;
   for (const part of parts) {
     const text = part.toLowerCase();
+    const otherScripts = anchors.anyScript?.test(text) ?? false;
     for (const group of anchors.groups) {
-      if (group.probe && !group.probe.test(text)) continue;
+      if (group.probe && !(otherScripts && group.probe.test(text))) continue;
       group.pattern ??= new RegExp(group.source, 'g');
       const pattern = group.pattern;
       pattern.lastIndex = 0;

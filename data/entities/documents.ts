@@ -1,5 +1,20 @@
 import type { DocumentInput } from '../schema';
 
+/** The January 1994 Trilateral Statement, which governed the warheads' transfer (cited here and by figures). */
+export const TRILATERAL_STATEMENT_FSI = {
+  url: 'https://fsi.stanford.edu./news/ukraine-nuclear-weapons-and-trilateral-statement-25-years-later',
+  publisher: 'Freeman Spogli Institute for International Studies, Stanford University',
+  title: 'Ukraine, nuclear weapons and the trilateral statement 25 years later',
+  published: '2019-01-14',
+};
+export const TRILATERAL_STATEMENT_TEXT = {
+  url: 'https://www.atomicarchive.com/resources/documents/deterrence/trilateral.html',
+  publisher: 'U.S. Department of State Dispatch',
+  via: 'AtomicArchive.com',
+  title: 'The US-Russia-Ukraine Trilateral Statement and Annex',
+  retrieved: '2026-12-03',
+};
+
 export const documents: DocumentInput[] = [
   {
     id: 'us-ukraine-minerals-agreement',
@@ -299,19 +314,8 @@ export const documents: DocumentInput[] = [
         title: 'Budapest Memorandum',
         retrieved: '2026-11-27',
       },
-      {
-        url: 'https://fsi.stanford.edu./news/ukraine-nuclear-weapons-and-trilateral-statement-25-years-later',
-        publisher: 'Freeman Spogli Institute for International Studies, Stanford University',
-        title: 'Ukraine, nuclear weapons and the trilateral statement 25 years later',
-        published: '2019-01-14',
-      },
-      {
-        url: 'https://www.atomicarchive.com/resources/documents/deterrence/trilateral.html',
-        publisher: 'U.S. Department of State Dispatch',
-        via: 'AtomicArchive.com',
-        title: 'The US-Russia-Ukraine Trilateral Statement and Annex',
-        retrieved: '2026-12-03',
-      },
+      TRILATERAL_STATEMENT_FSI,
+      TRILATERAL_STATEMENT_TEXT,
       {
         url: 'https://kyivindependent.com/the-full-text-of-the-us-ukraine-minerals-agreement',
         publisher: 'The Kyiv Independent',

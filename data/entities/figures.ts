@@ -1,4 +1,5 @@
 import type { FigureInput } from '../schema';
+import { TRILATERAL_STATEMENT_FSI, TRILATERAL_STATEMENT_TEXT } from './documents';
 
 /** Sources used by more than one entry. */
 const CNN_VIA_NEWSX = {
@@ -556,19 +557,8 @@ export const figures: FigureInput[] = [
         published: '2022-03-03',
       },
       KYIV_INDEPENDENT_SIGNED_TEXT,
-      {
-        url: 'https://fsi.stanford.edu./news/ukraine-nuclear-weapons-and-trilateral-statement-25-years-later',
-        publisher: 'Freeman Spogli Institute for International Studies, Stanford University',
-        title: 'Ukraine, nuclear weapons and the trilateral statement 25 years later',
-        published: '2019-01-14',
-      },
-      {
-        url: 'https://www.atomicarchive.com/resources/documents/deterrence/trilateral.html',
-        publisher: 'U.S. Department of State Dispatch',
-        via: 'AtomicArchive.com',
-        title: 'The US-Russia-Ukraine Trilateral Statement and Annex',
-        retrieved: '2026-12-03',
-      },
+      TRILATERAL_STATEMENT_FSI,
+      TRILATERAL_STATEMENT_TEXT,
     ],
   },
   {

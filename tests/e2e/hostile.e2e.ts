@@ -5,7 +5,7 @@
  * before and after load, while the reader has a private note stored and opened the page from a real
  * share link. It must learn nothing of either note and change nothing: no stored note, no setting, no
  * card opened, no forged "From a share link". The page's script reports from window.__hostile
- * (tests/fixtures/pages/hostile.html); our side is read in the extension's isolated world.
+ * (story-en-ap.html with tests/fixtures/pages/hostile.js); our side is read in the extension's isolated world.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

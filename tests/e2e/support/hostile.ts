@@ -1,5 +1,5 @@
 /**
- * The hostile page (tests/fixtures/pages/hostile.html), shared by the Chromium and Firefox suites: the
+ * The hostile page (story-en-ap.html with tests/fixtures/pages/hostile.js), shared by the Chromium and Firefox suites: the
  * story-en-ap article with a script that tries everything a page can against our UI (see the fixture),
  * served at an address of its own, opened from a real share link while it forges another.
  */
@@ -69,6 +69,10 @@ export async function hostileHtml(): Promise<string> {
   const forged = await buildShareLink(HOSTILE_URL, [FORGED_NOTE]);
   if (!forged.ok) throw new Error(`could not build the forged link: ${forged.error}`);
   const value = shareValueFromHash(forged.url.slice(forged.url.indexOf('#'))) as string;
-  const html = readFileSync(path.join(FIXTURES_DIR, 'hostile.html'), 'utf8');
-  return html.replace('__FORGED_SHARE__', value);
+  // The AP story fixture, with the hostile script first in its head (tests/fixtures/pages/hostile.js).
+  const story = readFileSync(path.join(FIXTURES_DIR, 'story-en-ap.html'), 'utf8');
+  const script = readFileSync(path.join(FIXTURES_DIR, 'hostile.js'), 'utf8').replace('__FORGED_SHARE__', value);
+  return story
+    .replace('<title>', '<title>(Hostile test page) ')
+    .replace('</head>', () => `<script>\n${script}</script>\n</head>`);
 }
