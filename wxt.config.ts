@@ -5,7 +5,12 @@ import { DEFAULT_MATCH_PATTERNS } from './core/sites';
 import { nativeBrowserForContentScripts } from './scripts/vite-native-browser';
 
 export default defineConfig({
-  ...(process.env.BACKSTORY_PROFILE ? { outDir: '.output/profile' } : {}),
+  // BACKSTORY_OUT_DIR: a build of its own (parallel work, see tests/e2e/support/fixtures.ts); profile builds apart.
+  ...(process.env.BACKSTORY_OUT_DIR
+    ? { outDir: process.env.BACKSTORY_OUT_DIR }
+    : process.env.BACKSTORY_PROFILE
+      ? { outDir: '.output/profile' }
+      : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [nativeBrowserForContentScripts(), preact({ prefreshEnabled: false, devToolsEnabled: false })],

@@ -7,11 +7,13 @@ import { HOST_SELECTOR } from '../../../page/ui-host';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures/pages');
-/** The built extensions under test (override with BACKSTORY_CHROME_EXT / BACKSTORY_FIREFOX_EXT). */
-export const CHROME_EXTENSION = path.resolve(process.env.BACKSTORY_CHROME_EXT ?? path.join(ROOT, '.output/chrome-mv3'));
-export const FIREFOX_EXTENSION = path.resolve(
-  process.env.BACKSTORY_FIREFOX_EXT ?? path.join(ROOT, '.output/firefox-mv2'),
-);
+/**
+ * The built extensions under test: BACKSTORY_OUT_DIR's builds when set (as for `wxt build`), else
+ * .output's; BACKSTORY_CHROME_EXT / BACKSTORY_FIREFOX_EXT name one directly.
+ */
+const OUT_DIR = path.resolve(ROOT, process.env.BACKSTORY_OUT_DIR ?? '.output');
+export const CHROME_EXTENSION = path.resolve(process.env.BACKSTORY_CHROME_EXT ?? path.join(OUT_DIR, 'chrome-mv3'));
+export const FIREFOX_EXTENSION = path.resolve(process.env.BACKSTORY_FIREFOX_EXT ?? path.join(OUT_DIR, 'firefox-mv2'));
 
 /** What the content script answers for a story page. */
 export const STORY_ID = 'us-ukraine-minerals-deal';
