@@ -41,6 +41,21 @@ describe('citations (APA 7)', () => {
     ).toBe('AP News. (2025, March 1). Why did it fail? https://a.b/');
   });
 
+  it('cites a copy under its real publisher and names the copy that was read', () => {
+    expect(
+      citeSource({
+        publisher: 'The Associated Press',
+        via: 'KSTP',
+        title: 'Trump and Zelenskyy clash',
+        published: '2025-02-28',
+        url: 'https://kstp.com/x',
+      }),
+    ).toBe('The Associated Press. (2025, February 28). Trump and Zelenskyy clash (via KSTP). https://kstp.com/x');
+    expect(
+      citeSource({ publisher: 'Reuters', via: 'MENAFN', title: 'Why?', retrieved: '2026-11-27', url: 'https://m.n/' }),
+    ).toBe('Reuters. (n.d.). Why? (via MENAFN). Retrieved November 27, 2026, from https://m.n/');
+  });
+
   it('cites the page, title first, with a retrieval date when undated', () => {
     expect(siteName('https://www.reuters.com/world/x')).toBe('reuters.com');
     expect(

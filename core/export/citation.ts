@@ -40,10 +40,15 @@ function sentence(text: string): string {
 
 /**
  * Publisher. (2025, February 28). Title. URL — or, for a page with no date, Publisher. (n.d.). Title.
- * Retrieved November 27, 2026, from URL (APA 7 for undated pages whose content may change).
+ * Retrieved November 27, 2026, from URL (APA 7 for undated pages whose content may change). A copy read on
+ * another site (`via`) is cited under its real publisher, with the copy named after the title:
+ * The Associated Press. (2025, March 1). Title (via KSTP). URL
  */
-export function citeSource(source: Pick<Source, 'publisher' | 'title' | 'published' | 'retrieved' | 'url'>): string {
-  const head = `${sentence(source.publisher)} (${apaDate(source.published ?? null)}). ${sentence(source.title)}`;
+export function citeSource(
+  source: Pick<Source, 'publisher' | 'title' | 'published' | 'retrieved' | 'url' | 'via'>,
+): string {
+  const title = source.via ? `${source.title.trim()} (via ${source.via.trim()})` : source.title;
+  const head = `${sentence(source.publisher)} (${apaDate(source.published ?? null)}). ${sentence(title)}`;
   return source.published === undefined && source.retrieved
     ? `${head} Retrieved ${longDate(source.retrieved)}, from ${source.url}`
     : `${head} ${source.url}`;

@@ -24,7 +24,7 @@ describe('findings export', () => {
 
   it('validates against its own schema and carries a version', () => {
     expect(Findings.parse(JSON.parse(JSON.stringify(findings)))).toEqual(findings);
-    expect(findings.version).toBe(2);
+    expect(findings.version).toBe(3);
     expect(findings.detection).toMatchObject({ detected: true, forced: false, score: 14.5 });
     expect(findings.page.citation).toBe(
       'Trump, Zelenskyy clash. (2025, February 28). apnews.com. https://apnews.com/article/oval-office',
@@ -37,6 +37,22 @@ describe('findings export', () => {
     expect(findings.figures[0]?.compareWith).toEqual(['kiel-estimate', 'official']);
     expect(findings.timeline.map((e) => e.title)).toEqual(['Oval Office meeting']);
     expect(findings.sources.every((s) => s.citation.endsWith(s.url))).toBe(true);
+  });
+
+  it('gives each entity its own checked date and names the copy a source was read on', () => {
+    const copied = structuredClone(dataset);
+    const trump = copied.entities.find((e) => e.id === 'donald-trump');
+    if (!trump) throw new Error('fixture');
+    trump.asOf = '2025-03-02';
+    const first = trump.sources[0] as { via?: string; url: string };
+    first.via = 'KSTP';
+    const out = buildFindings({ state, dataset: copied, title: null, now: '2026-01-02T10:00:00.000Z' });
+    expect(Findings.safeParse(JSON.parse(JSON.stringify(out))).success).toBe(true);
+    expect(out.entities.find((e) => e.id === 'donald-trump')?.checked).toBe('2025-03-02');
+    const source = out.sources.find((s) => s.url === first.url);
+    expect(source?.via).toBe('KSTP');
+    expect(source?.citation).toContain('(via KSTP)');
+    expect(findingsMarkdown(out)).toContain('- Donald Trump (2; checked 2025-03-02)');
   });
 
   it('exports a source that shows no date with its retrieval date, and published null', () => {
@@ -80,10 +96,12 @@ describe('findings export', () => {
   it('summarises in Markdown', () => {
     const md = findingsMarkdown(findings);
     expect(md).toContain('# Backstory: Trump, Zelenskyy clash');
-    expect(md).toContain('- Donald Trump (2)');
+    expect(md).toContain('- Donald Trump (2; checked 2025-06-01)');
     expect(md).toContain('### Figures');
     expect(md).toContain('<https://apnews.com/article/oval-office>');
-    expect(md).toContain('Facts reviewed as of 2026-11-27');
+    expect(md).toContain(
+      'Dataset last reviewed 2026-11-27; each entry below gives the date its facts were last checked',
+    );
     expect(mdEscape('a_b *c* [d]')).toBe('a\\_b \\*c\\* \\[d\\]');
   });
 

@@ -10,8 +10,11 @@ import { type CitablePage, citePage, citeSource } from './citation';
 import { toCsv } from './csv';
 import { autolink, noAutolink, oneLine } from './markdown';
 
-/** 2: a source carries `published` or, for a page that shows no date, `retrieved` (the other is null). */
-export const FINDINGS_VERSION = 2 as const;
+/**
+ * 2: a source carries `published` or, for a page that shows no date, `retrieved` (the other is null).
+ * 3: each entity carries `checked` (the date its facts were last checked), each source `via` (the copy read).
+ */
+export const FINDINGS_VERSION = 3 as const;
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const kind = z.enum(['person', 'organisation', 'place', 'event', 'document', 'concept', 'figure']);
@@ -22,6 +25,8 @@ export const FindingsSource = z.object({
   title: z.string(),
   published: z.nullable(isoDate),
   retrieved: z.nullable(isoDate),
+  /** Where the page read is a copy of the publisher's text: the site it was read on. */
+  via: z.nullable(z.string()),
   citation: z.string(),
 });
 
@@ -30,7 +35,7 @@ export const Findings = z.object({
   generator: z.literal('Backstory'),
   /** When the export was made (ISO timestamp). */
   exportedAt: z.string(),
-  /** The dataset's "facts reviewed as of" date. */
+  /** The date of the dataset's last review (which does not re-check every entry: see each entity's `checked`). */
   reviewedAsOf: isoDate,
   page: z.object({
     url: z.string(),
@@ -49,7 +54,15 @@ export const Findings = z.object({
     evidence: z.array(z.string()),
   }),
   entities: z.array(
-    z.object({ id: z.string(), name: z.string(), kind, mentions: z.number(), firstMention: z.number() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      kind,
+      mentions: z.number(),
+      firstMention: z.number(),
+      /** The date this entry's facts were last checked against its sources (the dataset's `asOf`). */
+      checked: isoDate,
+    }),
   ),
   /** Every marked occurrence, in document order; `index` is its position in the article. */
   mentions: z.array(z.object({ index: z.number(), entityId: z.string(), name: z.string(), kind, text: z.string() })),
@@ -116,6 +129,7 @@ export function buildFindings({
       kind: r.kind,
       mentions: r.count,
       firstMention: r.first,
+      checked: r.checked,
     })),
     mentions: state.mentions.flatMap((m, index) => {
       const e = entities.get(m.entityId);
@@ -143,6 +157,7 @@ export function buildFindings({
       title: s.title,
       published: s.published ?? null,
       retrieved: s.retrieved ?? null,
+      via: s.via ?? null,
       citation: citeSource(s),
     })),
   };
@@ -175,7 +190,10 @@ export function findingsMarkdown(f: Findings): string {
       ? 'not detected; annotated on request'
       : 'not detected';
   lines.push(`- Story "${mdEscape(f.detection.storyTitle)}": ${verdict}`);
-  lines.push(`- Facts reviewed as of ${f.reviewedAsOf}; exported ${f.exportedAt}`, '');
+  lines.push(
+    `- Dataset last reviewed ${f.reviewedAsOf}; each entry below gives the date its facts were last checked; exported ${f.exportedAt}`,
+    '',
+  );
   if (f.detection.evidence.length) {
     lines.push('## Why', '', ...f.detection.evidence.map((e) => `- ${mdEscape(e)}`), '');
   }
@@ -186,7 +204,7 @@ export function findingsMarkdown(f: Findings): string {
       if (!inKind.length) continue;
       lines.push(`### ${KIND_LABEL[k]}`, '');
       for (const e of [...inKind].sort((a, b) => b.mentions - a.mentions || a.firstMention - b.firstMention)) {
-        lines.push(`- ${mdEscape(e.name)} (${e.mentions})`);
+        lines.push(`- ${mdEscape(e.name)} (${e.mentions}; checked ${e.checked})`);
       }
       lines.push('');
     }
@@ -196,7 +214,7 @@ export function findingsMarkdown(f: Findings): string {
     for (const fig of f.figures) {
       lines.push(
         `- **${mdEscape(fig.name)}**: ${mdEscape(formatFigure(fig))}. ${mdEscape(fig.counts)} ` +
-          `By ${mdEscape(fig.estimatedBy)}; ${mdEscape(fig.period)}; ${CLAIM_LABEL[fig.claimType].toLowerCase()}; as of ${fig.asOf}.`,
+          `By ${mdEscape(fig.estimatedBy)}; ${mdEscape(fig.period)}; ${CLAIM_LABEL[fig.claimType].toLowerCase()}; checked ${fig.asOf}.`,
       );
     }
     lines.push('');

@@ -31,6 +31,18 @@ describe('context pack', () => {
     expect(pack.markdown.indexOf('JD Vance')).toBeLessThan(pack.markdown.indexOf('Donald Trump'));
   });
 
+  it("gives each entry its own checked date, and names a copy's real publisher", () => {
+    const trump = DATA.entities.find((e) => e.id === 'donald-trump');
+    expect(pack.markdown).toContain(`Checked ${trump?.asOf}.`);
+    expect(pack.html).toContain(`Checked ${trump?.asOf}.`);
+    expect(pack.markdown).not.toContain(`as of ${DATA.reviewedAsOf}`);
+    const copied = DATA.entities.find((e) => e.sources.some((s) => s.via));
+    const source = copied?.sources.find((s) => s.via);
+    if (!copied || !source) throw new Error('the dataset has a source read via a copy');
+    const withCopy = buildContextPack({ url: 'https://a.example/x', mentioned: [copied.id], notes: [], dataset: DATA });
+    expect(withCopy.html).toContain(`${source.publisher} (via ${source.via})`.replace(/'/g, '&#39;'));
+  });
+
   it('never lets note text inject markup and keeps quotes short', () => {
     const html = marked.parse(pack.markdown) as string;
     expect(html).not.toMatch(/<script|href="javascript/i);

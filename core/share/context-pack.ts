@@ -4,7 +4,7 @@
  * mentions with one line each and their sources, the story timeline, and the teacher's notes; no article
  * text beyond the notes' short quotes.
  */
-import type { Dataset, Entity } from '../../data/schema';
+import type { Dataset, Entity, Source } from '../../data/schema';
 import { noAutolink, oneLine } from '../export/markdown';
 import type { Note } from '../notes';
 
@@ -63,6 +63,14 @@ function htmlLink(label: string, url: string): string {
   return safe ? `<a href="${htmlEscape(safe)}">${htmlEscape(label)}</a>` : htmlEscape(label);
 }
 
+/** What the dates beside the entries mean (a review does not re-check every entry: each gives its own date). */
+const CHECKED_NOTE = 'Each entry gives the date its facts were last checked against its sources.';
+
+/** A source as a link label: its publisher, and the copy that was read where it was read elsewhere. */
+function sourceLabel(s: Pick<Source, 'publisher' | 'via'>): string {
+  return s.via ? `${s.publisher} (via ${s.via})` : s.publisher;
+}
+
 export interface PackModel {
   entities: Entity[];
   timeline: Dataset['story']['timeline'];
@@ -86,13 +94,13 @@ export function buildContextPack(input: ContextPackInput): ContextPack {
   const md: string[] = [];
   md.push(`# Context pack: ${mdEscape(title)}`, '');
   md.push(`Article: ${mdLink(title, input.url)}${byline ? ` (${mdEscape(byline)})` : ''}`, '');
-  md.push(`Story: ${mdEscape(input.dataset.story.title)}. Facts checked as of ${input.dataset.reviewedAsOf}.`, '');
+  md.push(`Story: ${mdEscape(input.dataset.story.title)}. ${CHECKED_NOTE}`, '');
   md.push('## Who and what the article mentions', '');
   if (entities.length === 0) md.push('No people, organisations or figures from the story were found.', '');
   for (const e of entities) {
     const star = emphasis.has(e.id) ? ' (emphasised)' : '';
-    const sources = e.sources.map((s) => mdLink(s.publisher, s.url)).join(', ');
-    md.push(`- **${mdEscape(e.name)}**${star}: ${mdEscape(e.summary)} Sources: ${sources}`);
+    const sources = e.sources.map((s) => mdLink(sourceLabel(s), s.url)).join(', ');
+    md.push(`- **${mdEscape(e.name)}**${star}: ${mdEscape(e.summary)} Checked ${e.asOf}. Sources: ${sources}`);
   }
   md.push('', '## Timeline', '');
   for (const t of timeline) {
@@ -108,14 +116,12 @@ export function buildContextPack(input: ContextPackInput): ContextPack {
   const h: string[] = [];
   h.push(`<h1>Context pack: ${htmlEscape(title)}</h1>`);
   h.push(`<p>Article: ${htmlLink(title, input.url)}${byline ? ` (${htmlEscape(byline)})` : ''}</p>`);
-  h.push(
-    `<p>Story: ${htmlEscape(input.dataset.story.title)}. Facts checked as of ${htmlEscape(input.dataset.reviewedAsOf)}.</p>`,
-  );
+  h.push(`<p>Story: ${htmlEscape(input.dataset.story.title)}. ${htmlEscape(CHECKED_NOTE)}</p>`);
   h.push('<h2>Who and what the article mentions</h2><ul>');
   for (const e of entities) {
-    const sources = e.sources.map((s) => htmlLink(s.publisher, s.url)).join(', ');
+    const sources = e.sources.map((s) => htmlLink(sourceLabel(s), s.url)).join(', ');
     h.push(
-      `<li><strong>${htmlEscape(e.name)}</strong>${emphasis.has(e.id) ? ' (emphasised)' : ''}: ${htmlEscape(e.summary)} Sources: ${sources}</li>`,
+      `<li><strong>${htmlEscape(e.name)}</strong>${emphasis.has(e.id) ? ' (emphasised)' : ''}: ${htmlEscape(e.summary)} Checked ${htmlEscape(e.asOf)}. Sources: ${sources}</li>`,
     );
   }
   h.push('</ul><h2>Timeline</h2><ul>');
