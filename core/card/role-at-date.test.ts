@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastRoleBefore, latestRole, roleAt, roleTimeline } from './role-at-date';
+import { type DatedRole, lastRoleBefore, latestRole, roleAt, roleTimeline } from './role-at-date';
 
 const waltz = [
   { title: 'U.S. national security adviser', organisation: 'White House', from: '2025-01-20', to: '2025-05-01' },
@@ -96,5 +96,44 @@ describe('roleTimeline', () => {
     const t = roleTimeline(waltz, '2020-01-01');
     expect(t.atDate.status).toBe('before');
     expect(t.same).toBe(false);
+  });
+
+  describe('a role whose start is only the date it was first seen held', () => {
+    const scholar: DatedRole[] = [
+      { title: 'Senior research scholar', from: '2025-02-27', fromPrecision: 'first-seen' },
+      { title: 'Program director', from: '2026-12-03', fromPrecision: 'first-seen' },
+    ];
+    it('is never "before every role": it may already have been held (seen later)', () => {
+      const t = roleTimeline(scholar, '2025-01-15');
+      expect(t.atDate.status).toBe('seen-later');
+      if (t.atDate.status !== 'seen-later') return;
+      expect(t.atDate.roles.map((r) => r.title)).toEqual(['Senior research scholar', 'Program director']);
+      expect(t.atDate.former).toBeNull();
+    });
+    it('is held from its first-seen date on, as any role', () => {
+      const t = roleTimeline(scholar, '2025-03-01');
+      expect(t.atDate.status === 'held' && t.atDate.roles.map((r) => r.title)).toEqual(['Senior research scholar']);
+    });
+    it('keeps "before" for a known start (month or year precision is still a known start)', () => {
+      const known: DatedRole[] = [{ title: 'Head', from: '2021-08-01', fromPrecision: 'month' }];
+      expect(roleTimeline(known, '2020-01-01').atDate.status).toBe('before');
+    });
+    it('names the role that ended before the date beside one first seen after it', () => {
+      const roles: DatedRole[] = [
+        { title: 'Analyst', from: '2019-01-01', to: '2022-12-31' },
+        { title: 'Director', from: '2025-06-01', fromPrecision: 'first-seen' },
+      ];
+      const t = roleTimeline(roles, '2024-01-01');
+      expect(t.atDate.status === 'seen-later' && [t.atDate.former?.title, t.atDate.roles[0]?.title]).toEqual([
+        'Analyst',
+        'Director',
+      ]);
+    });
+    it('does not count a first-seen role that ended before the date', () => {
+      const roles: DatedRole[] = [
+        { title: 'Adviser', from: '2024-01-01', fromPrecision: 'first-seen', to: '2024-06-30' },
+      ];
+      expect(roleTimeline(roles, '2025-01-01').atDate.status).toBe('former');
+    });
   });
 });

@@ -8,6 +8,16 @@ export interface DatedRole {
   from: string;
   /** Omitted while the role is held. */
   to?: string;
+  /**
+   * `first-seen`: the start is not public and `from` is only the earliest date a source shows the role
+   * held, so it may have begun earlier ("since at least …"). `month`/`year`: `from` is the period's first day.
+   */
+  fromPrecision?: 'month' | 'year' | 'first-seen';
+}
+
+/** Whether the role's start is only the date it was first seen held (it may have begun earlier). */
+export function firstSeen(role: DatedRole): boolean {
+  return role.fromPrecision === 'first-seen';
 }
 
 /**
@@ -81,7 +91,13 @@ export type RoleThen<R> =
   | { status: 'held'; roles: R[] }
   /** Held no role in the dataset on the date; had held this one until before it. */
   | { status: 'former'; role: R }
-  /** The date is before every role in the dataset. */
+  /**
+   * No role is known to be held on the date, but these roles were first seen held later and their start
+   * is not public: they may already have been held (never "no role yet"). `former` is the role that ended
+   * before the date, if any.
+   */
+  | { status: 'seen-later'; roles: R[]; former: R | null }
+  /** The date is before every role in the dataset (and no role's start is merely "first seen"). */
   | { status: 'before' }
   /** No article date: nothing to say about "then". */
   | { status: 'unknown' };
@@ -107,6 +123,11 @@ export function roleTimeline<R extends DatedRole>(roles: readonly R[], date: str
     return { atDate: { status: 'held', roles: held }, latest, same };
   }
   const former = lastRoleBefore(roles, date);
+  // A role first seen after the date, not ended before it: its start is not public, so it may have been held.
+  const seenLater = roles
+    .filter((role) => firstSeen(role) && role.from > date && (role.to === undefined || role.to >= date))
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  if (seenLater.length) return { atDate: { status: 'seen-later', roles: seenLater, former }, latest, same: false };
   if (former) return { atDate: { status: 'former', role: former }, latest, same: false };
   return { atDate: { status: 'before' }, latest, same: false };
 }

@@ -67,6 +67,46 @@ describe('buildCardView', () => {
       }
   });
 
+  it('words a role whose start is not public honestly: "since at least", never "before the roles"', () => {
+    const useinow = byId('nedim-useinow');
+    if (useinow?.kind !== 'person') throw new Error('nedim-useinow is a person in the dataset');
+    const role = useinow.roles[0];
+    expect(role?.fromPrecision).toBe('first-seen');
+    const before = card('nedim-useinow', '2025-01-15');
+    const then = before.facts.filter((f) => f.label.startsWith('Then')).map((f) => f.text);
+    expect(then).toEqual([
+      `${role?.title}, ${role?.organisation}: held since at least ${role?.from} (when it began is not public)`,
+    ]);
+    expect(before.facts.map((f) => f.text)).not.toContain('Before the roles this card lists');
+    // The dataset part stays apart (marked English on a Ukrainian card).
+    expect(before.facts[0]?.dataset?.text).toBe(`${role?.title}, ${role?.organisation}`);
+    const latest = card('nedim-useinow', '2025-01-15').facts.filter((f) => f.label.startsWith('Latest'));
+    expect(latest.map((f) => f.text)).toEqual([`${role?.title}, ${role?.organisation} (since at least ${role?.from})`]);
+    const uk = card('nedim-useinow', '2025-01-15', UK).facts[0];
+    expect(uk?.text).toContain(`щонайменше з ${role?.from}`);
+    expect(uk?.dataset?.text).toBe(`${role?.title}, ${role?.organisation}`);
+  });
+
+  it('every person at any date: no "before the roles" while a role whose start is not public may have been held', () => {
+    for (const person of data.entities) {
+      if (person.kind !== 'person') continue;
+      for (const date of ['2024-01-01', '2025-01-15', '2025-02-28', '2025-04-30', '2025-10-01']) {
+        const text = card(person.id, date).facts.map((f) => f.text);
+        const possible = person.roles.some(
+          (r) => r.fromPrecision === 'first-seen' && r.from > date && (r.to === undefined || r.to >= date),
+        );
+        if (possible) expect(text, `${person.id} on ${date}`).not.toContain('Before the roles this card lists');
+        // A role held whose start is only first seen says so wherever the card shows it as held.
+        for (const r of person.roles)
+          if (r.fromPrecision === 'first-seen' && r.from <= date && (r.to === undefined || r.to >= date))
+            expect(
+              text.some((t) => t.includes(r.title) && t.includes(`since at least ${r.from}`)),
+              `${person.id} on ${date}: ${r.title}`,
+            ).toBe(true);
+      }
+    }
+  });
+
   it('shows an ended last role as past, never as "Same role" (a role that has since ended)', () => {
     const yermak = byId('andriy-yermak');
     if (yermak?.kind !== 'person') throw new Error('andriy-yermak is a person in the dataset');

@@ -4,7 +4,7 @@
  */
 import type { Dataset, Entity } from '../../data/schema';
 import type { Translator, UiLanguage } from '../i18n';
-import { type DatedRole, roleTimeline } from './role-at-date';
+import { type DatedRole, firstSeen, roleTimeline } from './role-at-date';
 
 export interface CardSource {
   publisher: string;
@@ -129,12 +129,21 @@ function personFacts(
   switch (then.status) {
     case 'held':
       // Every role held that day, one line each (two posts at once are both news).
-      for (const role of then.roles) lines.push(english(thenLabel, roleText(role)));
+      for (const role of then.roles) lines.push(heldLine(thenLabel, role, tr));
       break;
     case 'former':
       lines.push(
         datasetLine(thenLabel, tr.t('cardFormerRole', { date: then.role.to ?? '' }), 'role', roleText(then.role)),
       );
+      break;
+    case 'seen-later':
+      // Its start is not public: not "no role yet", but the role with the earliest date it is known held.
+      if (then.former)
+        lines.push(
+          datasetLine(thenLabel, tr.t('cardFormerRole', { date: then.former.to ?? '' }), 'role', roleText(then.former)),
+        );
+      for (const role of then.roles)
+        lines.push(datasetLine(thenLabel, tr.t('cardRoleFirstSeenLater', { date: role.from }), 'role', roleText(role)));
       break;
     case 'before':
       lines.push({ label: thenLabel, text: tr.t('cardBeforeRoles') });
@@ -149,9 +158,16 @@ function personFacts(
         // A role that has ended reads as past, whatever was held on the article's date.
         role.to
           ? datasetLine(latestLabel, tr.t('cardRoleUntil', { date: role.to }), 'role', roleText(role))
-          : english(latestLabel, roleText(role)),
+          : heldLine(latestLabel, role, tr),
       );
   return lines;
+}
+
+/** A role held: its title, and "since at least …" where its start is only the date it was first seen held. */
+function heldLine(label: string, role: DatedRole, tr: Translator): CardLine {
+  return firstSeen(role)
+    ? datasetLine(label, tr.t('cardRoleSinceAtLeast', { date: role.from }), 'role', roleText(role))
+    : english(label, roleText(role));
 }
 
 /**
