@@ -3,6 +3,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  // As in a release build (wxt.config.ts): no user timing.
+  define: { __BACKSTORY_BENCH__: 'false' },
   test: {
     include: ['{core,page,cli,data,components,entrypoints,background,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',

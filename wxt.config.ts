@@ -4,16 +4,27 @@ import { defineConfig } from 'wxt';
 import { DEFAULT_MATCH_PATTERNS } from './core/sites';
 import { nativeBrowserForContentScripts } from './scripts/vite-native-browser';
 
+/**
+ * A benchmark build (BACKSTORY_BENCH=1, or a profile build): the content scripts write their user-timing
+ * entries (`backstory:*`, read by scripts/bench). A release build has none: page scripts can read them.
+ */
+const BENCH = process.env.BACKSTORY_BENCH === '1' || Boolean(process.env.BACKSTORY_PROFILE);
+
 export default defineConfig({
-  // BACKSTORY_OUT_DIR: a build of its own (parallel work, see tests/e2e/support/fixtures.ts); profile builds apart.
+  // BACKSTORY_OUT_DIR: a build of its own (parallel work, see tests/e2e/support/fixtures.ts); profile and
+  // benchmark builds apart, so they never stand in for a release build.
   ...(process.env.BACKSTORY_OUT_DIR
     ? { outDir: process.env.BACKSTORY_OUT_DIR }
     : process.env.BACKSTORY_PROFILE
       ? { outDir: '.output/profile' }
-      : {}),
+      : BENCH
+        ? { outDir: '.output/bench' }
+        : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [nativeBrowserForContentScripts(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    // `if (__BACKSTORY_BENCH__)` blocks are dropped from release bundles (page/build-flags.d.ts).
+    define: { __BACKSTORY_BENCH__: JSON.stringify(BENCH) },
     // Our content scripts get a context that never signals the page (page/script-context.ts).
     resolve: {
       alias: [
@@ -38,6 +49,12 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // The notes frame (entrypoints/notes-frame): a content script frames it so that note text never
+    // enters the page's document. Only that page; it shows nothing unless our content script connects.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['notes-frame.html']
+        : [{ resources: ['notes-frame.html'], matches: ['https://*/*', 'http://*/*'] }],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+B' },

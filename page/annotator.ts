@@ -6,6 +6,7 @@
 import type { ArticleText } from '../core/engine';
 import type { EntityKindCode } from '../core/match/match-index';
 import type { AnalysisReply } from '../core/messages/analysis';
+import { countScan } from '../core/messages/engine';
 import type { PageState } from '../core/messages/page-state';
 import { rescanInterval } from '../core/rescan';
 import type { Analyzer } from './analyzer';
@@ -210,10 +211,13 @@ export class Annotator {
     try {
       this.scanNow(startedAt);
     } finally {
-      // One user-timing entry per scan (the benchmark reads them); cleared now and then so a live page
-      // never accumulates them.
-      if (++this.scans % 100 === 0) performance.clearMeasures('backstory:scan');
-      performance.measure('backstory:scan', { start: startedAt });
+      countScan();
+      // One user-timing entry per scan, in benchmark builds only (page scripts can read them); cleared
+      // now and then so a live page never accumulates them.
+      if (__BACKSTORY_BENCH__) {
+        if (++this.scans % 100 === 0) performance.clearMeasures('backstory:scan');
+        performance.measure('backstory:scan', { start: startedAt });
+      }
     }
   }
 
@@ -271,8 +275,10 @@ export class Annotator {
         try {
           this.applyAnalysis(base, article, regionText, reply, forced);
         } finally {
-          if (this.scans % 100 === 0) performance.clearMeasures('backstory:apply');
-          performance.measure('backstory:apply', { start: at });
+          if (__BACKSTORY_BENCH__) {
+            if (this.scans % 100 === 0) performance.clearMeasures('backstory:apply');
+            performance.measure('backstory:apply', { start: at });
+          }
         }
       },
       (error: unknown) => {
@@ -368,7 +374,7 @@ export class Annotator {
     const at = performance.now();
     const state = this.state;
     for (const listener of this.listeners) listener(state);
-    performance.measure('backstory:notify', { start: at });
+    if (__BACKSTORY_BENCH__) performance.measure('backstory:notify', { start: at });
   }
 }
 

@@ -11,7 +11,14 @@
  */
 import { articleDate } from '../core/date/article-date';
 import type { Anchors } from '../core/detect/prefilter';
-import { ENGINE_KEY, type EngineHandle, GATE_KEY, type GateHandoff, LOAD_ENGINE } from '../core/messages/engine';
+import {
+  countScan,
+  ENGINE_KEY,
+  type EngineHandle,
+  GATE_KEY,
+  type GateHandoff,
+  LOAD_ENGINE,
+} from '../core/messages/engine';
 import { ANNOTATE_ANYWAY, PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../core/messages/names';
 import type { PageState } from '../core/messages/page-state';
 import { rescanInterval } from '../core/rescan';
@@ -124,9 +131,12 @@ export class Gate {
       // (Inside the measure: the first use of the storage API costs about a millisecond.)
       if (passed) settings = this.readSettings();
     } finally {
-      // One user-timing entry per look (the benchmark reads them), cleared now and then.
-      if (++this.reads % 100 === 0) performance.clearMeasures('backstory:scan');
-      performance.measure('backstory:scan', { start: at });
+      countScan();
+      // One user-timing entry per look, in benchmark builds only (page scripts can read them).
+      if (__BACKSTORY_BENCH__) {
+        if (++this.reads % 100 === 0) performance.clearMeasures('backstory:scan');
+        performance.measure('backstory:scan', { start: at });
+      }
     }
     void settings?.then(() => {
       if (!this.stopped && !this.off()) void this.loadEngine();
@@ -228,7 +238,7 @@ export class Gate {
       // costs about a millisecond), apart from the wait for the background.
       const at = performance.now();
       const request = browser.runtime.sendMessage({ type: LOAD_ENGINE });
-      performance.measure('backstory:request', { start: at });
+      if (__BACKSTORY_BENCH__) performance.measure('backstory:request', { start: at });
       try {
         await request;
       } catch (error) {

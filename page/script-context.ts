@@ -3,7 +3,9 @@
  * wxt.config.ts, for our three content scripts). WXT's context announces every start with a CustomEvent
  * on `document` named after the extension's id: a page listening for that name learns that Backstory is
  * installed (extension fingerprinting), and on every page it cost about 0.8 ms of set-up. This one says
- * nothing to the page.
+ * nothing to the page. (Nor do our scripts' user-timing entries, which any page script can read: they
+ * exist only in benchmark builds, `__BACKSTORY_BENCH__` in wxt.config.ts. What a page can still observe
+ * is listed in docs/SECURITY.md.)
  *
  * It keeps the part of the contract our entrypoints use: `onInvalidated`. A newer copy of the same
  * script in this isolated world (an extension reloaded during development) stops the older one through

@@ -34,3 +34,14 @@ export interface EngineHandle {
   annotateAnyway(): Promise<unknown>;
   stop(): void;
 }
+
+/**
+ * How many looks (gate) and scans (engine) this frame has made, a bare count in the isolated world:
+ * the e2e suite reads it there to check the rescan back-off (tests/e2e/engine.e2e.ts). Page scripts
+ * cannot see the isolated world's globals, unlike the benchmark's user timing.
+ */
+export const SCANS_KEY = Symbol.for('backstory.scans');
+export function countScan(): void {
+  const global = globalThis as Record<symbol, number | undefined>;
+  global[SCANS_KEY] = (global[SCANS_KEY] ?? 0) + 1;
+}

@@ -14,12 +14,12 @@ export default defineContentScript({
   // No `message` event on the page's window at start-up (WXT's legacy signal): pages' own listeners never see us.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // User-timing entries (read by `npm run bench`): `backstory:main` when set up, then one
-    // `backstory:scan` per look.
+    // User-timing entries, in benchmark builds only (read by `npm run bench`): `backstory:main` when
+    // set up, then one `backstory:scan` per look.
     const startedAt = performance.now();
     const gate = new Gate(anchorPattern(anchors.groups));
     gate.start();
     ctx.onInvalidated(() => gate.stop());
-    performance.measure('backstory:main', { start: startedAt });
+    if (__BACKSTORY_BENCH__) performance.measure('backstory:main', { start: startedAt });
   },
 });

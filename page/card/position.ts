@@ -67,8 +67,9 @@ export function followRange(
       if (!reveal) return;
       const wasHidden = floating.style.visibility !== 'visible';
       floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
-      // The moment a card becomes visible (user timing, read by `npm run bench`).
-      if (wasHidden && floating.style.visibility === 'visible') performance.mark('backstory:card-visible');
+      // The moment a card becomes visible (user timing, read by `npm run bench`; benchmark builds only).
+      if (__BACKSTORY_BENCH__ && wasHidden && floating.style.visibility === 'visible')
+        performance.mark('backstory:card-visible');
       floating.dataset.placement = placement;
     });
   };

@@ -1,7 +1,8 @@
 /**
  * `npm run bench [FOLDER] [--runs N] [--peer-runs N] [--page-scripts] [--only NAME[,NAME…]] [--baseline DIR]`
  *
- * Loads the built extension (.output/chrome-mv3) into real Chromium and measures, for the fixture pages
+ * Loads the benchmark build (.output/bench/chrome-mv3: BACKSTORY_BENCH=1, the only build whose content
+ * scripts write user timing) into real Chromium and measures, for the fixture pages
  * (tests/fixtures/pages, served at their manifest URLs) and every *.html in FOLDER (served at
  * https://www.nytimes.com/bench/<name>.html), in the same run:
  * - ours: the content scripts' user-timing entries (`backstory:main` = the gate's set-up, `backstory:scan`
@@ -19,7 +20,7 @@
  * - for comparison only: THE FLOOR (the extension's own region choice + one bare TreeWalker pass reading
  *   its text) and A PEER (mark.js marking every entity alias on the same region, in a separate page load).
  * Prints two tables (every page; story pages) and the targets, and writes bench-results/latest.json.
- * Run `npm run build` first (`npm run bench` does).
+ * `npm run bench` builds it first (`BACKSTORY_BENCH=1 npx wxt build` writes it to .output/bench).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,7 +33,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../../tests/e2e/sup
 import { fixtureHtml, MANIFEST, ROOT } from '../../tests/e2e/support/fixtures';
 
 /** The build under test (BENCH_EXT to point elsewhere); copied aside at start so a rebuild mid-run cannot disturb it. */
-const BUILT = process.env.BENCH_EXT ? resolve(process.env.BENCH_EXT) : join(ROOT, '.output/chrome-mv3');
+const BUILT = process.env.BENCH_EXT ? resolve(process.env.BENCH_EXT) : join(ROOT, '.output/bench/chrome-mv3');
 const EXT = join(tmpdir(), `backstory-bench-ext-${process.pid}`);
 /** The do-nothing extension, generated at start (see emptyExtension). */
 const EMPTY_EXT = join(tmpdir(), `backstory-bench-empty-${process.pid}`);
@@ -693,9 +694,20 @@ function gitState(dir: string): string {
   }
 }
 
+/**
+ * A release build writes no user timing (page scripts could read it), so its figures would all be
+ * missing: only a benchmark build will do (builds before that change always wrote it).
+ */
+function assertBenchBuild(dir: string): void {
+  const gate = join(dir, 'content-scripts/content.js');
+  if (!existsSync(gate) || !readFileSync(gate, 'utf8').includes('backstory:main'))
+    throw new Error(`${dir} is not a benchmark build: build it with BACKSTORY_BENCH=1 npx wxt build (.output/bench)`);
+}
+
 // ---------- main ----------
 async function main(): Promise<void> {
-  if (!existsSync(join(BUILT, 'manifest.json'))) throw new Error(`no build in ${BUILT}: run npm run build`);
+  if (!existsSync(join(BUILT, 'manifest.json'))) throw new Error(`no build in ${BUILT}: run npm run bench`);
+  assertBenchBuild(BUILT);
   cpSync(BUILT, EXT, { recursive: true });
   // The commits the builds come from (their work trees' state now: `-dirty` if they have uncommitted changes).
   const trees = { ours: gitState(BUILT), before: BASELINE ? gitState(resolve(BASELINE)) : null };
@@ -725,6 +737,7 @@ async function main(): Promise<void> {
   emptyExtension(EXT, EMPTY_EXT);
   if (BASELINE) {
     if (!existsSync(join(resolve(BASELINE), 'manifest.json'))) throw new Error(`no build in ${BASELINE}`);
+    assertBenchBuild(resolve(BASELINE));
     cpSync(resolve(BASELINE), BASELINE_EXT, { recursive: true });
   }
   const variants: Variant[] = [

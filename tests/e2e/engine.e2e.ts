@@ -18,6 +18,7 @@ import {
   snapshotDom,
 } from './support/chromium';
 import { type FixtureEntry, MANIFEST, multisetMinus, pollUntil, STORY_ID, sleep } from './support/fixtures';
+import { isolatedWorld } from './support/isolated-world';
 
 /** How long after "done" a page is left alone before its DOM is compared. */
 const QUIET_MS = 1_000;
@@ -244,11 +245,18 @@ describe('the background analyses story pages', () => {
   });
 });
 
+/**
+ * Runs in the isolated world: the looks and scans our content scripts made in this frame (countScan in
+ * core/messages/engine.ts; release builds write no user timing a test could count).
+ */
+const scanCount = () => (globalThis as Record<symbol, number | undefined>)[Symbol.for('backstory.scans')] ?? 0;
+
 describe('a page that is not the story and keeps changing', () => {
   it('is looked at again, less and less often (core/rescan.ts)', async () => {
     const { page, pageErrors } = await ext.openFixture('unrelated-en');
+    const world = await isolatedWorld(page, ext.extensionId as string);
     try {
-      const looks = () => page.evaluate(() => performance.getEntriesByName('backstory:scan').length);
+      const looks = () => world.evaluate(scanCount, null);
       await pollUntil(looks, (n) => n >= 1, { what: "the gate's first look" });
       // A ticker: the page's own text changes every 100 ms, never about the story.
       await page.evaluate(() => {
@@ -267,6 +275,7 @@ describe('a page that is not the story and keeps changing', () => {
       expect((await getPageState(page)).story).toBeNull();
       expect(pageErrors).toEqual([]);
     } finally {
+      await world.detach();
       await page.close();
     }
   });
@@ -280,9 +289,10 @@ describe('a story page whose article keeps changing', () => {
 
   it('backs off from a live counter in the article, and does not re-analyse text that did not change', async () => {
     const { page, pageErrors } = await ext.openFixture('story-en-ap');
+    const world = await isolatedWorld(page, ext.extensionId as string);
     try {
       await getPageState(page, { until: (s) => s.story !== null });
-      const scans = () => page.evaluate(() => performance.getEntriesByName('backstory:scan').length);
+      const scans = () => world.evaluate(scanCount, null);
       await sleep(300);
       // The same paragraphs rebuilt from scratch (a framework re-render): new nodes, the same words.
       const before = await analyses();
@@ -317,6 +327,7 @@ describe('a story page whose article keeps changing', () => {
       expect(after.highlights).toEqual(texts(after.state));
       expect(pageErrors).toEqual([]);
     } finally {
+      await world.detach();
       await page.close();
     }
   });
