@@ -1,6 +1,7 @@
 /** Scans one saved HTML file with the same engine the extension runs. */
 import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import { evidenceText } from '../core/detect/evidence';
 import type { Engine } from '../core/engine';
 import { readArticle } from '../page/read-article';
 
@@ -8,6 +9,7 @@ export interface ScanLine {
   file: string;
   story: string | null;
   score: number;
+  /** In English (the message tables' English lines). */
   evidence: string[];
   articleDate: string | null;
   mentions: { entityId: string; text: string }[];
@@ -44,7 +46,7 @@ export function scanHtml(engine: Engine, html: string, file: string, url: string
     file,
     story: detection.isStory ? engine.index.storyId : null,
     score: detection.score,
-    evidence: detection.evidence,
+    evidence: detection.evidence.map((line) => evidenceText(line)),
     articleDate: article.articleDate,
     mentions: detection.isStory
       ? mentions.map((m) => ({

@@ -115,6 +115,22 @@ export const Aliases = z.object({
   hi: z.array(Alias).optional(),
 });
 
+/**
+ * An entry's texts in Ukrainian, where they have been translated: faithful to the English (the same facts,
+ * no new claims). The interface shows each where present when the reader's language is Ukrainian, and
+ * otherwise the English marked lang="en".
+ */
+export const UkTexts = z.strictObject({
+  name: z.string().min(2).max(100).optional(),
+  summary: z.string().min(10).max(220).optional(),
+  context: z.string().min(20).max(800).optional(),
+  /** A figure's `counts`, `period` and `estimatedBy`. */
+  counts: z.string().min(10).max(400).optional(),
+  period: z.string().min(4).max(160).optional(),
+  estimatedBy: z.string().min(2).max(160).optional(),
+});
+export type UkTexts = z.infer<typeof UkTexts>;
+
 const entityBase = {
   /** Stable slug: lower-case words joined by hyphens. */
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug'),
@@ -142,6 +158,8 @@ const entityBase = {
    */
   asOf: IsoDate,
   sources: z.array(Source).min(1),
+  /** Ukrainian versions of the texts above (see UkTexts). */
+  uk: UkTexts.optional(),
 };
 
 export const Role = z.object({
@@ -229,13 +247,25 @@ export type Figure = z.infer<typeof Figure>;
 
 export const TimelineEvent = z.object({
   date: IsoDate,
+  /** The last day of an event that lasted several days (the date span is date … endDate). */
+  endDate: IsoDate.optional(),
   title: z.string().min(5).max(140),
   detail: z.string().min(10).max(400),
-  /** Entities this event is about (for "this page mentions it"). */
+  /** Entities this event involves (its sources are the sidebar's; mentioning one does not mark the event). */
   entities: z.array(z.string()).min(1),
+  /**
+   * The entities that are this event itself (the Oval Office meeting, the signed agreement, the $500
+   * billion demand): an article that mentions one names the event, and the sidebar marks it "on this
+   * page". A subset of `entities`. An event without them is marked only for an article dated within it.
+   */
+  named: z.array(z.string()).optional(),
   source: Source,
   /** Further sources, where sources disagree (the detail says which says what). */
   otherSources: z.array(Source).optional(),
+  /** The title and detail in Ukrainian, faithful to the English (see UkTexts). */
+  uk: z
+    .strictObject({ title: z.string().min(5).max(180).optional(), detail: z.string().min(10).max(520).optional() })
+    .optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
@@ -296,6 +326,10 @@ export const Story = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   title: z.string().min(5).max(120),
   summary: z.string().min(40).max(900),
+  /** The title and summary in Ukrainian, faithful to the English (see UkTexts). */
+  uk: z
+    .strictObject({ title: z.string().min(5).max(160).optional(), summary: z.string().min(40).max(1100).optional() })
+    .optional(),
   /** The period the story covers; articles dated outside it weigh less. */
   dateRange: z.object({ from: IsoDate, to: IsoDate.optional() }),
   timeline: z.array(TimelineEvent).min(5),

@@ -318,6 +318,11 @@ export function crossCheck(data: DatasetType): Problem[] {
     for (const id of t.entities)
       if (!ids.has(id))
         problems.push({ where: `story: timeline.${i}.entities`, message: `"${id}" is not an entity id` });
+    for (const id of t.named ?? [])
+      if (!t.entities.includes(id))
+        problems.push({ where: `story: timeline.${i}.named`, message: `"${id}" is not one of the event's entities` });
+    if (t.endDate && t.endDate < t.date)
+      problems.push({ where: `story: timeline.${i}.endDate`, message: 'ends before it starts' });
     const prev = data.story.timeline[i - 1];
     if (prev && prev.date > t.date)
       problems.push({ where: `story: timeline.${i}.date`, message: 'timeline is not in date order' });

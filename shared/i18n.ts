@@ -1,47 +1,61 @@
 /**
- * The interface language for extension pages: the browser's locale, or the reader's choice in the
- * options. Messages are the extension's own _locales/<lang>/messages.json (the browser's i18n files),
- * loaded with fetch from the extension's own chrome-extension:// URL, so the override works without a
- * browser restart. `{name}` placeholders are filled by t(); plural keys end in _one/_few/_many/_other.
+ * The interface language for extension pages (popup, options, sidebar, handout): the browser's locale,
+ * or the reader's choice in the options. The tables, the translator and date formatting are
+ * core/i18n.ts's, the one i18n layer every page of ours uses (the in-page card too). `{name}`
+ * placeholders are filled by t(); plural keys end in _one/_few/_many/_other.
  */
-import { formatMessage, formatPlural, type Messages, resolveLanguage, type UiLanguage } from '../core/i18n';
+import {
+  formatDate,
+  type LocalText,
+  localText,
+  resolveLanguage,
+  type Translator,
+  translatorFor,
+  type UiLanguage,
+  type Vars,
+} from '../core/i18n';
 import type { LanguageChoice } from '../core/settings';
 
-export { resolveLanguage, type UiLanguage };
+export { type LocalText, resolveLanguage, type Translator, type UiLanguage };
 
-let messages: Messages = {};
-let language: UiLanguage = 'en';
+let current: Translator = translatorFor('en');
 
-async function load(lang: UiLanguage): Promise<Messages> {
-  const url = browser.runtime.getURL(`/_locales/${lang}/messages.json` as Parameters<typeof browser.runtime.getURL>[0]);
-  const response = await fetch(url);
-  return (await response.json()) as Messages;
-}
-
+/** Chooses the language for this page (and says so on its root element). */
 export async function initI18n(choice: LanguageChoice): Promise<UiLanguage> {
-  language = resolveLanguage(choice, browser.i18n.getUILanguage());
-  const [fallback, chosen] = await Promise.all([load('en'), language === 'en' ? undefined : load(language)]);
-  messages = { ...fallback, ...chosen };
-  document.documentElement.lang = language;
-  return language;
+  current = translatorFor(resolveLanguage(choice, browser.i18n.getUILanguage()));
+  document.documentElement.lang = current.language;
+  return current.language;
 }
 
-/** For tests and pages that already hold the messages. */
-export function setMessages(lang: UiLanguage, table: Messages): void {
-  language = lang;
-  messages = table;
+/** For tests and pages that choose the language themselves. */
+export function setLanguage(language: UiLanguage): void {
+  current = translatorFor(language);
 }
 
 export function currentLanguage(): UiLanguage {
-  return language;
+  return current.language;
 }
 
-/** Formatting rules: core/i18n.ts (shared with the in-page card). */
-export function t(key: string, vars: Record<string, string | number> = {}): string {
-  return formatMessage(messages, key, vars);
+/** This page's translator (what the card's components receive as `tr`). */
+export function translatorNow(): Translator {
+  return current;
+}
+
+export function t(key: string, vars: Vars = {}): string {
+  return current.t(key, vars);
 }
 
 /** A count with the language's plural form (Ukrainian has one/few/many). */
-export function tn(key: string, count: number, vars: Record<string, string | number> = {}): string {
-  return formatPlural(messages, language, key, count, vars);
+export function tn(key: string, count: number, vars: Vars = {}): string {
+  return current.tn(key, count, vars);
+}
+
+/** A date in this page's language (core/i18n.ts `formatDate`). */
+export function d(iso: string): string {
+  return formatDate(iso, current.language);
+}
+
+/** A dataset text in this page's language (its `uk` version), or the English marked lang="en". */
+export function lt(en: string, uk: string | undefined): LocalText {
+  return localText(en, current.language === 'uk' ? uk : undefined, current.language);
 }

@@ -1,18 +1,34 @@
-/** Whether the story was detected on this page, and why (the engine's evidence in words). */
-import { longDate } from '../../core/export/citation';
+/** Whether the story was detected on this page, and why (the engine's evidence, in the reader's language). */
+import type { Evidence } from '../../core/detect/evidence';
+import type { LocalText } from '../../core/i18n';
 import type { PageState } from '../../core/messages/page-state';
+import { d, t, tn } from '../../shared/i18n';
+import { EvidenceLine } from './EvidenceLine';
+import { Local } from './Local';
 
 export interface DetectionProps {
   state: PageState;
-  storyTitle: string;
+  storyTitle: LocalText;
 }
 
 export function ArticleDate({ date }: { date: string | null }) {
   return (
     <p class="article-date">
-      <span class="label">Article date:</span>{' '}
-      {date ? <time dateTime={date}>{longDate(date)}</time> : <span class="muted">not found on the page</span>}
+      <span class="label">{t('sbArticleDate')}</span>{' '}
+      {date ? <time dateTime={date}>{d(date)}</time> : <span class="muted">{t('sbArticleDateMissing')}</span>}
     </p>
+  );
+}
+
+function EvidenceList({ lines }: { lines: readonly Evidence[] }) {
+  return (
+    <ul class="evidence">
+      {lines.map((line, i) => (
+        <li key={i}>
+          <EvidenceLine line={line} />
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -21,18 +37,20 @@ export function Detection({ state, storyTitle }: DetectionProps) {
     return (
       <div class="detection forced" role="note">
         <p>
-          <strong>Not detected as “{storyTitle}”.</strong> Annotated because you asked.
+          <strong>
+            {t('sbNotDetectedAs')}
+            {t('quoteOpen')}
+            <Local value={storyTitle} />
+            {t('quoteClose')}.
+          </strong>{' '}
+          {t('sbAnnotatedBecauseAsked')}
         </p>
         {state.weighed ? (
           <details>
             <summary>
-              Evidence weighed (score {state.weighed.score}, {state.weighed.threshold} needed)
+              {t('sbEvidenceWeighedSummary', { score: state.weighed.score, threshold: state.weighed.threshold })}
             </summary>
-            <ul class="evidence">
-              {state.weighed.evidence.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
+            <EvidenceList lines={state.weighed.evidence} />
           </details>
         ) : null}
       </div>
@@ -41,16 +59,15 @@ export function Detection({ state, storyTitle }: DetectionProps) {
   return (
     <div class="detection detected">
       <p>
-        <strong>Story detected:</strong> this page covers “{storyTitle}” (score {state.story.score}).
+        <strong>{t('sbStoryDetected')}</strong> {t('sbCovers')}
+        {t('quoteOpen')}
+        <Local value={storyTitle} />
+        {t('quoteClose')} {t('sbScore', { score: state.story.score })}
       </p>
       {state.story.evidence.length ? (
         <details open={state.story.evidence.length <= 4}>
-          <summary>Why ({state.story.evidence.length} pieces of evidence)</summary>
-          <ul class="evidence">
-            {state.story.evidence.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          <summary>{tn('sbWhy', state.story.evidence.length)}</summary>
+          <EvidenceList lines={state.story.evidence} />
         </details>
       ) : null}
     </div>
@@ -59,7 +76,7 @@ export function Detection({ state, storyTitle }: DetectionProps) {
 
 export interface NotDetectedProps {
   state: PageState;
-  storyTitle: string;
+  storyTitle: LocalText;
   onAnnotateAnyway(): void;
   busy: boolean;
 }
@@ -69,25 +86,25 @@ export function NotDetected({ state, storyTitle, onAnnotateAnyway, busy }: NotDe
   const weighed = state.weighed;
   return (
     <section class="not-detected" aria-labelledby="not-detected-heading">
-      <h2 id="not-detected-heading">Not detected here</h2>
-      <p>This page does not appear to be about “{storyTitle}”, so nothing is marked.</p>
+      <h2 id="not-detected-heading">{t('sbNotDetectedHeading')}</h2>
+      <p>
+        {t('sbNotAbout')}
+        {t('quoteOpen')}
+        <Local value={storyTitle} />
+        {t('quoteClose')}
+        {t('sbNothingMarked')}
+      </p>
       {weighed ? (
         <>
-          <p>
-            Evidence weighed: score {weighed.score}, where {weighed.threshold} is needed.
-          </p>
-          <ul class="evidence">
-            {weighed.evidence.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          <p>{t('sbEvidenceWeighed', { score: weighed.score, threshold: weighed.threshold })}</p>
+          <EvidenceList lines={weighed.evidence} />
         </>
       ) : (
-        <p class="muted">The page never names Ukraine or a Ukrainian party, so no evidence was weighed.</p>
+        <p class="muted">{t('sbNoEvidence')}</p>
       )}
       <ArticleDate date={state.articleDate} />
       <button type="button" class="primary" onClick={onAnnotateAnyway} disabled={busy}>
-        Annotate anyway
+        {t('annotateAnyway')}
       </button>
     </section>
   );

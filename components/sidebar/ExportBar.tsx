@@ -1,4 +1,6 @@
 /** Export the page's findings: JSON and CSV downloads, a Markdown summary to the clipboard. */
+import { t } from '../../shared/i18n';
+
 export interface ExportBarProps {
   onJson(): void;
   onCsv(): void;
@@ -8,16 +10,17 @@ export interface ExportBarProps {
 export function ExportBar({ onJson, onCsv, onMarkdown }: ExportBarProps) {
   return (
     <section id="export" class="panel" aria-labelledby="export-heading">
-      <h2 id="export-heading">Export findings</h2>
+      <h2 id="export-heading">{t('sbExportHeading')}</h2>
       <div class="export-buttons">
         <button type="button" onClick={onJson}>
-          Download JSON
+          {t('sbDownloadJson')}
         </button>
         <button type="button" onClick={onCsv}>
-          Download CSV<span class="visually-hidden"> (one row per mention)</span>
+          {t('sbDownloadCsv')}
+          <span class="visually-hidden"> {t('sbDownloadCsvHidden')}</span>
         </button>
         <button type="button" onClick={onMarkdown}>
-          Copy Markdown summary
+          {t('sbCopyMarkdown')}
         </button>
       </div>
     </section>

@@ -1,8 +1,8 @@
 /** The whole sidebar view. Renders only: state and messaging live in entrypoints/sidepanel/runtime.ts. */
-import { longDate } from '../../core/export/citation';
 import type { PageState } from '../../core/messages/page-state';
 import { checkedRange, filterRows, groupByKind, type SidebarView } from '../../core/sidebar/view';
 import type { Dataset } from '../../data/schema';
+import { d, lt, t } from '../../shared/i18n';
 import { ArticleDate, Detection, NotDetected } from './Detection';
 import { EntityList } from './EntityList';
 import { ExportBar } from './ExportBar';
@@ -25,6 +25,7 @@ export interface SidebarProps {
   onReveal(entityId: string): void;
   onAnnotateAnyway(): void;
   annotating: boolean;
+  /** `what` is a message key (what was copied: "Citation"). */
   onCopy(text: string, what: string): void;
   onExportJson(): void;
   onExportCsv(): void;
@@ -43,12 +44,12 @@ function Reviewed({ dataset }: { dataset: Dataset }) {
   const range = checkedRange(dataset.entities);
   return (
     <p class="reviewed muted">
-      Facts reviewed as of <time dateTime={dataset.reviewedAsOf}>{longDate(dataset.reviewedAsOf)}</time>
+      {t('sbReviewed')} <time dateTime={dataset.reviewedAsOf}>{d(dataset.reviewedAsOf)}</time>
       {range && range.oldest !== dataset.reviewedAsOf ? (
         <>
           {' '}
-          for what that review checked; each entry shows the date it was last checked (the oldest:{' '}
-          <time dateTime={range.oldest}>{longDate(range.oldest)}</time>).
+          {t('sbReviewedEach')} <time dateTime={range.oldest}>{d(range.oldest)}</time>
+          {t('sbReviewedEnd')}
         </>
       ) : null}
     </p>
@@ -61,10 +62,11 @@ export function Sidebar(props: SidebarProps) {
     <div class="sidebar">
       <header class="top">
         <div class="brand">
-          <h1>Backstory</h1>
+          <h1>{t('extName')}</h1>
           {props.onPopOut ? (
             <button type="button" class="small" onClick={props.onPopOut}>
-              Pop out<span class="visually-hidden"> into its own window</span>
+              {t('sbPopOut')}
+              <span class="visually-hidden"> {t('sbPopOutHidden')}</span>
             </button>
           ) : null}
         </div>
@@ -75,7 +77,7 @@ export function Sidebar(props: SidebarProps) {
         {props.status}
       </p>
       <main>
-        {phase === 'loading' ? <p class="muted">Reading the page…</p> : null}
+        {phase === 'loading' ? <p class="muted">{t('sbReading')}</p> : null}
         {phase === 'unavailable' ? <Unavailable /> : null}
         {phase === 'ready' && state && view ? <Ready {...props} state={state} view={view} /> : null}
       </main>
@@ -86,11 +88,8 @@ export function Sidebar(props: SidebarProps) {
 function Unavailable() {
   return (
     <section class="panel" aria-labelledby="unavailable-heading">
-      <h2 id="unavailable-heading">Backstory does not run on this page</h2>
-      <p>
-        It reads articles on supported news sites. Open a news article (or add its site in Backstory’s options) to see
-        its context here.
-      </p>
+      <h2 id="unavailable-heading">{t('sbUnavailableHeading')}</h2>
+      <p>{t('sbUnavailableText')}</p>
     </section>
   );
 }
@@ -100,30 +99,31 @@ function Ready(props: SidebarProps & { state: PageState; view: SidebarView }) {
   if (state.off) {
     return (
       <section class="panel" aria-labelledby="off-heading">
-        <h2 id="off-heading">Backstory is off here</h2>
-        <p>{state.off === 'paused' ? 'Backstory is paused everywhere.' : 'You turned Backstory off on this site.'}</p>
+        <h2 id="off-heading">{t('sbOffHeading')}</h2>
+        <p>{state.off === 'paused' ? t('statusPaused') : t('sbOffSite')}</p>
       </section>
     );
   }
   const annotated = state.story !== null || state.forced === true;
   const groups = groupByKind(filterRows(view.rows, props.filter));
+  const title = lt(dataset.story.title, dataset.story.uk?.title);
   return (
     <>
       {annotated ? (
-        <nav aria-label="Sections" class="sections">
-          <a href="#this-page">This page</a>
-          <a href="#story">The story</a>
-          <a href="#figures">Figures</a>
-          <a href="#sources">Sources</a>
-          <a href="#export">Export</a>
+        <nav aria-label={t('sbSections')} class="sections">
+          <a href="#this-page">{t('sbThisPage')}</a>
+          <a href="#story">{t('sbStory')}</a>
+          <a href="#figures">{t('sbFigures')}</a>
+          <a href="#sources">{t('sbSources')}</a>
+          <a href="#export">{t('sbExport')}</a>
         </nav>
       ) : null}
       {annotated ? (
         <section id="this-page" class="panel" aria-labelledby="this-page-heading">
-          <h2 id="this-page-heading">This page</h2>
-          <Detection state={state} storyTitle={dataset.story.title} />
+          <h2 id="this-page-heading">{t('sbThisPage')}</h2>
+          <Detection state={state} storyTitle={title} />
           <ArticleDate date={state.articleDate} />
-          {state.status === 'scanning' ? <p class="muted">Still reading the page…</p> : null}
+          {state.status === 'scanning' ? <p class="muted">{t('sbStillReading')}</p> : null}
           {view.rows.length ? (
             <EntityList
               groups={groups}
@@ -132,22 +132,23 @@ function Ready(props: SidebarProps & { state: PageState; view: SidebarView }) {
               onFilter={props.onFilter}
               selected={props.selected}
               onReveal={props.onReveal}
+              dataset={dataset}
             />
           ) : (
-            <p class="muted">Nothing from the story is mentioned here yet.</p>
+            <p class="muted">{t('sbNothingYet')}</p>
           )}
         </section>
       ) : (
         <NotDetected
           state={state}
-          storyTitle={dataset.story.title}
+          storyTitle={title}
           onAnnotateAnyway={props.onAnnotateAnyway}
           busy={props.annotating}
         />
       )}
       <StorySection
-        title={dataset.story.title}
-        summary={dataset.story.summary}
+        title={title}
+        summary={lt(dataset.story.summary, dataset.story.uk?.summary)}
         timeline={view.timeline}
         marking={annotated}
       />

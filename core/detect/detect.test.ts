@@ -6,12 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { rawDataset } from '../../data/index';
 import { parseDataset } from '../../data/validate';
 import { anchorSource, Engine } from '../engine';
+import { translatorFor } from '../i18n';
 import { compileMatchIndex } from '../match/compile';
+import { evidenceParts, evidenceText } from './evidence';
 import { anchorPattern, hasAnchorHits } from './prefilter';
 
 const parsed = parseDataset(rawDataset);
 if (!parsed.ok) throw new Error('dataset invalid');
 const engine = new Engine(compileMatchIndex(parsed.dataset));
+
+/** The evidence in English, as the command line prints it. */
+const english = (result: { evidence: Parameters<typeof evidenceText>[0][] }) =>
+  result.evidence.map((l) => evidenceText(l));
 
 function detect(paragraphs: string[], headline = '', articleDate: string | null = null) {
   let text = '';
@@ -43,8 +49,24 @@ describe('detectStory', () => {
     );
     expect(result.isStory).toBe(true);
     // The evidence names what weighed most, with counts: the deal is among the first lines.
-    expect(result.evidence.slice(0, 4).join(' ')).toMatch(/Mentions the minerals deal \(\d×\)/);
+    expect(english(result).slice(0, 4).join(' ')).toMatch(/Mentions the minerals deal \(\d×\)/);
     expect(result.score).toBeGreaterThanOrEqual(result.threshold);
+    // The same evidence in Ukrainian: message keys with parameters, translated where shown; an entity's
+    // name with no Ukrainian version stays English, marked as such.
+    const uk = translatorFor('uk');
+    const ukLines = result.evidence.map((l) => evidenceText(l, uk));
+    expect(ukLines.join(' ')).toMatch(/Згадує: угода про корисні копалини \(\d×\)/);
+    expect(ukLines.join(' ')).toContain('Опубліковано 28 лютого 2025 р.');
+    for (const part of result.evidence.flatMap((l) => evidenceParts(l, uk)))
+      expect(part.text).not.toMatch(/\b(Mentions|Names|Uses|Published)\b/);
+    const line = { key: 'evMentions', terms: [{ entity: 'donald-trump', en: 'Donald Trump', count: 2 }] };
+    expect(evidenceParts(line, uk, () => undefined)).toEqual([
+      { text: 'Згадує: ' },
+      { text: 'Donald Trump', lang: 'en' },
+      { text: ' (2×).' },
+    ]);
+    expect(evidenceText(line, uk, () => 'Дональд Трамп')).toBe('Згадує: Дональд Трамп (2×).');
+    expect(evidenceText(line)).toBe('Mentions Donald Trump (2×).');
   });
 
   it('recognises the deal named in other words, in languages without a phrase list entry', () => {
@@ -59,7 +81,7 @@ describe('detectStory', () => {
       '2025-03-04',
     );
     expect(result.isStory).toBe(true);
-    expect(result.evidence.join(' ')).toMatch(/an agreement beside minerals or resources \(\d×\)/);
+    expect(english(result).join(' ')).toMatch(/an agreement beside minerals or resources \(\d×\)/);
   });
 
   it('does not take the Alaska summit for the story, even with security guarantees named', () => {
@@ -81,8 +103,8 @@ describe('detectStory', () => {
       '2025-08-16',
     );
     expect(result.isStory).toBe(false);
-    expect(result.evidence.join(' ')).toMatch(/Another story is named more often/);
-    expect(result.evidence.join(' ')).toMatch(
+    expect(english(result).join(' ')).toMatch(/Another story is named more often/);
+    expect(english(result).join(' ')).toMatch(
       /Names the 2025 Alaska summit \(\d×\), which points to a different story/,
     );
   });
@@ -97,7 +119,7 @@ describe('detectStory', () => {
       '2019-10-01',
     );
     expect(result.isStory).toBe(false);
-    expect(result.evidence).toContain('Published 2019-10-01, before the story began (2025-02-01).');
+    expect(english(result)).toContain('Published October 1, 2019, before the story began (February 1, 2025).');
   });
 
   it('needs Ukraine as a subject: rare earths and Greenland are another story', () => {

@@ -5,6 +5,7 @@
 
 import type { MatchIndex } from '../match/match-index';
 import { PAIRS } from './cooccurrence';
+import type { Evidence } from './evidence';
 import { articleFeatures, type Feature, type Scanned } from './features';
 import { scoreFeatures } from './model';
 import { MIN_UKRAINE_HITS } from './prefilter';
@@ -15,8 +16,8 @@ export interface Detection {
   score: number;
   /** The probability needed, in percent. */
   threshold: number;
-  /** Why, in words: what weighed most, strongest first. */
-  evidence: string[];
+  /** Why: what weighed most, strongest first (message keys with parameters: core/detect/evidence.ts). */
+  evidence: Evidence[];
 }
 
 export type { Scanned };
@@ -43,13 +44,17 @@ export function detectStory(
     .slice(0, MAX_LINES)
     .map((f) => describe(f, part(f)));
   const date = features.find((f) => f.id.startsWith('date:'));
-  if (date && articleDate) evidence.push(`Published ${articleDate}, ${date.what}.`);
+  if (date && articleDate) {
+    if (date.id === 'date:before-story')
+      evidence.push({ key: 'evPublishedBefore', vars: { date: articleDate, from: index.storyFrom } });
+    else if (date.id === 'date:after') evidence.push({ key: 'evPublishedAfter', vars: { date: articleDate } });
+    else evidence.push({ key: 'evPublishedDuring', vars: { date: articleDate }, terms: date.terms });
+  }
 
   const rules = storyRules(index, features);
-  if (!rules.aboutUkraine) evidence.push('Ukraine is not a subject of the article.');
-  if (!rules.named) evidence.push('Neither the minerals deal nor the Oval Office clash is named.');
-  else if (rules.mainlyElsewhere)
-    evidence.push('Another story is named more often than the minerals deal and the Oval Office clash.');
+  if (!rules.aboutUkraine) evidence.push({ key: 'evNotAboutUkraine' });
+  if (!rules.named) evidence.push({ key: 'evNotNamed' });
+  else if (rules.mainlyElsewhere) evidence.push({ key: 'evElsewhere' });
 
   const eligible = rules.aboutUkraine && rules.named && !rules.mainlyElsewhere && !rules.beforeStory;
   const isStory = eligible && scored.probability >= index.detector.threshold;
@@ -107,15 +112,14 @@ function ukrainianPeople(index: MatchIndex, byId: Map<string, Feature>): number 
   return n;
 }
 
-function describe(f: Feature, part: number): string {
-  if (f.id.startsWith('negative:')) return `Names ${f.what}, which points to a different story.`;
-  if (f.id.startsWith('headline:') || f.id === 'lead:story') return `${capitalise(f.what)}.`;
-  if (f.id === 'cast:clash' || f.id.startsWith('together:')) return `Names ${f.what}.`;
-  if (f.id.startsWith('term:')) return f.what.startsWith('a word') ? `Uses ${f.what}.` : `Names ${f.what}.`;
+function describe(f: Feature, part: number): Evidence {
+  const terms = f.terms;
+  if (f.id.startsWith('negative:')) return { key: 'evNegative', terms };
+  if (f.id.startsWith('headline:')) return { key: 'evHeadline', terms };
+  if (f.id === 'lead:story') return { key: 'evLead' };
+  if (f.id === 'cast:clash') return { key: 'evCastClash' };
+  if (f.id.startsWith('together:')) return { key: 'evNames', terms };
+  if (f.id.startsWith('term:')) return { key: terms[0]?.en.startsWith('a word') ? 'evUses' : 'evNames', terms };
   // A cast member or a thing that weighs against the story: found as often in other coverage.
-  return part < 0 ? `Mentions ${f.what}, common in other coverage too.` : `Mentions ${f.what}.`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return { key: part < 0 ? 'evMentionsCommon' : 'evMentions', terms };
 }

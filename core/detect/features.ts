@@ -9,6 +9,7 @@ import type { MatchIndex, SignalGroup } from '../match/match-index';
 import type { MatchResult } from '../match/matcher';
 import type { FoldedText } from '../text/fold';
 import { PAIRS, type Pair, termsTogether } from './cooccurrence';
+import { type EvidenceTerm, phaseKey, signalKey } from './evidence';
 
 /** A text the matcher read: its result and the folded text it read (for where terms stand). */
 export interface Scanned {
@@ -22,8 +23,11 @@ export interface Feature {
   value: number;
   /** How often it was found (body and headline), or 1 for a flag. */
   count: number;
-  /** In words, for the evidence: what was found, with counts where several things make one feature. */
-  what: string;
+  /**
+   * For the evidence: what was found (message keys with the English words), with counts where several
+   * things make one feature; empty for a flag whose evidence line says it all.
+   */
+  terms: EvidenceTerm[];
 }
 
 /** Counts above this weigh as this. */
@@ -44,15 +48,23 @@ const TERMS = {
 const HEADLINE_GROUPS: SignalGroup[] = ['ukraine', 'deal', 'meeting'];
 /** The three who clashed in the Oval Office. */
 const CLASH_CAST = ['donald-trump', 'jd-vance', 'volodymyr-zelenskyy'];
-/** What a pair found in the headline says of it. */
-const PAIR_IN_HEADLINE: Record<Pair['id'], { group: SignalGroup; what: string }> = {
-  'deal-resource': { group: 'deal', what: 'an agreement on minerals or resources' },
-  'clash-place': { group: 'meeting', what: 'a quarrel at the Oval Office or the White House' },
+/** What a pair found in the headline says of it (message keys in the tables, with the English words). */
+const PAIR_IN_HEADLINE: Record<Pair['id'], { group: SignalGroup; term: EvidenceTerm }> = {
+  'deal-resource': {
+    group: 'deal',
+    term: { key: 'evPairHeadline_deal_resource', en: 'an agreement on minerals or resources' },
+  },
+  'clash-place': {
+    group: 'meeting',
+    term: { key: 'evPairHeadline_clash_place', en: 'a quarrel at the Oval Office or the White House' },
+  },
 };
-const PAIR_WHAT: Record<Pair['id'], string> = {
-  'deal-resource': 'an agreement beside minerals or resources',
-  'clash-place': 'a quarrel beside the Oval Office or the White House',
+const PAIR_WHAT: Record<Pair['id'], EvidenceTerm> = {
+  'deal-resource': { key: 'evPair_deal_resource', en: 'an agreement beside minerals or resources' },
+  'clash-place': { key: 'evPair_clash_place', en: 'a quarrel beside the Oval Office or the White House' },
 };
+const signalTerm = (s: { id: string; label: string }, count?: number): EvidenceTerm =>
+  count === undefined ? { key: signalKey(s.id), en: s.label } : { key: signalKey(s.id), en: s.label, count };
 
 /** Every feature id the index defines, in a stable order (what the model is trained on). */
 export function featureIds(index: MatchIndex): string[] {
@@ -79,28 +91,32 @@ export function articleFeatures(
   articleDate: string | null,
 ): Feature[] {
   const features: Feature[] = [];
-  const count = (id: string, n: number, what: string) => {
-    if (n > 0) features.push({ id, value: Math.log1p(Math.min(n, COUNT_CAP)), count: n, what });
+  const count = (id: string, n: number, terms: EvidenceTerm[]) => {
+    if (n > 0) features.push({ id, value: Math.log1p(Math.min(n, COUNT_CAP)), count: n, terms });
   };
-  const flag = (id: string, what: string) => features.push({ id, value: 1, count: 1, what });
+  const flag = (id: string, terms: EvidenceTerm[] = []) => features.push({ id, value: 1, count: 1, terms });
   const signalCount = (i: number) => (body.result.signalCounts[i] ?? 0) + (headline?.result.signalCounts[i] ?? 0);
 
   for (const group of COUNTED_GROUPS) {
     const found = index.signals.flatMap((s, i) =>
-      s.group === group && signalCount(i) ? [[s.label, signalCount(i)] as const] : [],
+      s.group === group && signalCount(i) ? [[s, signalCount(i)] as const] : [],
     );
-    count(`group:${group}`, sum(found.map(([, n]) => n)), found.map(([label, n]) => `${label} (${n}×)`).join(', '));
+    count(
+      `group:${group}`,
+      sum(found.map(([, n]) => n)),
+      found.map(([s, n]) => signalTerm(s, n)),
+    );
   }
   index.signals.forEach((s, i) => {
     const term = TERMS[s.group as keyof typeof TERMS];
-    if (term) count(`term:${term}`, signalCount(i), `${s.label} (${signalCount(i)}×)`);
-    if (s.group === 'negative') count(`negative:${s.id}`, signalCount(i), `${s.label} (${signalCount(i)}×)`);
+    if (term) count(`term:${term}`, signalCount(i), [signalTerm(s, signalCount(i))]);
+    if (s.group === 'negative') count(`negative:${s.id}`, signalCount(i), [signalTerm(s, signalCount(i))]);
   });
   const inHeadline = new Set<string>();
   for (const pair of PAIRS) {
     const head = headline ? termsTogether(index, pair, headline.result.hits, headline.folded.codes) : 0;
     const n = termsTogether(index, pair, body.result.hits, body.folded.codes) + head;
-    count(`together:${pair.id}`, n, `${PAIR_WHAT[pair.id]} (${n}×)`);
+    count(`together:${pair.id}`, n, [{ ...PAIR_WHAT[pair.id], count: n }]);
     if (head) inHeadline.add(pair.id);
   }
 
@@ -108,13 +124,13 @@ export function articleFeatures(
     for (const group of HEADLINE_GROUPS) {
       const found = index.signals.filter((s, i) => s.group === group && (headline.result.signalCounts[i] ?? 0) > 0);
       const pairs = PAIRS.filter((p) => inHeadline.has(p.id) && PAIR_IN_HEADLINE[p.id].group === group);
-      const named = [...found.map((s) => s.label), ...pairs.map((p) => PAIR_IN_HEADLINE[p.id].what)];
-      if (named.length) flag(`headline:${group}`, `the headline names ${named.join(', ')}`);
+      const named = [...found.map((s) => signalTerm(s)), ...pairs.map((p) => PAIR_IN_HEADLINE[p.id].term)];
+      if (named.length) flag(`headline:${group}`, named);
     }
   }
 
   if (opensWithStory(index, body) || features.some((f) => f.id === 'headline:deal' || f.id === 'headline:meeting'))
-    flag('lead:story', 'the headline or the opening names the deal or the meeting');
+    flag('lead:story');
 
   const mentions = new Map<number, number>();
   for (const m of [...body.result.mentions, ...(headline?.result.mentions ?? [])])
@@ -122,15 +138,15 @@ export function articleFeatures(
   for (const s of index.entitySignals) {
     const entity = index.entities[s.entity];
     const n = mentions.get(s.entity) ?? 0;
-    if (entity) count(`entity:${entity.id}`, n, `${entity.name} (${n}×)`);
+    if (entity) count(`entity:${entity.id}`, n, [{ entity: entity.id, en: entity.name, count: n }]);
   }
 
   // The three who clashed on February 28, named in one article: that meeting, or one that recalls it.
   const named = (id: string) => features.some((f) => f.id === `entity:${id}`);
-  if (CLASH_CAST.every(named)) flag('cast:clash', 'Donald Trump, JD Vance and Volodymyr Zelenskyy together');
+  if (CLASH_CAST.every(named)) flag('cast:clash');
 
   const date = dateFeature(index, articleDate);
-  if (date) flag(date.id, date.what);
+  if (date) flag(date.id, date.terms);
   return features;
 }
 
@@ -145,13 +161,13 @@ function opensWithStory(index: MatchIndex, body: Scanned): boolean {
   return body.result.mentions.some((m) => m.start <= leadEnd && coreEntities.has(m.entity));
 }
 
-function dateFeature(index: MatchIndex, date: string | null): { id: string; what: string } | null {
+function dateFeature(index: MatchIndex, date: string | null): { id: string; terms: EvidenceTerm[] } | null {
   if (!date) return null;
-  if (date < index.storyFrom) return { id: 'date:before-story', what: `before the story began (${index.storyFrom})` };
+  if (date < index.storyFrom) return { id: 'date:before-story', terms: [] };
   const phase = index.phases.find((p) => date >= p.from && date <= p.to);
   return phase
-    ? { id: `date:${phase.id}`, what: `during ${phase.label}` }
-    : { id: 'date:after', what: 'after the story’s phases' };
+    ? { id: `date:${phase.id}`, terms: [{ key: phaseKey(phase.id), en: phase.label }] }
+    : { id: 'date:after', terms: [] };
 }
 
 function sum(values: number[]): number {

@@ -10,7 +10,11 @@ const state: PageState = {
   status: 'done',
   url: 'https://apnews.com/article/oval-office',
   articleDate: '2025-02-28',
-  story: { id: 'us-ukraine-minerals-deal', score: 14.5, evidence: ['The minerals deal is named 4 times.'] },
+  story: {
+    id: 'us-ukraine-minerals-deal',
+    score: 14.5,
+    evidence: [{ key: 'evMentions', terms: [{ key: 'evSignal_minerals_deal', en: 'the minerals deal', count: 4 }] }],
+  },
   mentions: [
     { entityId: 'donald-trump', text: 'Donald Trump' },
     { entityId: 'trump-claim', text: '$350 billion, "he said"' },
@@ -111,7 +115,7 @@ describe('findings export', () => {
         ...state,
         story: null,
         mentions: [],
-        weighed: { score: 3, threshold: 8, evidence: ['Ukraine is not a subject.'] },
+        weighed: { score: 3, threshold: 8, evidence: [{ key: 'evNotAboutUkraine' }] },
       },
       dataset,
       title: null,
@@ -121,7 +125,7 @@ describe('findings export', () => {
       detected: false,
       score: 3,
       threshold: 8,
-      evidence: ['Ukraine is not a subject.'],
+      evidence: ['Ukraine is not a subject of the article.'],
     });
     expect(findingsMarkdown(f)).toContain('not detected');
     expect(findingsCsv(f)).toBe(`${CSV_HEADER.join(',')}\r\n`);

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod/mini';
 import type { Dataset } from '../../data/schema';
+import { evidenceText } from '../detect/evidence';
 import type { PageState } from '../messages/page-state';
 import { buildView, CLAIM_LABEL, entityMap, formatFigure, KIND_LABEL, type SidebarView } from '../sidebar/view';
 import { type CitablePage, citePage, citeSource } from './citation';
@@ -121,7 +122,8 @@ export function buildFindings({
       forced: state.forced === true,
       score: state.story?.score ?? state.weighed?.score ?? null,
       threshold: state.weighed?.threshold ?? null,
-      evidence: state.story?.evidence ?? state.weighed?.evidence ?? [],
+      // In English, as the rest of the export (the evidence's message keys rendered with the English table).
+      evidence: (state.story?.evidence ?? state.weighed?.evidence ?? []).map((line) => evidenceText(line)),
     },
     entities: view.rows.map((r) => ({
       id: r.id,

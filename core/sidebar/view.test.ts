@@ -22,6 +22,53 @@ const mentions = [
   { entityId: 'donald-trump', text: 'Trump' },
 ];
 
+describe('the timeline on this page', () => {
+  const ev = (date: string, named?: string[], endDate?: string) => ({
+    date,
+    ...(endDate ? { endDate } : {}),
+    title: `Event of ${date}`,
+    detail: 'What happened.',
+    entities: ['donald-trump', ...(named ?? [])],
+    ...(named ? { named } : {}),
+    source: dataset.story.timeline[0]!.source,
+  });
+  const timeline = [
+    ev('2025-02-28', ['meeting']),
+    ev('2025-03-03', ['pause'], '2025-03-11'),
+    ev('2025-04-30', ['deal']),
+    ev('2025-08-15'),
+  ];
+  const marked = (mentioned: string[], date: string | null) =>
+    markTimeline(timeline, new Set(mentioned), date)
+      .filter((e) => e.mentioned)
+      .map((e) => e.date);
+
+  it('marks an event the article names by one of its own entities, not by who took part', () => {
+    expect(marked(['donald-trump'], null)).toEqual([]);
+    expect(marked(['meeting', 'donald-trump'], null)).toEqual(['2025-02-28']);
+    expect(marked(['deal'], '2025-05-02')).toEqual(['2025-04-30']);
+  });
+
+  it('does not mark an event the article predates (the deal named in March is not the April signing)', () => {
+    expect(marked(['deal', 'meeting'], '2025-03-01')).toEqual(['2025-02-28']);
+  });
+
+  it('marks the event the article is dated within, its whole span', () => {
+    expect(marked([], '2025-08-15')).toEqual(['2025-08-15']);
+    expect(marked([], '2025-03-07')).toEqual(['2025-03-03']);
+    expect(marked([], '2025-03-11')).toEqual(['2025-03-03']);
+    expect(marked([], '2025-03-12')).toEqual([]);
+    expect(marked(['meeting'], '2025-02-28')).toEqual(['2025-02-28']);
+    const why = markTimeline(timeline, new Set(['meeting']), '2025-02-28')[0]?.why;
+    expect(why).toEqual({ named: true, dated: true });
+  });
+
+  it('marks by date through buildView from the page state', () => {
+    const view = buildView({ mentions: [], articleDate: '2025-02-28' }, dataset);
+    expect(view.timeline.filter((e) => e.mentioned).map((e) => e.date)).toEqual(['2025-02-28']);
+  });
+});
+
 describe('sidebar view', () => {
   const view = buildView({ mentions }, dataset);
 
@@ -49,12 +96,14 @@ describe('sidebar view', () => {
     expect(filterRows(view.rows, 'nobody')).toEqual([]);
   });
 
-  it('orders the timeline by date and marks events whose entities are mentioned', () => {
+  it('orders the timeline by date and marks no event for a page that only names who took part', () => {
+    // Trump took part in the meeting, but naming him does not name the meeting.
     expect(view.timeline.map((e) => [e.date, e.mentioned])).toEqual([
       ['1994-12-05', false],
-      ['2025-02-28', true],
+      ['2025-02-28', false],
       ['2025-04-30', false],
     ]);
+    expect(view.timeline.find((e) => e.date === '2025-02-28')?.mentionedEntities).toEqual(['donald-trump']);
   });
 
   it('puts the independent estimate beside a political claim', () => {

@@ -102,19 +102,37 @@ export function filterRows(rows: readonly EntityRow[], query: string): EntityRow
 }
 
 export interface MarkedEvent extends TimelineEvent {
-  /** Some entity of this event is mentioned on the page. */
+  /** The page names this event or is dated within it ("on this page"). */
   mentioned: boolean;
-  /** Which of its entities the page mentions. */
+  /** Why it is marked: the page names it (one of its own entities), the article is dated within it, or both. */
+  why: { named: boolean; dated: boolean };
+  /** Which of its entities the page mentions (any of them, not only those that name it). */
   mentionedEntities: string[];
 }
 
-/** The story timeline in date order, with the events this page mentions marked. */
-export function markTimeline(timeline: readonly TimelineEvent[], mentioned: ReadonlySet<string>): MarkedEvent[] {
+/** Whether an ISO date falls inside the event's span (its date, or date … endDate). */
+export function datedWithin(event: Pick<TimelineEvent, 'date' | 'endDate'>, date: string | null | undefined): boolean {
+  return !!date && date >= event.date && date <= (event.endDate ?? event.date);
+}
+
+/**
+ * The story timeline in date order, with the events this page is about marked: those the article names
+ * (it mentions one of the entities that are the event itself, its `named`; an article published before
+ * the event cannot name it: "the minerals deal" in February is not the April signing) and those the
+ * article is dated within. Mentioning someone who took part (Trump) marks nothing.
+ */
+export function markTimeline(
+  timeline: readonly TimelineEvent[],
+  mentioned: ReadonlySet<string>,
+  articleDate: string | null = null,
+): MarkedEvent[] {
   return [...timeline]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((event) => {
       const mentionedEntities = event.entities.filter((id) => mentioned.has(id));
-      return { ...event, mentioned: mentionedEntities.length > 0, mentionedEntities };
+      const named = (event.named ?? []).some((id) => mentioned.has(id)) && (!articleDate || articleDate >= event.date);
+      const dated = datedWithin(event, articleDate);
+      return { ...event, mentioned: named || dated, why: { named, dated }, mentionedEntities };
     });
 }
 
@@ -206,11 +224,14 @@ export interface SidebarView {
   sources: Source[];
 }
 
-export function buildView(state: Pick<PageState, 'mentions'>, dataset: Dataset): SidebarView {
+export function buildView(
+  state: Pick<PageState, 'mentions'> & { articleDate?: string | null },
+  dataset: Dataset,
+): SidebarView {
   const entities = entityMap(dataset);
   const rows = entityRows(state, entities);
   const mentioned = new Set(rows.map((r) => r.id));
-  const timeline = markTimeline(dataset.story.timeline, mentioned);
+  const timeline = markTimeline(dataset.story.timeline, mentioned, state.articleDate ?? null);
   const figures = figuresOnPage(rows, entities);
   return {
     rows,

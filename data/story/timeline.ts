@@ -8,6 +8,7 @@ export const timeline: TimelineEvent[] = [
     detail:
       'As Ukraine joins the Nuclear Non-Proliferation Treaty as a non-nuclear state, Russia, the UK and the U.S. sign a memorandum in Budapest reaffirming their commitments to respect its independence and borders and not to threaten or use force against it. These are assurances, not a defence guarantee.',
     entities: ['budapest-memorandum', 'ukraine-nuclear-arsenal-1994', 'security-guarantees'],
+    named: ['budapest-memorandum'],
     source: {
       url: 'https://nsarchive.gwu.edu/media/32106/ocr',
       publisher: 'United Nations Treaty Series',
@@ -37,6 +38,7 @@ export const timeline: TimelineEvent[] = [
     detail:
       'Two days after a referendum the U.S. and the EU call illegal, Vladimir Putin and Crimean leaders sign treaties in the Kremlin making Crimea and Sevastopol part of Russia.',
     entities: ['crimea-annexation-2014', 'crimea', 'vladimir-putin', 'budapest-memorandum'],
+    named: ['crimea-annexation-2014'],
     source: {
       url: 'https://www.rferl.org/a/russia-crimea-ukraine-treaty/25301179.html',
       publisher: 'Radio Free Europe/Radio Liberty',
@@ -50,6 +52,7 @@ export const timeline: TimelineEvent[] = [
     detail:
       "Trump asks Ukraine's newly elected president to investigate Joe Biden and his son while U.S. military aid to Ukraine is on hold. The call leads to Trump's impeachment by the House in December 2019; the Senate acquits him on February 5, 2020.",
     entities: ['trump-first-impeachment', 'donald-trump', 'volodymyr-zelenskyy', 'joe-biden'],
+    named: ['trump-first-impeachment'],
     source: {
       url: 'https://www.newindianexpress.com/world/2020/feb/06/donald-trump-and-ukraine-from-phone-call-to-impeachment-and-acquittal-2099785.html',
       publisher: 'AFP',
@@ -64,6 +67,7 @@ export const timeline: TimelineEvent[] = [
     detail:
       'Putin announces a "special military operation"; strikes hit military sites and cities across Ukraine, and Ukraine\'s foreign minister calls it a full-scale invasion.',
     entities: ['russian-invasion-2022', 'vladimir-putin', 'ukraine-martial-law'],
+    named: ['russian-invasion-2022'],
     source: {
       url: 'https://filipinotimes.net/latest-news/2022/02/24/full-scale-russian-invasion-in-ukraine-begins/',
       publisher: 'The Filipino Times',
@@ -90,6 +94,7 @@ export const timeline: TimelineEvent[] = [
     detail:
       'In a Fox News interview aired on February 10, Trump says he wants U.S. aid money back in the form of rare earths worth about $500 billion and claims Ukraine has "essentially agreed".',
     entities: ['trump-500-billion-demand', 'donald-trump', 'rare-earth-elements'],
+    named: ['trump-500-billion-demand'],
     source: {
       url: 'https://www.themoscowtimes.com/2025/02/11/trump-demands-500bln-in-rare-earth-metals-from-kyiv-says-ukraine-may-be-russian-someday-a87937',
       publisher: 'The Moscow Times',
@@ -149,6 +154,7 @@ export const timeline: TimelineEvent[] = [
       'volodymyr-zelenskyy',
       'us-ukraine-minerals-agreement',
     ],
+    named: ['oval-office-meeting-2025'],
     source: {
       url: 'https://en.people.cn/n3/2025/0301/c90000-20283191.html',
       publisher: 'Xinhua',
@@ -159,10 +165,12 @@ export const timeline: TimelineEvent[] = [
   },
   {
     date: '2025-03-03',
+    endDate: '2025-03-11',
     title: 'U.S. pauses military aid to Ukraine',
     detail:
       'Days after the Oval Office clash, a White House official says the U.S. is pausing and reviewing its aid to Ukraine to make sure it is contributing to a solution.',
     entities: ['us-aid-pause-2025', 'donald-trump'],
+    named: ['us-aid-pause-2025'],
     source: {
       url: 'https://whec.com/top-news/trump-orders-pause-on-military-aid-to-ukraine-in-the-wake-of-last-weeks-oval-office-clash-with-zelenskyy',
       publisher: 'NBC News',
@@ -184,6 +192,7 @@ export const timeline: TimelineEvent[] = [
       'andriy-yermak',
       'us-ukraine-minerals-agreement',
     ],
+    named: ['jeddah-talks-2025'],
     source: {
       url: 'https://theins.ru/en/news/279529',
       publisher: 'The Insider',
@@ -245,6 +254,7 @@ export const timeline: TimelineEvent[] = [
       'yulia-svyrydenko',
       'security-guarantees',
     ],
+    named: ['us-ukraine-minerals-agreement'],
     source: {
       url: 'https://kyivindependent.com/the-full-text-of-the-us-ukraine-minerals-agreement',
       publisher: 'The Kyiv Independent',

@@ -1,7 +1,9 @@
 /** The toolbar popup: this tab's status and the reader's switches for it. */
 import { useEffect, useState } from 'preact/hooks';
+import { EvidenceLine } from '../../components/sidebar/EvidenceLine';
+import type { Evidence } from '../../core/detect/evidence';
 import { PAGE_STATE_CHANGED, type PageState } from '../../core/messages/page-state';
-import { currentLanguage, t, tn } from '../../shared/i18n';
+import { t, tn } from '../../shared/i18n';
 import { contextPackForTab, copyToClipboard, openHandout, shareLinkForTab } from '../../shared/share-actions';
 import { type LoadedSettings, setSiteEnabled } from '../../shared/storage';
 import { useSettings } from '../../shared/use-settings';
@@ -18,12 +20,19 @@ import {
 import { EmphasisPicker } from './EmphasisPicker';
 import { NotePicker } from './NotePicker';
 
-type Status = { kind: 'loading' } | { kind: 'absent' } | { kind: 'state'; state: PageState };
-
-/** Evidence comes from the engine in English: marked as such in other interface languages. */
-function englishText(text: string): string {
-  return currentLanguage() === 'en' ? text : `${text} ${t('englishMarker')}`;
+/** "Why: …" around the engine's first line of evidence, in the reader's language. */
+function ReasonLine({ line }: { line: Evidence }) {
+  const [before, after] = t('reasonPrefix', { reason: '\u0000' }).split('\u0000');
+  return (
+    <>
+      {before}
+      <EvidenceLine line={line} />
+      {after}
+    </>
+  );
 }
+
+type Status = { kind: 'loading' } | { kind: 'absent' } | { kind: 'state'; state: PageState };
 
 export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTab | null }) {
   const { settings, problem, update } = useSettings(initial);
@@ -65,7 +74,7 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
 
   const state = status.kind === 'state' ? status.state : null;
   let line: string;
-  let reason: string | undefined;
+  let reason: Evidence | undefined;
   if (status.kind === 'loading') line = t('statusScanning');
   else if (!tab || (tab.url && !host)) line = t('statusUnreachable');
   else if (!state) line = t('statusNotRunning');
@@ -97,7 +106,7 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
       </p>
       {reason && (
         <p class="reason" data-testid="reason">
-          {t('reasonPrefix', { reason: englishText(reason) })}
+          <ReasonLine line={reason} />
         </p>
       )}
       {running && state.mentions.length > 0 && (

@@ -21,6 +21,7 @@ import {
 import { buildView, entityMap } from '../../core/sidebar/view';
 import type { Dataset } from '../../data/schema';
 import { downloadFile } from '../../shared/download';
+import { currentLanguage, t } from '../../shared/i18n';
 import { asPageState } from '../../shared/page-state';
 import { fromContentScriptIn, fromExtensionPage } from '../../shared/sender';
 
@@ -169,18 +170,17 @@ export function useSidebar(dataset: Dataset): SidebarProps {
       setSelected(entityId);
       const id = tabRef.current;
       if (id === null) return;
-      const name = entities.get(entityId)?.name ?? entityId;
+      const entity = entities.get(entityId);
+      const name = (currentLanguage() === 'uk' ? entity?.uk?.name : undefined) ?? entity?.name ?? entityId;
       try {
         const r = (await browser.tabs.sendMessage(id, { type: REVEAL_MENTION, entityId })) as
           | { index: number; of: number }
           | undefined;
         setStatus(
-          r && r.index >= 0
-            ? `${name}: mention ${r.index + 1} of ${r.of} shown on the page`
-            : `${name} is no longer on the page`,
+          r && r.index >= 0 ? t('sbRevealShown', { name, index: r.index + 1, of: r.of }) : t('sbRevealGone', { name }),
         );
       } catch {
-        setStatus('The page did not answer; reload it and try again.');
+        setStatus(t('sbNoAnswer'));
       }
     },
     [entities],
@@ -193,16 +193,17 @@ export function useSidebar(dataset: Dataset): SidebarProps {
     try {
       const answer = asPageState(await browser.tabs.sendMessage(id, { type: ANNOTATE_ANYWAY }));
       if (answer && tabRef.current === id) setState(answer);
-      setStatus('Annotated on your request.');
+      setStatus(t('sbAnnotatedOnRequest'));
     } catch {
-      setStatus('The page did not answer; reload it and try again.');
+      setStatus(t('sbNoAnswer'));
     } finally {
       setAnnotating(false);
     }
   }, []);
 
   const onCopy = useCallback(async (text: string, what: string) => {
-    setStatus((await copyText(text)) ? `${what} copied.` : `Could not copy. ${what}: ${text}`);
+    // `what` is a message key ("Citation", "Markdown summary").
+    setStatus((await copyText(text)) ? t('sbCopied', { what: t(what) }) : t('sbCopyFailed', { what: t(what), text }));
   }, []);
 
   const findings = useCallback(
@@ -233,17 +234,17 @@ export function useSidebar(dataset: Dataset): SidebarProps {
       const f = findings();
       if (!f) return;
       downloadFile(`${baseName}.json`, `${JSON.stringify(f, null, 2)}\n`, 'application/json');
-      setStatus('Findings downloaded as JSON.');
+      setStatus(t('sbDownloadedJson'));
     },
     onExportCsv() {
       const f = findings();
       if (!f) return;
       downloadFile(`${baseName}.csv`, findingsCsv(f), 'text/csv;charset=utf-8');
-      setStatus('Mentions downloaded as CSV.');
+      setStatus(t('sbDownloadedCsv'));
     },
     onExportMarkdown() {
       const f = findings();
-      if (f) void onCopy(findingsMarkdown(f), 'Markdown summary');
+      if (f) void onCopy(findingsMarkdown(f), 'sbWhatMarkdown');
     },
     status,
     onPopOut:
