@@ -2,7 +2,8 @@
  * Sharing annotated pages, end to end in Chromium: a teacher selects a passage and adds a note (keyboard
  * path through our closed shadow root), the share link is built with the same core function the popup
  * uses, a fresh profile with Backstory shows the note in place, a profile without it scrolls to the text
- * fragment, the handout renders, prints to PDF and saves as script-free HTML, and the context pack
+ * fragment, the handout renders (the emphasised entity numbered, the note at its passage), prints to PDF
+ * and saves as script-free HTML, and the context pack
  * parses as Markdown with the expected sections. The teacher ticks an entity to emphasise (the student
  * sees it marked and named), edits, deletes and restores a note in the page panel with the keyboard, and
  * round-trips the notes through W3C Web Annotation export/import in the options page. The panel lives in
@@ -474,16 +475,24 @@ describe('share annotated pages', () => {
     await page.waitForSelector('body[data-ready]', { timeout: 15_000 });
     expect(await page.getAttribute('body', 'data-ready')).toBe('ready');
     expect(await page.textContent('h1')).toContain('Zelenskyy');
-    expect(await page.locator('mark').count()).toBeGreaterThan(5);
-    expect(await page.textContent('.teacher-notes')).toContain(NOTE_TEXT);
-    expect(await page.textContent('.context')).toContain('People');
+    // Only the entity the teacher emphasised, marked once and numbered to match its note (handout.e2e.ts
+    // covers the choices, the numbering and the page count).
+    expect(await page.locator('.article-body mark').count()).toBe(1);
+    expect(await page.getAttribute('.article-body mark', 'data-entity')).toBe(emphasised);
+    expect(await page.textContent('.article-body mark + sup.ref')).toBe('1');
+    expect(await page.locator('.context .notes > li').count()).toBe(1);
+    // The teacher's note stands beside its passage, not at the end.
+    expect(await page.textContent('.article-body .teacher-note')).toContain(NOTE_TEXT);
+    expect(await page.textContent('.article-body .tn-passage')).toBe(PASSAGE);
+    expect(await page.locator('.teacher-notes').count()).toBe(0);
     expect(
       await page.locator('.article-body script, .article-body iframe, .article-body img, .article-body a').count(),
     ).toBe(0);
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.toolbar').isVisible()).toBe(false);
-    expect(await page.locator('.teacher-notes').isVisible()).toBe(true);
+    expect(await page.locator('.choose').isVisible()).toBe(false);
+    expect(await page.locator('.article-body .teacher-note').isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
