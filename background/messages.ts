@@ -25,6 +25,8 @@ export interface ContentScriptSender {
   windowId?: number;
   /** The article key (no fragment) of the tab's top document, when the sender is that document. */
   article: string | null;
+  /** The address of the sending frame's own document, as the browser reports it (web pages only). */
+  url: string | null;
 }
 export interface ExtensionPageSender {
   kind: 'extension-page';
@@ -95,12 +97,16 @@ export function classifySender(sender: MessageSender): TrustedSender | null {
   }
   // Content scripts always run in a tab; a sender with neither our origin nor a tab is not ours.
   if (tab?.id === undefined) return null;
+  const frameId = sender.frameId ?? 0;
+  // (Firefox may leave a frame's own url out: the top frame's is then the tab's.)
+  const own = url ?? (frameId === 0 ? tab.url : undefined);
   return {
     kind: 'content-script',
     tabId: tab.id,
-    frameId: sender.frameId ?? 0,
+    frameId,
     windowId: tab.windowId,
     article: tabArticle(sender, true),
+    url: own && isWebUrl(own) ? own : null,
   };
 }
 

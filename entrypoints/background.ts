@@ -1,6 +1,7 @@
 /** The background: each concern in its own module under background/; one message listener for all (background/messages.ts). */
 import { analysisRoutes, warmEngine } from '@/background/analysis';
 import { setupMessages } from '@/background/messages';
+import { setupContentSettings } from '@/background/settings';
 import { shareRoutes } from '@/background/share';
 import { setupSidebar } from '@/background/sidebar';
 import { setupSites } from '@/background/sites';
@@ -9,5 +10,13 @@ export default defineBackground(() => {
   const sidebar = setupSidebar();
   const sites = setupSites();
   setupUiInjection();
-  setupMessages([...sidebar, ...sites, ...uiInjectionRoutes(warmEngine), ...shareRoutes(), ...analysisRoutes()]);
+  const settings = setupContentSettings();
+  setupMessages([
+    ...sidebar,
+    ...sites,
+    ...settings,
+    ...uiInjectionRoutes(warmEngine),
+    ...shareRoutes(),
+    ...analysisRoutes(),
+  ]);
 });

@@ -8,8 +8,8 @@ import { renderCard, renderLive } from '@/components/card/render';
 import { CARD_CSS } from '@/components/card/styles';
 import { buildCardView, type CardView, datasetLookup } from '@/core/card/view-model';
 import { CARD_UI_KEY, MENTION_NAV, PAGE_API_KEY } from '@/core/messages/card-ui';
+import { DISABLE_SITE } from '@/core/messages/settings';
 import { OPEN_SIDEBAR } from '@/core/messages/sidebar';
-import { LEGACY_DISABLED_KEY } from '@/core/settings';
 import datasetJson from '@/data/generated/dataset.json?raw';
 import type { Dataset, Entity } from '@/data/schema';
 import { CardController } from '@/page/card/controller';
@@ -74,15 +74,9 @@ export default defineContentScript({
           browser.runtime.sendMessage({ type: OPEN_SIDEBAR, entityId }).catch(() => {});
         },
         disableSite: () => {
-          const host = location.hostname.replace(/^www\./, '');
-          browser.storage.local
-            .get(LEGACY_DISABLED_KEY)
-            .then((stored) => {
-              const list = stored[LEGACY_DISABLED_KEY];
-              const sites = Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : [];
-              if (!sites.includes(host)) sites.push(host);
-              return browser.storage.local.set({ [LEGACY_DISABLED_KEY]: sites });
-            })
+          // The background stores it, for this frame's site (content scripts cannot write storage.local).
+          browser.runtime
+            .sendMessage({ type: DISABLE_SITE })
             .catch((error) => console.error('[Backstory] could not save the site switch', error));
           teardown();
           api.annotator.stop();

@@ -6,8 +6,8 @@
  * the popup and sidebar, and is looked at again now and then while its DOM keeps changing (single-page
  * apps, live pages). When the article region's own text changes (an app rendering its article after
  * the first look), it looks again as soon as the changes settle, a few times per address; changes
- * elsewhere wait for the back-off. Settings are read only when they matter: a page that is not the
- * story never touches storage.
+ * elsewhere wait for the back-off. Settings are asked of the background only when they matter: a page
+ * that is not the story never sends a message for them (nor wakes the background).
  */
 import { articleDate } from '../core/date/article-date';
 import type { Anchors } from '../core/detect/prefilter';
@@ -21,6 +21,7 @@ import {
 } from '../core/messages/engine';
 import { ANNOTATE_ANYWAY, PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../core/messages/names';
 import type { PageState } from '../core/messages/page-state';
+import { SETTINGS_REQUEST, settingsChanges } from '../core/messages/settings';
 import { rescanInterval } from '../core/rescan';
 import { LEGACY_DISABLED_KEY, offReason, readLegacyDisabled, readSettings, SETTINGS_KEY } from '../core/settings';
 import { answering } from './answer';
@@ -41,7 +42,7 @@ const EMPTY_REGION_CHARS = 200;
 const YOUNG_PAGE_MS = 3000;
 
 export class Gate {
-  /** The settings values read from storage (kept current once read; handed to the engine). */
+  /** The stored settings values, from the background (kept current; handed to the engine). */
   private readonly handoff: GateHandoff = { stored: {} };
   private settings: Promise<void> | undefined;
   private passed = false;
@@ -81,22 +82,23 @@ export class Gate {
     this.stopped = true;
     this.quiet();
     browser.runtime.onMessage.removeListener(this.onMessage);
-    if (this.settings) browser.storage.onChanged.removeListener(this.onStorage);
     void this.engine?.then((engine) => engine?.stop());
   }
 
-  /** Reads the settings once, and follows their changes from then on. */
+  /**
+   * Asks the background for the settings once (content scripts cannot read storage.local in Chrome:
+   * background/settings.ts); their changes arrive as messages (onSettingsChanged).
+   */
   private readSettings(): Promise<void> {
-    this.settings ??= (() => {
-      browser.storage.onChanged.addListener(this.onStorage);
-      return browser.storage.local
-        .get([SETTINGS_KEY, LEGACY_DISABLED_KEY])
-        .then((values) => {
-          // A change that arrived meanwhile is newer than what was read.
-          this.handoff.stored = { ...values, ...this.handoff.stored };
-        })
-        .catch(() => {});
-    })();
+    this.settings ??= browser.runtime
+      .sendMessage({ type: SETTINGS_REQUEST })
+      .then((values: unknown) => {
+        // A change that arrived meanwhile is newer than what was read.
+        if (typeof values === 'object' && values !== null) this.handoff.stored = { ...values, ...this.handoff.stored };
+      })
+      .catch(() => {
+        // No answer (the extension was reloaded): defaults.
+      });
     return this.settings;
   }
 
@@ -128,7 +130,7 @@ export class Gate {
       this.region = region;
       this.regionEmpty = chars < EMPTY_REGION_CHARS;
       this.handoff.region = passed ? region : undefined;
-      // (Inside the measure: the first use of the storage API costs about a millisecond.)
+      // (Inside the measure: the first message costs about a millisecond.)
       if (passed) settings = this.readSettings();
     } finally {
       countScan();
@@ -213,18 +215,17 @@ export class Gate {
     }, wait);
   };
 
-  private readonly onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area !== 'local') return;
+  /** New settings values, sent by the background to every tab. */
+  private onSettingsChanged(changes: Record<string, unknown>): void {
     let relevant = false;
     for (const key of [SETTINGS_KEY, LEGACY_DISABLED_KEY]) {
-      const change = changes[key];
-      if (!change) continue;
-      this.handoff.stored[key] = change.newValue;
+      if (!(key in changes)) continue;
+      this.handoff.stored[key] = changes[key];
       relevant = true;
     }
     // Turned back on where the last look passed: the engine now. (Once loaded, it follows changes itself.)
     if (relevant && this.passed && !this.engine && !this.stopped && !this.off()) void this.loadEngine();
-  };
+  }
 
   /** Loads the engine bundle once (the background injects it into this frame). */
   private loadEngine(): Promise<EngineHandle | null> {
@@ -257,16 +258,23 @@ export class Gate {
 
   /** The gate's answer, or undefined when the engine (loaded) answers itself. */
   private answer(message: unknown): Promise<unknown> | undefined {
+    const changes = settingsChanges(message);
+    if (changes) {
+      this.onSettingsChanged(changes);
+      return undefined;
+    }
     if ((globalThis as Record<symbol, unknown>)[ENGINE_KEY]) return undefined;
     const type = (message as { type?: string } | null)?.type;
     // Annotating needs the engine: the gate loads it and passes the request on.
     if (type === ANNOTATE_ANYWAY)
       return this.loadEngine().then((engine) => (engine ? engine.annotateAnyway() : this.state()));
     if (type !== PAGE_STATE_REQUEST) return undefined;
+    // The settings are on their way while the look runs (it does not need them; the answer does).
+    const settings = this.readSettings();
     // The answer must be current: a look still waiting for idle time (or for the back-off) happens now.
     if (this.pendingLook !== undefined || (this.timer && !this.articleTimer)) this.look();
     // (A look that passed has asked for the engine by the time the settings are read.)
-    return this.readSettings().then(() =>
+    return settings.then(() =>
       this.engine ? this.engine.then((engine) => (engine ? engine.state() : this.state())) : this.state(),
     );
   }

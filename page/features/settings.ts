@@ -1,11 +1,13 @@
 /**
  * Applies the reader's settings on this page and follows their changes without a reload: off on this
  * site / paused everywhere (stop reading and clear highlights), which kinds to mark, every mention or
- * the first of each, the underline style. Reads storage directly with a hand validator (no zod here).
- * Starts with the values the gate read; without them, holds the annotator until the settings are read,
- * so a site that is off never flashes highlights.
+ * the first of each, the underline style. The stored values come from the background (content scripts
+ * do not read storage.local: background/settings.ts), checked with a hand validator (no zod here).
+ * Starts with the values the gate was given; without them, holds the annotator until the background
+ * answers, so a site that is off never flashes highlights. Changes arrive as messages from the background.
  */
 import type { EntityKindCode } from '../../core/match/match-index';
+import { SETTINGS_REQUEST, settingsChanges } from '../../core/messages/settings';
 import {
   DEFAULT_SETTINGS,
   groupOfKind,
@@ -60,30 +62,32 @@ export const settingsFeature: ContentFeature = {
     if (storedSettings) apply();
     else {
       annotator.configure({ off: 'pending' });
-      browser.storage.local
-        .get([SETTINGS_KEY, LEGACY_DISABLED_KEY])
-        .then((values) => {
-          stored = { ...values, ...stored };
+      browser.runtime
+        .sendMessage({ type: SETTINGS_REQUEST })
+        .then((values: unknown) => {
+          // A change that arrived meanwhile is newer than what was read.
+          if (typeof values === 'object' && values !== null) stored = { ...values, ...stored };
         })
         .catch(() => {})
         .finally(apply);
     }
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local') return;
+    const onMessage = (message: unknown): undefined => {
+      const changes = settingsChanges(message);
+      if (!changes) return undefined;
       let relevant = false;
       for (const key of [SETTINGS_KEY, LEGACY_DISABLED_KEY]) {
-        const change = changes[key];
-        if (change) {
-          stored[key] = change.newValue;
+        if (key in changes) {
+          stored[key] = changes[key];
           relevant = true;
         }
       }
       if (relevant) apply();
+      return undefined;
     };
-    browser.storage.onChanged.addListener(onChanged);
+    browser.runtime.onMessage.addListener(onMessage);
     return () => {
       stopped = true;
-      browser.storage.onChanged.removeListener(onChanged);
+      browser.runtime.onMessage.removeListener(onMessage);
     };
   },
 };
