@@ -16,7 +16,7 @@ import { htmlEscape } from '@/core/share/context-pack';
 import dataset from '@/data/generated/dataset.json';
 import type { Dataset, Entity, Source } from '@/data/schema';
 import { downloadFile } from '@/shared/download';
-import { currentLanguage, initI18n, t } from '@/shared/i18n';
+import { currentLanguage, d, initI18n, lt, t } from '@/shared/i18n';
 import { type ArticleFromTab, readArticleFromTab } from '@/shared/share-actions';
 import { emphasisForUrl, loadSettings, notesForUrl } from '@/shared/storage';
 import { type ExtractedArticle, extractArticle, markMentions, numberMarks, placeTeacherNotes } from './build';
@@ -47,19 +47,18 @@ interface Loaded {
   emphasis: string[];
 }
 
-/** A date in the interface's language ("2 січня 2026 р.", "2 January 2026"). */
-function formatDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(currentLanguage() === 'uk' ? 'uk-UA' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(d);
+/** A date in the interface language's one format (shared/i18n.ts). */
+const formatDate = d;
+
+/** Dataset text in the interface's language where the dataset has it, else the English marked lang="en". */
+function Local({ en, uk }: { en: string; uk?: string | undefined }) {
+  const text = lt(en, uk);
+  return text.lang ? <span lang={text.lang}>{text.text}</span> : <>{text.text}</>;
 }
 
-/** Dataset text is English: marked so when the interface is not. */
+/** Dataset text that has no translation (source titles): English, marked so when the interface is not. */
 function En({ children }: { children: string }) {
-  return currentLanguage() === 'en' ? <>{children}</> : <span lang="en">{children}</span>;
+  return <Local en={children} />;
 }
 
 function Body({ fragment }: { fragment: DocumentFragment }) {
@@ -133,7 +132,10 @@ function Handout({ data, options }: { data: Loaded; options: HandoutOptions }) {
           <ol class="notes">
             {built.notes.map((e, i) => (
               <li key={e.id} value={i + 1} id={`note-${i + 1}`}>
-                <strong>{e.name}</strong> <span class="kind">({t(`cardKind_${e.kind}`)})</span>: <En>{e.summary}</En>{' '}
+                <strong>
+                  <Local en={e.name} uk={e.uk?.name} />
+                </strong>{' '}
+                <span class="kind">({t(`cardKind_${e.kind}`)})</span>: <Local en={e.summary} uk={e.uk?.summary} />{' '}
                 <span class="checked">{t('handoutChecked', { date: formatDate(e.asOf) })}</span>
                 {options.sources && (refs.get(e.id)?.length ?? 0) > 0 && (
                   <span class="src"> [{(refs.get(e.id) ?? []).map((n) => `S${n}`).join(', ')}]</span>
@@ -230,7 +232,7 @@ function Choose({
                     checked={chosen.has(id)}
                     onChange={(e) => toggle(id, (e.currentTarget as HTMLInputElement).checked)}
                   />{' '}
-                  {BY_ID.get(id)?.name}
+                  {lt(BY_ID.get(id)?.name ?? id, BY_ID.get(id)?.uk?.name).text}
                   {data.emphasis.includes(id) ? ` ${t('handoutEmphasisedMark')}` : ''}
                   {data.counts.get(id) ? <span class="count"> ({data.counts.get(id)})</span> : null}
                 </label>

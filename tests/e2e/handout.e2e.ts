@@ -93,7 +93,7 @@ describe('the handout', () => {
     expect(h.marks.map((m) => m.n)).toEqual(h.marks.map((_, i) => i + 1));
     expect(h.notes.map((n) => n.value)).toEqual(h.notes.map((_, i) => i + 1));
     // Each note gives its own checked date and its sources, listed once each.
-    for (const n of h.notes) expect(n.text).toMatch(/\(checked \d{1,2} \w+ \d{4}\)/);
+    for (const n of h.notes) expect(n.text).toMatch(/\(checked [A-Z][a-z]+ \d{1,2}, \d{4}\)/);
     expect(h.sources.length).toBeGreaterThan(0);
     expect(new Set(h.sources).size).toBe(h.sources.length);
     expect(h.sources.length).toBeLessThan(40);
@@ -198,8 +198,8 @@ describe('the handout', () => {
       expect(await handout.locator('.context h2').textContent()).toBe('Контекст');
       expect(await handout.locator('.choose summary').textContent()).toBe('Що включити');
       expect(await handout.locator('html').getAttribute('lang')).toBe('uk');
-      // Dataset summaries stay English and say so.
-      expect(await handout.locator('.context .notes li span[lang="en"]').count()).toBeGreaterThan(0);
+      // Dataset texts without a Ukrainian version stay English and say so (the sources' titles).
+      expect(await handout.locator('.source-list li span[lang="en"]').count()).toBeGreaterThan(0);
       expect(await handout.locator('.context .checked').first().textContent()).toMatch(/^\(перевірено /);
       await Promise.all([handout.close(), page.close()]);
     } finally {
