@@ -4,11 +4,11 @@
  * page at the reader's first intent there (page/features/card-ui-loader.ts → background/ui-injection.ts).
  * It runs in the same isolated world as the content script and takes its PageApi from a global there.
  */
-import { renderCard, renderLive } from '@/components/card/render';
+import { renderCard, renderLive, renderNotice } from '@/components/card/render';
 import { CARD_CSS } from '@/components/card/styles';
 import { buildCardView, type CardView, datasetLookup } from '@/core/card/view-model';
 import { CARD_UI_KEY, MENTION_NAV, PAGE_API_KEY } from '@/core/messages/card-ui';
-import { DISABLE_SITE } from '@/core/messages/settings';
+import { DISABLE_SITE, ENABLE_SITE } from '@/core/messages/settings';
 import { OPEN_SIDEBAR } from '@/core/messages/sidebar';
 import datasetJson from '@/data/generated/dataset.json?raw';
 import type { Dataset, Entity } from '@/data/schema';
@@ -70,6 +70,7 @@ export default defineContentScript({
         translator,
         renderCard,
         renderLive,
+        renderNotice,
         openSidebar: (entityId) => {
           browser.runtime.sendMessage({ type: OPEN_SIDEBAR, entityId }).catch(() => {});
         },
@@ -78,8 +79,14 @@ export default defineContentScript({
           browser.runtime
             .sendMessage({ type: DISABLE_SITE })
             .catch((error) => console.error('[Backstory] could not save the site switch', error));
-          teardown();
-          api.annotator.stop();
+          // The marks go when the stored setting reaches the page (page/features/settings.ts), as from the
+          // popup; the card UI stays for the notice and its Undo (page/card/controller.ts).
+        },
+        // Undo of that switch (the notice's button): the background turns this frame's site back on.
+        enableSite: () => {
+          browser.runtime
+            .sendMessage({ type: ENABLE_SITE })
+            .catch((error) => console.error('[Backstory] could not save the site switch', error));
         },
       },
       shadow,

@@ -1,7 +1,7 @@
 /** Preact glue for the card layer: what page/card/controller.ts calls to draw. */
 import { render } from 'preact';
-import type { CardRenderProps } from '../../page/card/controller';
-import { Card, LiveRegion } from './Card';
+import type { CardRenderProps, NoticeRenderProps } from '../../page/card/controller';
+import { Card, LiveRegion, SiteNotice } from './Card';
 
 export function renderCard(into: HTMLElement, props: CardRenderProps | null): void {
   render(props ? <Card {...props} /> : null, into);
@@ -9,4 +9,8 @@ export function renderCard(into: HTMLElement, props: CardRenderProps | null): vo
 
 export function renderLive(into: HTMLElement, message: string): void {
   render(<LiveRegion message={message} />, into);
+}
+
+export function renderNotice(into: HTMLElement, props: NoticeRenderProps | null): void {
+  render(props ? <SiteNotice {...props} /> : null, into);
 }

@@ -20,6 +20,11 @@ const FOCUS_DELAY_MS = 150;
 const LIVE_REGION_SETTLE_MS = 100;
 /** A hover delay shorter than this leaves no time to warm the first card up first (see warmUp). */
 const WARM_UP_MIN_DELAY_MS = 50;
+/**
+ * How long the notice after "Turn off on this site" (and after its Undo) stays while the reader is
+ * neither pointing at it nor focused in it; it never goes while they are.
+ */
+export const NOTICE_MS = { off: 12_000, on: 5_000 } as const;
 
 export type OpenReason = 'hover' | 'focus' | 'keyboard' | 'tap';
 
@@ -28,11 +33,31 @@ export interface CardRenderProps {
   /** The card's words, in view.language. */
   tr: Translator;
   pinned: boolean;
+  /** The card's settings menu (the "⋯" button in its header) is open. */
+  menuOpen: boolean;
   /** The card's buttons: each gets its click event (only the reader's own acts, see byReader). */
   onPin(e: Event): void;
   onClose(e: Event): void;
   onMore(e: Event): void;
+  /** The settings button: opens or closes the menu. */
+  onMenu(e: Event): void;
+  /** The menu's "Turn off on this site". */
   onDisableSite(e: Event): void;
+}
+
+/** What our notice says after the reader turned Backstory off on this site from a card. */
+export interface SiteNotice {
+  /** 'off': just turned off (Undo offered); 'on': turned back on with Undo. */
+  state: 'off' | 'on';
+  /** The site, as the reader knows it (apnews.com). */
+  host: string;
+}
+
+export interface NoticeRenderProps {
+  notice: SiteNotice;
+  tr: Translator;
+  onUndo(e: Event): void;
+  onDismiss(e: Event): void;
 }
 
 /** A button's action, taken only from the reader's own click (or Enter, Space), never from a script's. */
@@ -52,8 +77,13 @@ export interface CardControllerOptions {
   renderCard(into: HTMLElement, props: CardRenderProps | null): void;
   /** Renders the live region's message into `into`. */
   renderLive(into: HTMLElement, message: string): void;
+  /** Renders the notice after turning the site off (or nothing) into `into`. */
+  renderNotice(into: HTMLElement, props: NoticeRenderProps | null): void;
   openSidebar(entityId: string): void;
+  /** Turns Backstory off on this site (the marks go once the setting is stored). */
   disableSite(): void;
+  /** Undoes disableSite: Backstory is on again on this site. */
+  enableSite(): void;
 }
 
 interface Open {
@@ -67,8 +97,19 @@ export class CardController {
   private readonly root: HTMLElement;
   private readonly floating: HTMLElement;
   private readonly live: HTMLElement;
+  /** Where the notice after "Turn off on this site" is drawn (ours, never the page's). */
+  private readonly noticeBox: HTMLElement;
   private current: Open | null = null;
   private pinned = false;
+  private menuOpen = false;
+  private notice: SiteNotice | null = null;
+  /** Where focus goes back to when the notice goes (it had focus). */
+  private noticeReturnFocus: HTMLElement | null = null;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  private hoveringNotice = false;
+  /** Watches the open card's body for the scroll cue (see updateScrollCue). */
+  private readonly bodyObserver: ResizeObserver | null;
+  private observedBody: Element | null = null;
   /** Whether a card has been laid out on this page yet (see warmUp), and the warm-up waiting for idle time. */
   private warmedUp = false;
   private pendingWarmUp: number | undefined;
@@ -100,18 +141,38 @@ export class CardController {
     this.floating.className = 'floating';
     this.floating.hidden = true;
     this.live = document.createElement('div');
-    this.root.append(this.floating, this.live);
+    this.noticeBox = document.createElement('div');
+    this.root.append(this.floating, this.live, this.noticeBox);
     shadow.append(this.root);
     options.renderLive(this.live, '');
+    this.bodyObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.updateScrollCue()) : null;
 
     // Keep the card's own events to ourselves: the page's key and click handlers never see them.
     // (Only the reader's own events act: a script's never reach here, see page/ui-host.ts.)
     for (const type of ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) {
       this.root.addEventListener(type, (e) => {
         if (type === 'keydown' && e.isTrusted) this.onCardKeyDown(e as KeyboardEvent);
+        if (type === 'pointerdown' && e.isTrusted) this.onOwnPointerDown(e);
         e.stopPropagation();
       });
     }
+    // The body scrolls: the cue follows (scroll events do not bubble, so listen while they go down).
+    this.floating.addEventListener('scroll', () => this.updateScrollCue(), true);
+    this.noticeBox.addEventListener('pointerenter', (e) => {
+      if (!e.isTrusted) return;
+      this.hoveringNotice = true;
+      this.clearNoticeTimer();
+    });
+    this.noticeBox.addEventListener('pointerleave', (e) => {
+      if (!e.isTrusted) return;
+      this.hoveringNotice = false;
+      this.scheduleNoticeEnd();
+    });
+    this.noticeBox.addEventListener('focusout', (e) => {
+      const next = (e as FocusEvent).relatedTarget as Node | null;
+      if (next && this.noticeBox.contains(next)) return;
+      this.scheduleNoticeEnd();
+    });
     this.floating.addEventListener('pointerenter', (e) => {
       if (!e.isTrusted) return;
       this.hoveringCard = true;
@@ -195,6 +256,10 @@ export class CardController {
     this.pendingSteps = [];
     if (this.pendingWarmUp !== undefined) (globalThis.cancelIdleCallback ?? clearTimeout)(this.pendingWarmUp);
     this.close(false);
+    this.clearNoticeTimer();
+    this.options.renderNotice(this.noticeBox, null);
+    this.notice = null;
+    this.bodyObserver?.disconnect();
     for (const teardown of this.teardowns.splice(0)) teardown();
     this.root.remove();
   }
@@ -225,6 +290,7 @@ export class CardController {
     if (!e.isTrusted) return;
     if (e.pointerType === 'mouse') this.buttonDown = true;
     if (this.isOwnEvent(e)) return;
+    if (this.menuOpen) this.setMenu(false, false);
     const target = this.options.api.annotator.getHitTarget();
     const i = target ? mentionAt(target, e.clientX, e.clientY) : null;
     if (i !== null && e.pointerType !== 'mouse') {
@@ -266,7 +332,11 @@ export class CardController {
       this.step(direction);
       return;
     }
-    if (!this.current) return;
+    if (!this.current) {
+      // Esc on the page also puts our notice away (it never takes the key from the page).
+      if (e.key === 'Escape' && this.notice) this.dismissNotice();
+      return;
+    }
     if (e.key === 'Escape') {
       this.close(true);
       return;
@@ -279,6 +349,15 @@ export class CardController {
   }
 
   private onCardKeyDown(e: KeyboardEvent): void {
+    const target = e.target as Node | null;
+    if (target && this.noticeBox.contains(target)) {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        this.dismissNotice();
+      }
+      return;
+    }
+    if (this.onMenuKeyDown(e)) return;
     if (e.key === 'Escape') {
       e.preventDefault();
       this.close(true);
@@ -360,7 +439,10 @@ export class CardController {
     this.current = { index, entityId: mention.entityId, range: mention.range, reason };
     // (A real card compiles and resolves everything a warm-up would.)
     this.warmedUp = true;
-    if (!same) this.pinned = reason === 'keyboard' ? false : this.pinned;
+    if (!same) {
+      this.pinned = reason === 'keyboard' ? false : this.pinned;
+      this.menuOpen = false;
+    }
     this.render();
     this.options.api.annotator.highlights.setActive(mention.range);
     if (!same) {
@@ -386,6 +468,8 @@ export class CardController {
     this.stopFollowing = undefined;
     this.current = null;
     this.pinned = false;
+    this.menuOpen = false;
+    this.observeBody(null);
     this.hoveringCard = false;
     this.options.renderCard(this.floating, null);
     this.floating.hidden = true;
@@ -436,9 +520,11 @@ export class CardController {
       view,
       tr: this.options.translator(),
       pinned: false,
+      menuOpen: false,
       onPin: noop,
       onClose: noop,
       onMore: noop,
+      onMenu: noop,
       onDisableSite: noop,
     });
     const stop = followRange(mention.range, scratch, () => scratch.querySelector<HTMLElement>('.card'), false);
@@ -460,19 +546,215 @@ export class CardController {
       view,
       tr: this.options.translator(),
       pinned: this.pinned,
+      menuOpen: this.menuOpen,
       onPin: byReader(() => {
         this.pinned = !this.pinned;
         this.render();
       }),
       onClose: byReader(() => this.close(true)),
       onMore: byReader(() => this.options.openSidebar(current.entityId)),
-      onDisableSite: byReader(() => this.options.disableSite()),
+      onMenu: byReader(() => this.setMenu(!this.menuOpen, true)),
+      onDisableSite: byReader(() => this.turnOffSite()),
     });
+    // The cue follows the body's size from the observer (after layout: no forced layout here).
+    this.observeBody(this.cardElement()?.querySelector('.body') ?? null);
+    if (!this.bodyObserver) this.updateScrollCue();
+  }
+
+  // ─── the card's settings menu ───────────────────────────────────────────────
+
+  /** Opens or closes the menu; `moveFocus`: into its first item when it opens, back to its button when it closes. */
+  private setMenu(open: boolean, moveFocus: boolean, last = false): void {
+    if (!this.current || open === this.menuOpen) return;
+    const focusWasInMenu = this.menuItems().includes(this.shadow.activeElement as HTMLElement);
+    this.menuOpen = open;
+    this.render();
+    if (open && moveFocus) {
+      const items = this.menuItems();
+      (last ? items.at(-1) : items[0])?.focus({ preventScroll: true });
+    } else if (!open && (moveFocus || focusWasInMenu)) this.menuButton()?.focus({ preventScroll: true });
+  }
+
+  /** The menu's keys (the WAI-ARIA menu button pattern); true when the key was the menu's. */
+  private onMenuKeyDown(e: KeyboardEvent): boolean {
+    const target = e.target as HTMLElement | null;
+    const items = this.menuItems();
+    const at = items.indexOf(target as HTMLElement);
+    if (target && target === this.menuButton() && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      e.preventDefault();
+      if (this.menuOpen) (e.key === 'ArrowUp' ? items.at(-1) : items[0])?.focus({ preventScroll: true });
+      else this.setMenu(true, true, e.key === 'ArrowUp');
+      return true;
+    }
+    if (!this.menuOpen) return false;
+    if (e.key === 'Escape') {
+      // Esc closes the menu first, the card at the next press.
+      e.preventDefault();
+      this.setMenu(false, true);
+      return true;
+    }
+    if (at === -1) return false;
+    const n = items.length;
+    const move: Record<string, number> = { ArrowDown: (at + 1) % n, ArrowUp: (at - 1 + n) % n, Home: 0, End: n - 1 };
+    if (e.key in move) {
+      e.preventDefault();
+      items[move[e.key] as number]?.focus({ preventScroll: true });
+      return true;
+    }
+    if (e.key === 'Tab') {
+      e.preventDefault();
+      this.setMenu(false, true);
+      return true;
+    }
+    return false;
+  }
+
+  /** A press inside our UI but outside the open menu closes the menu. */
+  private onOwnPointerDown(e: Event): void {
+    if (!this.menuOpen) return;
+    const target = e.target as Node | null;
+    const menu = this.cardElement()?.querySelector('.menu');
+    const button = this.menuButton();
+    if (target && (menu?.contains(target) || button?.contains(target))) return;
+    this.setMenu(false, false);
+  }
+
+  private menuButton(): HTMLElement | null {
+    return this.cardElement()?.querySelector<HTMLElement>('.menu-button') ?? null;
+  }
+
+  private menuItems(): HTMLElement[] {
+    return [...(this.cardElement()?.querySelectorAll<HTMLElement>('.menu [role="menuitem"]') ?? [])];
+  }
+
+  // ─── turning off on this site, and its notice ───────────────────────────────
+
+  /**
+   * "Turn off on this site" (from the card's menu): the card closes, the marks go once the setting is
+   * stored, and our notice says so, with Undo and where to turn it on again later (the toolbar popup).
+   * Focus, when it was in the card, moves to Undo.
+   */
+  private turnOffSite(): void {
+    const hadFocus = this.inCard();
+    const back = this.returnFocus;
+    // (Focus goes to the notice, not back to the page.)
+    this.returnFocus = null;
+    this.options.disableSite();
+    this.close(false);
+    this.showNotice('off', hadFocus);
+    this.noticeReturnFocus = hadFocus && back?.isConnected ? back : null;
+  }
+
+  private undoTurnOff(): void {
+    if (this.notice?.state !== 'off') return;
+    this.options.enableSite();
+    const hadFocus = this.inNotice();
+    this.showNotice('on', hadFocus);
+    // (Undo is gone from under focus: Dismiss has it, and the live region says what happened.)
+    this.announce(this.options.translator().t('cardSiteOnAgain', { host: this.notice.host }));
+  }
+
+  private showNotice(state: SiteNotice['state'], focus: boolean): void {
+    this.notice = { state, host: siteHost() };
+    this.renderNotice();
+    if (focus) this.noticeBox.querySelector<HTMLElement>(state === 'off' ? '.undo' : '.dismiss')?.focus();
+    else if (state === 'off') this.announce(this.options.translator().t('cardSiteOff', { host: this.notice.host }));
+    this.scheduleNoticeEnd();
+  }
+
+  private renderNotice(): void {
+    const notice = this.notice;
+    this.options.renderNotice(
+      this.noticeBox,
+      notice && {
+        notice,
+        tr: this.options.translator(),
+        onUndo: byReader(() => this.undoTurnOff()),
+        onDismiss: byReader(() => this.dismissNotice()),
+      },
+    );
+  }
+
+  /** Puts the notice away; focus, if it was there, goes back to where the reader was before the card. */
+  private dismissNotice(): void {
+    if (!this.notice) return;
+    const hadFocus = this.inNotice();
+    const back = this.noticeReturnFocus;
+    this.clearNoticeTimer();
+    this.notice = null;
+    this.noticeReturnFocus = null;
+    this.hoveringNotice = false;
+    this.options.renderNotice(this.noticeBox, null);
+    if (!hadFocus) return;
+    if (back?.isConnected) back.focus({ preventScroll: true });
+    else (this.shadow.activeElement as HTMLElement | null)?.blur?.();
+  }
+
+  /** The notice goes after a while, never while the reader points at it or is focused in it. */
+  private scheduleNoticeEnd(): void {
+    this.clearNoticeTimer();
+    const notice = this.notice;
+    if (!notice) return;
+    this.noticeTimer = setTimeout(() => {
+      this.noticeTimer = undefined;
+      if (this.hoveringNotice || this.inNotice()) return;
+      this.dismissNotice();
+    }, NOTICE_MS[notice.state]);
+  }
+
+  private clearNoticeTimer(): void {
+    if (this.noticeTimer) clearTimeout(this.noticeTimer);
+    this.noticeTimer = undefined;
+  }
+
+  private inNotice(): boolean {
+    const active = this.shadow.activeElement;
+    return Boolean(active && this.noticeBox.contains(active));
+  }
+
+  // ─── the body's scroll cue ──────────────────────────────────────────────────
+
+  private observeBody(body: Element | null): void {
+    if (body === this.observedBody) return;
+    if (this.observedBody) this.bodyObserver?.unobserve(this.observedBody);
+    this.observedBody = body;
+    if (body) this.bodyObserver?.observe(body);
+  }
+
+  /**
+   * A card taller than the room beside its mention scrolls its body between the header and the actions:
+   * marks the edges it continues past (`data-more`: the fade and line in the stylesheet), and makes the
+   * body a named, focusable region so the keyboard can scroll it. A body that fits is neither.
+   */
+  private updateScrollCue(): void {
+    const card = this.cardElement();
+    const body = card?.querySelector<HTMLElement>('.body');
+    if (!card || !body) return;
+    const scrollable = body.scrollHeight > body.clientHeight + 1;
+    const more = [
+      ...(scrollable && body.scrollTop > 1 ? ['above'] : []),
+      ...(scrollable && body.scrollTop + body.clientHeight < body.scrollHeight - 1 ? ['below'] : []),
+    ].join(' ');
+    if (more) card.dataset.more = more;
+    else delete card.dataset.more;
+    if (scrollable) {
+      body.tabIndex = 0;
+      body.setAttribute('role', 'region');
+      body.setAttribute('aria-label', this.options.translator().t('cardDetails'));
+    } else if (body.hasAttribute('tabindex')) {
+      body.removeAttribute('tabindex');
+      body.removeAttribute('role');
+      body.removeAttribute('aria-label');
+    }
   }
 
   /** Draws the open card again (the card language changed): same card, same place, same focus. */
   refresh(): void {
-    if (this.current) this.render();
+    if (this.current) {
+      this.render();
+      this.updateScrollCue();
+    }
+    if (this.notice) this.renderNotice();
   }
 
   private scheduleHide(): void {
@@ -529,6 +811,11 @@ export class CardController {
     if (this.hideTimer) clearTimeout(this.hideTimer);
     this.hideTimer = undefined;
   }
+}
+
+/** This site as "Turn off on this site" names it (the host without www.). */
+function siteHost(): string {
+  return location.hostname.replace(/^www\./, '');
 }
 
 function rectOf(r: AbstractRange): DOMRect | null {

@@ -15,8 +15,10 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeInShadow } from './support/axe-shadow';
 import {
   type ChromiumSession,
+  getHighlightNames,
   getPageState,
   launchChromium,
   messageTab,
@@ -119,6 +121,122 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 const center = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+
+/** Whether box `a` lies inside box `b` (a pixel of rounding allowed). */
+const within = (a: Box, b: Box) =>
+  a.y >= b.y - 1 && a.y + a.height <= b.y + b.height + 1 && a.x >= b.x - 1 && a.x + a.width <= b.x + b.width + 1;
+
+interface UiProbe {
+  card: { entity: string } | null;
+  menuButton: { name: string; expanded: string | null; hasPopup: string | null } | null;
+  menuItems: string[];
+  /** What has focus in our root: "role or tag:name". */
+  focus: string;
+  notice: { text: string; buttons: string[] } | null;
+}
+
+/** Runs in the isolated world: what has focus in our root, as "role or tag:name". */
+function describeFocus(): string {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+    hasHost(): boolean;
+    host(): { shadow: ShadowRoot };
+  };
+  const el = api.hasHost() ? (api.host().shadow.activeElement as HTMLElement | null) : null;
+  if (!el) return '';
+  const name = el.getAttribute('aria-label') ?? el.querySelector('.sr')?.textContent ?? el.textContent ?? '';
+  return `${el.getAttribute('role') ?? el.tagName.toLowerCase()}:${name.trim()}`;
+}
+
+/** Runs in the isolated world: the open card's settings menu and our notice. */
+function probeUi(): UiProbe {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+    hasHost(): boolean;
+    host(): { shadow: ShadowRoot };
+  };
+  const shadow = api.hasHost() ? api.host().shadow : null;
+  const card = shadow?.querySelector<HTMLElement>('.floating:not([hidden]):not([aria-hidden="true"]) .card') ?? null;
+  const button = card?.querySelector<HTMLElement>('button[aria-haspopup]') ?? null;
+  const notice = shadow?.querySelector<HTMLElement>('.notice') ?? null;
+  const active = shadow?.activeElement as HTMLElement | null | undefined;
+  let focus = '';
+  if (active) {
+    const name = active.querySelector('.sr')?.textContent ?? active.textContent ?? '';
+    focus = `${active.getAttribute('role') ?? active.tagName.toLowerCase()}:${name.trim()}`;
+  }
+  return {
+    card: card ? { entity: card.dataset.entity ?? '' } : null,
+    menuButton: button
+      ? {
+          name: button.querySelector('.sr')?.textContent ?? '',
+          expanded: button.getAttribute('aria-expanded'),
+          hasPopup: button.getAttribute('aria-haspopup'),
+        }
+      : null,
+    menuItems: [...(card?.querySelectorAll('[role="menu"] [role="menuitem"]') ?? [])].map((e) => e.textContent ?? ''),
+    focus,
+    notice: notice
+      ? {
+          // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a reader sees it
+          text: notice.innerText,
+          buttons: [...notice.querySelectorAll('button')].map((b) => (b.querySelector('.sr') ?? b).textContent ?? ''),
+        }
+      : null,
+  };
+}
+
+interface TallCardProbe {
+  card: Box;
+  bodyBox: Box;
+  title: Box;
+  more: Box;
+  moreText: string;
+  lastSource: Box;
+  cardScrolls: boolean;
+  bodyScrolls: boolean;
+  scrollTop: number;
+  more_: string[];
+  fadeAbove: string;
+  fadeBelow: string;
+  body: { tabIndex: number; role: string | null; label: string | null };
+}
+
+/** Runs in the isolated world: the open card's layout (its body, header, actions and scroll cue). */
+function probeTallCard(): TallCardProbe | null {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+    hasHost(): boolean;
+    host(): { shadow: ShadowRoot };
+  };
+  const shadow = api.hasHost() ? api.host().shadow : null;
+  const card = shadow?.querySelector<HTMLElement>('.floating:not([hidden]):not([aria-hidden="true"]) .card');
+  if (!card) return null;
+  const box = (el: Element | null | undefined) => {
+    const r = el?.getBoundingClientRect() ?? new DOMRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  };
+  const body = card.querySelector<HTMLElement>('.body');
+  const head = card.querySelector<HTMLElement>('.head');
+  const foot = card.querySelector<HTMLElement>('.foot');
+  const more = card.querySelector<HTMLElement>('button.primary');
+  return {
+    card: box(card),
+    bodyBox: box(body),
+    title: box(card.querySelector('h2')),
+    more: box(more),
+    moreText: more?.textContent ?? '',
+    lastSource: box(card.querySelector('.sources li:last-child a')),
+    cardScrolls: card.scrollHeight > card.clientHeight + 1,
+    bodyScrolls: body ? body.scrollHeight > body.clientHeight + 1 : false,
+    scrollTop: body?.scrollTop ?? 0,
+    more_: (card.dataset.more ?? '').split(' ').filter(Boolean),
+    fadeAbove: head ? getComputedStyle(head, '::after').opacity : '',
+    fadeBelow: foot ? getComputedStyle(foot, '::before').opacity : '',
+    body: {
+      tabIndex: body?.tabIndex ?? -1,
+      role: body?.getAttribute('role') ?? null,
+      label: body?.getAttribute('aria-label') ?? null,
+    },
+  };
+}
 
 describe('cards in Chromium', () => {
   let session: ChromiumSession;
@@ -364,6 +482,8 @@ describe('cards in Chromium', () => {
   it('walks every mention with the keyboard, announces each, Tab enters the card and Esc returns focus', async () => {
     const state = await getPageState(page);
     await page.mouse.move(away.x, away.y);
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 1000);
     await page.focus('.Page-breadcrumbs a');
     // From the top of the page, "next" starts at the first mention.
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
@@ -719,35 +839,215 @@ describe('cards in Chromium', () => {
     await waitCard('closed', 500);
   });
 
-  it('"Turn off on this site" stores the host and stops annotating the page', async () => {
-    await hover('mike-waltz');
-    await waitCard('open');
-    await clickInShadow(page, world, '.floating:not([aria-hidden="true"]) button.quiet');
-    await waitCard('closed', 500);
-    const highlights = await page.evaluate(() =>
-      [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) =>
-        k.startsWith('backstory'),
-      ),
-    );
-    expect(highlights).toEqual([]);
-    // The card writes `disabledSites`; the background (background/sites.ts) folds it into the settings.
-    const disabled = await pollUntil(
-      async () => {
-        const { disabledSites, settings } = (await storageGet(session)) as {
-          disabledSites?: string[];
-          settings?: { sites?: { disabled?: string[] } };
+  it('keeps a tall card’s header and actions in view, with a cue and a keyboard-scrollable body', async () => {
+    const viewport = page.viewportSize();
+    // A short window: the card is taller than the room below its mention.
+    await page.setViewportSize({ width: 1280, height: 360 });
+    try {
+      await hover('mike-waltz', 0, 'top');
+      await waitCard('open');
+      const tall = await pollUntil(
+        () => world.evaluate(probeTallCard, null),
+        // (The cue fades in.)
+        (t) => t?.bodyScrolls === true && t.fadeBelow === '1',
+        { timeoutMs: 3000, intervalMs: 50, what: 'a card whose body scrolls, with its cue' },
+      );
+      if (!tall) throw new Error('no card');
+      // The card fits the window and does not scroll as a whole: its body does.
+      expect(tall.card.y).toBeGreaterThanOrEqual(0);
+      expect(tall.card.y + tall.card.height).toBeLessThanOrEqual(360);
+      expect(tall.cardScrolls).toBe(false);
+      // The header (name and tools) and the actions (the main button) are inside the card's visible box.
+      expect(within(tall.title, tall.card), 'the name in view').toBe(true);
+      expect(within(tall.more, tall.card), '"More in the sidebar" in view').toBe(true);
+      expect(tall.moreText).toBe('More in the sidebar');
+      // A cue that there is more below (a line and a fade above the actions), none above yet.
+      expect(tall.more_).toEqual(['below']);
+      expect(tall.fadeBelow).toBe('1');
+      expect(tall.fadeAbove).toBe('0');
+      // The scrolling body is a named region the keyboard reaches and scrolls.
+      expect(tall.body).toEqual({ tabIndex: 0, role: 'region', label: 'Card details' });
+      const axe = await axeInShadow(world, '.floating:not([aria-hidden="true"]) .card');
+      expect(axe.violations, JSON.stringify(axe.violations, null, 1)).toEqual([]);
+      expect(axe.passes['scrollable-region-focusable'] ?? 0).toBeGreaterThanOrEqual(1);
+
+      // Keyboard: from the card's last header button, Tab reaches the body; End scrolls it to the bottom.
+      await world.evaluate(() => {
+        const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+          host(): { shadow: ShadowRoot };
         };
-        return [...(disabledSites ?? []), ...(settings?.sites?.disabled ?? [])];
-      },
+        const tools = api
+          .host()
+          .shadow.querySelectorAll<HTMLElement>('.floating:not([aria-hidden="true"]) .tools button');
+        tools[tools.length - 1]?.focus();
+      }, null);
+      await page.keyboard.press('Tab');
+      expect(await world.evaluate(describeFocus, null)).toBe('region:Card details');
+      await page.keyboard.press('PageDown');
+      const down = await pollUntil(
+        () => world.evaluate(probeTallCard, null),
+        (t) => (t?.scrollTop ?? 0) > 0,
+        { timeoutMs: 2000, intervalMs: 50, what: 'the body scrolled by PageDown' },
+      );
+      expect(down?.more_).toContain('above');
+      await page.keyboard.press('End');
+      const bottom = await pollUntil(
+        () => world.evaluate(probeTallCard, null),
+        (t) => t !== null && !t.more_.includes('below'),
+        { timeoutMs: 2000, intervalMs: 50, what: 'the body scrolled to its end' },
+      );
+      expect(bottom?.more_).toEqual(['above']);
+      await sleep(200);
+      expect((await world.evaluate(probeTallCard, null))?.fadeAbove).toBe('1');
+      expect(within(bottom?.lastSource as Box, bottom?.bodyBox as Box), 'the last source in view at the end').toBe(
+        true,
+      );
+      expect(within(bottom?.more as Box, bottom?.card as Box)).toBe(true);
+      await page.keyboard.press('Escape');
+      await waitCard('closed', 500);
+    } finally {
+      if (viewport) await page.setViewportSize(viewport);
+    }
+  });
+
+  it('keeps "Turn off on this site" in the card’s settings menu: keyboard, Esc, notice, Undo', async () => {
+    const state = await getPageState(page);
+    await page.mouse.move(away.x, away.y);
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 1000);
+    await page.focus('.Page-breadcrumbs a');
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    const opened = (await waitCard('open')) as CardProbe;
+    expect(state.mentions.map((m) => m.entityId)).toContain(opened.entity);
+    // Not beside the main button any more: behind the settings button in the header.
+    expect(opened.text).not.toContain('Turn off on this site');
+    let ui = await world.evaluate(probeUi, null);
+    expect(ui.menuButton).toEqual({ name: 'Card settings', expanded: 'false', hasPopup: 'menu' });
+    expect(ui.menuItems).toEqual([]);
+
+    // Tab into the card (pin), Tab to the settings button, Enter opens the menu on its item.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await world.evaluate(describeFocus, null)).toBe('button:Card settings');
+    await page.keyboard.press('Enter');
+    ui = await world.evaluate(probeUi, null);
+    expect(ui.menuButton?.expanded).toBe('true');
+    expect(ui.menuItems).toEqual(['Turn off on this site']);
+    expect(ui.focus).toBe('menuitem:Turn off on this site');
+    const axe = await axeInShadow(world, '.floating:not([aria-hidden="true"]) .card');
+    expect(axe.violations, JSON.stringify(axe.violations, null, 1)).toEqual([]);
+
+    // Esc closes the menu only, back on its button; the card stays (Esc again would close it).
+    await page.keyboard.press('Escape');
+    ui = await world.evaluate(probeUi, null);
+    expect(ui.menuItems).toEqual([]);
+    expect(ui.focus).toBe('button:Card settings');
+    expect(ui.card?.entity).toBe(opened.entity);
+
+    // ArrowDown opens it again; Enter turns Backstory off here.
+    await page.keyboard.press('ArrowDown');
+    expect((await world.evaluate(probeUi, null)).focus).toBe('menuitem:Turn off on this site');
+    await page.keyboard.press('Enter');
+    await waitCard('closed', 1000);
+    await pollUntil(
+      () => getHighlightNames(page),
+      (names) => !names.some((n) => n.startsWith('backstory-') && n !== 'backstory-active'),
+      { timeoutMs: 3000, what: 'the marks gone' },
+    );
+    await pollUntil(
+      () => disabledHosts(),
       (hosts) => hosts.includes('apnews.com'),
-      { timeoutMs: 3000, what: 'apnews.com among the disabled sites' },
+      {
+        timeoutMs: 3000,
+        what: 'apnews.com among the disabled sites',
+      },
+    );
+    // Our notice (in our shadow root, not the page's DOM) says so, offers Undo and where to turn it on again.
+    ui = await world.evaluate(probeUi, null);
+    expect(ui.notice?.text).toContain('Backstory is off on apnews.com.');
+    expect(ui.notice?.text).toContain('click the Backstory button in the browser’s toolbar');
+    expect(ui.notice?.buttons).toEqual(['Undo', 'Close message']);
+    expect(ui.focus, 'focus moves to Undo').toBe('button:Undo');
+    expect(await page.evaluate(() => document.documentElement.textContent)).not.toContain('Backstory is off');
+    const noticeAxe = await axeInShadow(world, '.notice');
+    expect(noticeAxe.violations, JSON.stringify(noticeAxe.violations, null, 1)).toEqual([]);
+    expect(noticeAxe.passes['button-name'] ?? 0).toBeGreaterThanOrEqual(2);
+
+    // Undo: on again, the marks come back, and the live region says so.
+    await page.keyboard.press('Enter');
+    await pollUntil(
+      () => disabledHosts(),
+      (hosts) => !hosts.includes('apnews.com'),
+      {
+        timeoutMs: 3000,
+        what: 'apnews.com no longer disabled',
+      },
+    );
+    const back = await getPageState(page, { until: (s) => s.mentions.length === state.mentions.length && !s.off });
+    expect(back.story).not.toBeNull();
+    expect(await getHighlightNames(page)).toContain('backstory-person');
+    ui = await world.evaluate(probeUi, null);
+    expect(ui.notice?.text).toContain('Backstory is on again on apnews.com.');
+    expect(ui.notice?.buttons).toEqual(['Close message']);
+    expect(ui.focus).toBe('button:Close message');
+    await pollUntil(
+      () => world.evaluate(liveRegionText, null),
+      (t) => t.includes('on again'),
+      {
+        timeoutMs: 2000,
+        intervalMs: 50,
+        what: 'the announcement',
+      },
+    );
+    // Esc puts the notice away and gives focus back to where the reader was.
+    await page.keyboard.press('Escape');
+    expect((await world.evaluate(probeUi, null)).notice).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.closest('.Page-breadcrumbs') !== null)).toBe(true);
+  });
+
+  it('"Turn off on this site" with the pointer: the menu, the notice, and the site stays off once dismissed', async () => {
+    await getPageState(page, { until: (s) => s.mentions.some((m) => m.entityId === 'mike-waltz') });
+    await hover('mike-waltz', 0, 'top');
+    const c = (await waitCard('open')) as CardProbe;
+    await page.mouse.move(c.rect.x + 20, c.rect.y + 20, { steps: 4 });
+    await clickInShadow(page, world, '.floating:not([aria-hidden="true"]) button[aria-haspopup="menu"]');
+    expect((await world.evaluate(probeUi, null)).menuItems).toEqual(['Turn off on this site']);
+    // A press elsewhere in the card closes the menu; the card stays (WCAG 1.4.13: hoverable, persistent).
+    await clickInShadow(page, world, '.floating:not([aria-hidden="true"]) h2');
+    expect((await world.evaluate(probeUi, null)).menuItems).toEqual([]);
+    expect((await card())?.entity).toBe('mike-waltz');
+    await clickInShadow(page, world, '.floating:not([aria-hidden="true"]) button[aria-haspopup="menu"]');
+    await clickInShadow(page, world, '.floating:not([aria-hidden="true"]) [role="menuitem"]');
+    await waitCard('closed', 1000);
+    const ui = await world.evaluate(probeUi, null);
+    expect(ui.notice?.text).toContain('Backstory is off on apnews.com.');
+    await clickInShadow(page, world, '.notice button.dismiss');
+    expect((await world.evaluate(probeUi, null)).notice).toBeNull();
+    const disabled = await pollUntil(
+      () => disabledHosts(),
+      (hosts) => hosts.includes('apnews.com'),
+      {
+        timeoutMs: 3000,
+        what: 'apnews.com among the disabled sites',
+      },
     );
     expect(disabled).toContain('apnews.com');
+    expect((await getHighlightNames(page)).filter((n) => n.startsWith('backstory-person'))).toEqual([]);
     // Hovering a former mention does nothing any more.
     await hover('mike-waltz').catch(() => {});
     await sleep(OPENED_MS);
     expect(await card()).toBeNull();
   });
+
+  /** Where the site switch is stored: the card's v1 key, and the settings the background folds it into. */
+  async function disabledHosts(): Promise<string[]> {
+    const { disabledSites, settings } = (await storageGet(session)) as {
+      disabledSites?: string[];
+      settings?: { sites?: { disabled?: string[] } };
+    };
+    return [...(disabledSites ?? []), ...(settings?.sites?.disabled ?? [])];
+  }
 });
 
 describe('cards in Firefox', () => {
