@@ -46,7 +46,7 @@ export function Card({ view, tr, pinned, menuOpen, onPin, onClose, onMore, onMen
     >
       <div class="head">
         <div class="title">
-          <h2 id={titleId} lang="en">
+          <h2 id={titleId} lang={view.nameLang}>
             {view.name}
           </h2>
           <span class={`kind kind-${view.kind}`}>{view.kindLabel}</span>
@@ -91,8 +91,8 @@ export function Card({ view, tr, pinned, menuOpen, onPin, onClose, onMore, onMen
       {/* The part that scrolls when the card is taller than the room beside its mention: the header
           and the actions stay in view (page/card/controller.ts marks it scrollable and names it). */}
       <div class="body">
-        <p class="summary" id={summaryId} lang="en">
-          <English text={view.summary} marker={englishMarker} language={language} />
+        <p class="summary" id={summaryId} lang={view.summaryLang}>
+          <English text={view.summary} marker={view.summaryLang ? englishMarker : null} language={language} />
         </p>
         {view.facts.length > 0 && (
           <dl class="facts">
@@ -121,8 +121,8 @@ export function Card({ view, tr, pinned, menuOpen, onPin, onClose, onMore, onMen
             </ul>
           </div>
         )}
-        <p class="context" lang="en">
-          <English text={view.context} marker={englishMarker} language={language} />
+        <p class="context" lang={view.contextLang}>
+          <English text={view.context} marker={view.contextLang ? englishMarker : null} language={language} />
         </p>
         <h3>{tr.t('cardSources')}</h3>
         <ul class="sources">

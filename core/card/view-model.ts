@@ -3,8 +3,11 @@
  * and the article's publication date. No DOM here; components/card renders it.
  */
 import type { Dataset, Entity } from '../../data/schema';
-import type { Translator, UiLanguage } from '../i18n';
+import { formatDate, formatDateRange, localText, type Translator, type UiLanguage } from '../i18n';
 import { type DatedRole, firstSeen, roleTimeline } from './role-at-date';
+
+/** A date in the card language's one format (core/i18n.ts formatDate). */
+const day = (iso: string, tr: Translator) => formatDate(iso, tr.language);
 
 export interface CardSource {
   publisher: string;
@@ -35,12 +38,19 @@ export interface CardComparison {
 }
 
 export interface CardView {
-  /** The language of the card's own labels (dataset texts are English). */
+  /** The language of the card's own labels (dataset texts are English unless translated). */
   language: UiLanguage;
   /** Shown after English dataset paragraphs when the card is in another language, else null. */
   englishMarker: string | null;
   entityId: string;
   name: string;
+  /**
+   * 'en' where the name, summary or context is the English standing in for a translation the dataset
+   * does not have (mark it lang="en"); undefined where it is in the card's language.
+   */
+  nameLang?: 'en';
+  summaryLang?: 'en';
+  contextLang?: 'en';
   kind: Entity['kind'];
   kindLabel: string;
   summary: string;
@@ -50,6 +60,7 @@ export interface CardView {
   compare: CardComparison[];
   context: string;
   sources: CardSource[];
+  /** When the entry's facts were checked, in the card language's date format. */
   asOf: string;
 }
 
@@ -76,6 +87,12 @@ function datasetLine(label: string, template: string, slot: string, value: strin
 }
 
 const english = (label: string, value: string): CardLine => datasetLine(label, '{value}', 'value', value);
+
+/** A line whose value is dataset text: its translation where the dataset has one, else the English. */
+function local(label: string, en: string, translated: string | undefined, tr: Translator): CardLine {
+  const text = localText(en, translated, tr.language);
+  return text.lang ? english(label, text.text) : { label, text: text.text };
+}
 
 export function roleText(role: DatedRole): string {
   return role.organisation && !role.title.includes(role.organisation)
@@ -112,10 +129,6 @@ function figureLine(label: string, value: number, unit: string, tr: Translator):
   return unitTranslated(unit) ? { label, text } : english(label, text);
 }
 
-function dateRange(from: string, to?: string): string {
-  return to && to !== from ? `${from} – ${to}` : from;
-}
-
 function personFacts(
   roles: readonly DatedRole[],
   articleDate: string | null,
@@ -123,8 +136,14 @@ function personFacts(
   tr: Translator,
 ): CardLine[] {
   const { atDate: then, latest, same } = roleTimeline(roles, articleDate);
-  const latestLabel = tr.t('cardLatest', { date: asOf });
-  const thenLabel = tr.t('cardThen', { date: articleDate ?? '' });
+  // "Latest (as of …)": the date the latest roles were last confirmed (their checkedTo), else the entry's.
+  const checked = latest
+    .map((r) => (r as { checkedTo?: string }).checkedTo)
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
+  const latestLabel = tr.t('cardLatest', { date: day(checked ?? asOf, tr) });
+  const thenLabel = tr.t('cardThen', { date: articleDate ? day(articleDate, tr) : '' });
   const lines: CardLine[] = [];
   switch (then.status) {
     case 'held':
@@ -133,17 +152,29 @@ function personFacts(
       break;
     case 'former':
       lines.push(
-        datasetLine(thenLabel, tr.t('cardFormerRole', { date: then.role.to ?? '' }), 'role', roleText(then.role)),
+        datasetLine(
+          thenLabel,
+          tr.t('cardFormerRole', { date: then.role.to ? day(then.role.to, tr) : '' }),
+          'role',
+          roleText(then.role),
+        ),
       );
       break;
     case 'seen-later':
       // Its start is not public: not "no role yet", but the role with the earliest date it is known held.
       if (then.former)
         lines.push(
-          datasetLine(thenLabel, tr.t('cardFormerRole', { date: then.former.to ?? '' }), 'role', roleText(then.former)),
+          datasetLine(
+            thenLabel,
+            tr.t('cardFormerRole', { date: then.former.to ? day(then.former.to, tr) : '' }),
+            'role',
+            roleText(then.former),
+          ),
         );
       for (const role of then.roles)
-        lines.push(datasetLine(thenLabel, tr.t('cardRoleFirstSeenLater', { date: role.from }), 'role', roleText(role)));
+        lines.push(
+          datasetLine(thenLabel, tr.t('cardRoleFirstSeenLater', { date: day(role.from, tr) }), 'role', roleText(role)),
+        );
       break;
     case 'before':
       lines.push({ label: thenLabel, text: tr.t('cardBeforeRoles') });
@@ -157,7 +188,7 @@ function personFacts(
       lines.push(
         // A role that has ended reads as past, whatever was held on the article's date.
         role.to
-          ? datasetLine(latestLabel, tr.t('cardRoleUntil', { date: role.to }), 'role', roleText(role))
+          ? datasetLine(latestLabel, tr.t('cardRoleUntil', { date: day(role.to, tr) }), 'role', roleText(role))
           : heldLine(latestLabel, role, tr),
       );
   return lines;
@@ -166,7 +197,7 @@ function personFacts(
 /** A role held: its title, and "since at least …" where its start is only the date it was first seen held. */
 function heldLine(label: string, role: DatedRole, tr: Translator): CardLine {
   return firstSeen(role)
-    ? datasetLine(label, tr.t('cardRoleSinceAtLeast', { date: role.from }), 'role', roleText(role))
+    ? datasetLine(label, tr.t('cardRoleSinceAtLeast', { date: day(role.from, tr) }), 'role', roleText(role))
     : english(label, roleText(role));
 }
 
@@ -189,9 +220,9 @@ export function buildCardView(
     case 'figure': {
       facts.push(
         figureLine(tr.t('cardFigure'), entity.value, entity.unit, tr),
-        english(tr.t('cardCounts'), entity.counts),
-        english(tr.t('cardBy'), entity.estimatedBy),
-        english(tr.t('cardFor'), entity.period),
+        local(tr.t('cardCounts'), entity.counts, entity.uk?.counts, tr),
+        local(tr.t('cardBy'), entity.estimatedBy, entity.uk?.estimatedBy, tr),
+        local(tr.t('cardFor'), entity.period, entity.uk?.period, tr),
         { label: tr.t('cardType'), text: claimTypeLabel(entity.claimType, tr) },
       );
       for (const id of entity.compareWith ?? []) {
@@ -208,36 +239,42 @@ export function buildCardView(
       break;
     }
     case 'event':
-      facts.push({ label: tr.t('cardDate'), text: dateRange(entity.date, entity.endDate) });
+      facts.push({ label: tr.t('cardDate'), text: formatDateRange(entity.date, entity.endDate, tr.language) });
       break;
     case 'document':
-      facts.push({ label: tr.t('cardSigned'), text: entity.date });
-      if (entity.ratified) facts.push({ label: tr.t('cardRatified'), text: entity.ratified });
+      facts.push({ label: tr.t('cardSigned'), text: day(entity.date, tr) });
+      if (entity.ratified) facts.push({ label: tr.t('cardRatified'), text: day(entity.ratified, tr) });
       if (entity.signatories?.length) facts.push(english(tr.t('cardParties'), entity.signatories.join(', ')));
       break;
     default:
       break;
   }
+  const name = localText(entity.name, entity.uk?.name, tr.language);
+  const summary = localText(entity.summary, entity.uk?.summary, tr.language);
+  const context = localText(entity.context, entity.uk?.context, tr.language);
   return {
     language: tr.language,
     englishMarker: tr.language === 'en' ? null : tr.t('englishMarker'),
     entityId: entity.id,
-    name: entity.name,
+    name: name.text,
+    ...(name.lang ? { nameLang: name.lang } : {}),
+    ...(summary.lang ? { summaryLang: summary.lang } : {}),
+    ...(context.lang ? { contextLang: context.lang } : {}),
     kind: entity.kind,
     kindLabel: tr.t(`cardKind_${entity.kind}`),
-    summary: entity.summary,
+    summary: summary.text,
     facts,
     compare,
-    context: entity.context,
+    context: context.text,
     sources: entity.sources
       .filter((s) => s.url.startsWith('https://'))
       .map(({ publisher, title, url, published, retrieved }) => ({
         publisher,
         title,
         url,
-        dated: published ?? tr.t('cardRetrieved', { date: retrieved ?? '' }),
+        dated: published ? day(published, tr) : tr.t('cardRetrieved', { date: retrieved ? day(retrieved, tr) : '' }),
       })),
-    asOf: entity.asOf,
+    asOf: day(entity.asOf, tr),
   };
 }
 

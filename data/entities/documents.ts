@@ -205,6 +205,13 @@ export const documents: DocumentInput[] = [
       'trump-500-billion-demand',
       'rare-earth-elements',
     ],
+    uk: {
+      name: 'Угода між США та Україною про корисні копалини',
+      summary:
+        'Угода, підписана у Вашингтоні 30 квітня 2025 року, про створення спільного Американсько-українського інвестиційного фонду відбудови; Україна ратифікувала її 8 травня 2025 року.',
+      context:
+        'Її підписали Скотт Бессент і Юлія Свириденко у Вашингтоні 30 квітня 2025 року (1 травня за київським часом). Вона створює фонд зі спільним управлінням і рівними голосами, до якого Україна спрямовує половину майбутніх державних надходжень від нових ліцензій на критичні корисні копалини, нафту й газ. Україна зберігає власність на свої надра, не бере на себе боргу перед США і не отримує явної гарантії безпеки. Рада ратифікувала угоду 8 травня; чинності вона набула 23 травня 2025 року. Ранішу рамкову версію мали підписати 28 лютого.',
+    },
     asOf: '2026-11-27',
     sources: [
       {
@@ -298,6 +305,13 @@ export const documents: DocumentInput[] = [
     context:
       "Signed in Budapest by Ukraine, Russia, the United Kingdom and the United States. The three nuclear powers reaffirmed commitments to respect Ukraine's independence and existing borders, to refrain from the threat or use of force and from economic coercion, and to seek UN Security Council action if Ukraine faced nuclear aggression. It contains no commitment to defend Ukraine militarily. The warheads' transfer to Russia was settled in the January 1994 Trilateral Statement. France and China gave assurances separately. The 2025 minerals deal's preamble recalls Ukraine's nuclear disarmament.",
     related: ['ukraine-nuclear-arsenal-1994', 'security-guarantees', 'crimea-annexation-2014', 'crimea'],
+    uk: {
+      name: 'Будапештський меморандум',
+      summary:
+        'Політична угода від 5 грудня 1994 року, що дала Україні запевнення безпеки, а не гарантії, коли вона приєдналася до ДНЯЗ як неядерна держава.',
+      context:
+        'Підписаний у Будапешті Україною, Росією, Великою Британією і США. Три ядерні держави підтвердили зобов’язання поважати незалежність України та її наявні кордони, утримуватися від загрози силою чи її застосування та від економічного тиску і домагатися дій Ради Безпеки ООН, якщо Україна зазнає ядерної агресії. Він не містить зобов’язання захищати Україну військовими засобами. Передачу боєголовок Росії врегулювала Тристороння заява січня 1994 року. Франція і Китай надали запевнення окремо. Преамбула угоди про корисні копалини 2025 року згадує ядерне роззброєння України.',
+    },
     asOf: '2026-12-03',
     sources: [
       {

@@ -9,6 +9,11 @@ export const timeline: TimelineEvent[] = [
       'As Ukraine joins the Nuclear Non-Proliferation Treaty as a non-nuclear state, Russia, the UK and the U.S. sign a memorandum in Budapest reaffirming their commitments to respect its independence and borders and not to threaten or use force against it. These are assurances, not a defence guarantee.',
     entities: ['budapest-memorandum', 'ukraine-nuclear-arsenal-1994', 'security-guarantees'],
     named: ['budapest-memorandum'],
+    uk: {
+      title: 'Підписано Будапештський меморандум',
+      detail:
+        'Коли Україна приєднується до Договору про нерозповсюдження ядерної зброї як неядерна держава, Росія, Велика Британія і США підписують у Будапешті меморандум, у якому підтверджують зобов’язання поважати її незалежність і кордони, не загрожувати їй силою і не застосовувати силу проти неї. Це запевнення, а не гарантія оборони.',
+    },
     source: {
       url: 'https://nsarchive.gwu.edu/media/32106/ocr',
       publisher: 'United Nations Treaty Series',
@@ -95,6 +100,11 @@ export const timeline: TimelineEvent[] = [
       'In a Fox News interview aired on February 10, Trump says he wants U.S. aid money back in the form of rare earths worth about $500 billion and claims Ukraine has "essentially agreed".',
     entities: ['trump-500-billion-demand', 'donald-trump', 'rare-earth-elements'],
     named: ['trump-500-billion-demand'],
+    uk: {
+      title: 'Трамп каже, що хоче від України «рідкісноземельних металів на 500 мільярдів доларів»',
+      detail:
+        'В інтерв’ю Fox News, показаному 10 лютого, Трамп каже, що хоче повернути гроші допомоги США у вигляді рідкісноземельних металів приблизно на 500 млрд доларів, і стверджує, що Україна «по суті погодилася».',
+    },
     source: {
       url: 'https://www.themoscowtimes.com/2025/02/11/trump-demands-500bln-in-rare-earth-metals-from-kyiv-says-ukraine-may-be-russian-someday-a87937',
       publisher: 'The Moscow Times',
@@ -155,6 +165,11 @@ export const timeline: TimelineEvent[] = [
       'us-ukraine-minerals-agreement',
     ],
     named: ['oval-office-meeting-2025'],
+    uk: {
+      title: 'Сутичка в Овальному кабінеті; угоду про корисні копалини не підписано',
+      detail:
+        'Зустріч Трампа, Венса і Зеленського перед журналістами переростає в сварку на підвищених тонах. Заплановане підписання рамкової угоди про корисні копалини і спільну пресконференцію скасовують.',
+    },
     source: {
       url: 'https://en.people.cn/n3/2025/0301/c90000-20283191.html',
       publisher: 'Xinhua',
@@ -255,6 +270,11 @@ export const timeline: TimelineEvent[] = [
       'security-guarantees',
     ],
     named: ['us-ukraine-minerals-agreement'],
+    uk: {
+      title: 'У Вашингтоні підписано угоду про корисні копалини',
+      detail:
+        'Бессент і Свириденко підписують угоду про створення Американсько-українського інвестиційного фонду відбудови. Вона не містить конкретної гарантії безпеки; Кабінет Міністрів України оприлюднює текст.',
+    },
     source: {
       url: 'https://kyivindependent.com/the-full-text-of-the-us-ukraine-minerals-agreement',
       publisher: 'The Kyiv Independent',
