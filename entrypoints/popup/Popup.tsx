@@ -12,6 +12,7 @@ import {
   annotateAnyway,
   annotateThisPage,
   hostOf,
+  isOwnPage,
   openSidebar,
   readPageState,
   siteKeyOf,
@@ -19,6 +20,7 @@ import {
 } from './actions';
 import { EmphasisPicker } from './EmphasisPicker';
 import { NotePicker } from './NotePicker';
+import { whyNotStory } from './why-not';
 
 /** "Why: …" around the engine's first line of evidence, in the reader's language. */
 function ReasonLine({ line }: { line: Evidence }) {
@@ -75,8 +77,11 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
   const state = status.kind === 'state' ? status.state : null;
   let line: string;
   let reason: Evidence | undefined;
+  let reasons: string[] = [];
   if (status.kind === 'loading') line = t('statusScanning');
-  else if (!tab || (tab.url && !host)) line = t('statusUnreachable');
+  // No tab to act on, or only this page itself (the popup's page opened on its own).
+  else if (!tab || isOwnPage(tab.url)) line = t('statusNoTab');
+  else if (tab.url && !host) line = t('statusUnreachable');
   else if (!state) line = t('statusNotRunning');
   else if (state.off === 'paused') line = t('statusPaused');
   else if (state.off === 'site') line = t('statusOffSite');
@@ -87,7 +92,8 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
   } else if (state.forced) line = t('statusForced');
   else {
     line = t('statusNotDetected');
-    reason = state.weighed?.evidence[0];
+    // In plain words: the rule or the score that decided it (not the evidence's first line).
+    reasons = whyNotStory(state).map((r) => t(r.key, r.vars));
   }
 
   const running = state !== null && !state.off && state.status === 'done';
@@ -107,6 +113,11 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
       {reason && (
         <p class="reason" data-testid="reason">
           <ReasonLine line={reason} />
+        </p>
+      )}
+      {reasons.length > 0 && (
+        <p class="reason" data-testid="reason">
+          {t('reasonPrefix', { reason: reasons.join(' ') })}
         </p>
       )}
       {running && state.mentions.length > 0 && (

@@ -37,6 +37,11 @@ export function hostOf(url: string | undefined): string | null {
   }
 }
 
+/** Whether `url` is one of this extension's own pages (the popup opened on its own, in a tab). */
+export function isOwnPage(url: string | undefined): boolean {
+  return url?.startsWith(browser.runtime.getURL('/')) ?? false;
+}
+
 /** The page's state from its content script, or null when no content script answers. */
 export async function readPageState(tabId: number): Promise<PageState | null> {
   try {
