@@ -29,6 +29,13 @@ const CRS_SUPPLEMENTALS = {
     'Department of State, Foreign Operations, and Related Programs (SFOPS) Supplemental Funding for Ukraine: In Brief',
   published: '2024-04-26',
 };
+const GUARDIAN_SIGNING_175 = {
+  url: 'https://ovoodocorvo.blogspot.com/',
+  publisher: 'The Guardian',
+  via: 'ovoodocorvo.blogspot.com',
+  title: 'US and Ukraine sign minerals deal that solidifies investment in Kyiv’s defense against Russia',
+  published: '2025-05-01',
+};
 const TRT_CPAC = {
   url: 'https://www.trtworld.com/article/18267885',
   publisher: 'TRT World',
@@ -280,7 +287,7 @@ export const figures: FigureInput[] = [
     summary:
       '$174.2 billion: what Congress appropriated in its five Ukraine supplemental acts of 2022–2024, for Ukraine and the wider U.S. response, per CRS.',
     context:
-      'Congress passed four Ukraine supplemental appropriations acts in 2022 and a fifth in April 2024. The money covers aid to Ukraine and to other countries affected by the war, U.S. European Command operations and other agencies’ response, so it is not a count of aid delivered to Ukraine. Rounded, it is the "about $175 billion" often cited; the inspector general’s wider oversight total is about $185 billion.',
+      'Congress passed four Ukraine supplemental appropriations acts in 2022 and a fifth in April 2024. The money covers aid to Ukraine and to other countries affected by the war, U.S. European Command operations and other agencies’ response, so it is not a count of aid delivered to Ukraine. Rounded, it is the "about $175 billion" often cited: at the April 30, 2025 signing the Trump administration said the new fund would begin to repay an estimated $175 billion in aid provided to Ukraine. The inspector general’s wider oversight total is about $185 billion.',
     related: ['us-ukraine-response-appropriations', 'kiel-us-aid-estimate', 'trump-350-billion-claim'],
     asOf: '2026-12-03',
     value: 174.2,
@@ -291,7 +298,10 @@ export const figures: FigureInput[] = [
     estimatedBy: 'Congressional Research Service (report R47275)',
     claimType: 'official-figure',
     compareWith: ['us-ukraine-response-appropriations', 'kiel-us-aid-estimate', 'trump-350-billion-claim'],
-    sources: [CRS_SUPPLEMENTALS],
+    // The administration's use of the rounded figure at the signing: The Guardian (Andrew Roth, dated 1 May 2025
+    // 05.35 BST, https://www.theguardian.com/us-news/2025/apr/30/us-ukraine-minerals-deal-russia), read in full
+    // as reproduced on a blog, whose address is cited.
+    sources: [CRS_SUPPLEMENTALS, GUARDIAN_SIGNING_175],
   },
   {
     id: 'trump-500-billion-demand',
