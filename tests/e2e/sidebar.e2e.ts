@@ -173,7 +173,9 @@ describe('sidebar beside a story page (story-en-ap)', () => {
     const [json] = await Promise.all([sidebar.waitForEvent('download'), sidebar.click('text=Download JSON')]);
     expect(json.suggestedFilename()).toMatch(/^backstory-apnews\.com-2025-02-28\.json$/);
     const findings = Findings.parse(JSON.parse(readFileSync((await json.path())!, 'utf8')));
-    expect(findings.version).toBe(2);
+    expect(findings.version).toBe(3);
+    // Each entity carries the date its facts were last checked (issue 18).
+    expect(findings.entities.every((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.checked))).toBe(true);
     expect(findings.page.url).toBe(state.url);
     expect(findings.mentions.map((m) => [m.entityId, m.text])).toEqual(state.mentions.map((m) => [m.entityId, m.text]));
 
