@@ -116,7 +116,9 @@ describe('card language in Chromium', () => {
     expect(uk.text).toMatch(/Остання посада \(станом на \d{4}-\d{2}-\d{2}\)/);
     expect(uk.text).toMatch(/Джерела/i);
     expect(uk.text).toContain('Більше на бічній панелі');
-    expect(uk.text).toContain('Вимкнути на цьому сайті');
+    // "Turn off on this site" is in the card's settings menu, behind this button.
+    expect(uk.text).not.toContain('Вимкнути на цьому сайті');
+    expect(uk.text).toContain('Налаштування картки');
     expect(uk.text).toMatch(/Факти станом на \d{4}-\d{2}-\d{2}/);
     expect(uk.kind).toBe('Особа');
     expect(uk.buttons).toContain('Закріпити картку');
