@@ -87,7 +87,7 @@ export function FiguresSection({ figures }: { figures: FigureView[] }) {
             <FigureFacts figure={figure} />
             <SourceLinks figure={figure} />
             {isClaim && compare.length > 0 ? (
-              <aside class="compare" aria-label={t('sbCompareWith', { name: x.name.text })}>
+              <aside class="compare" aria-label={t('sbCompareLabel')}>
                 <p class="compare-intro">{t('sbClaimIntro')}</p>
                 {compare.map((other) => {
                   const o = texts(other);

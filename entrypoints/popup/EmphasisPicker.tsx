@@ -4,8 +4,9 @@
  * link and context pack stress them for students. Teachers can pick them without writing a note first.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { entityName } from '../../shared/entity-names';
-import { t } from '../../shared/i18n';
+import { Local } from '../../components/sidebar/Local';
+import { entityName, entityNameIn } from '../../shared/entity-names';
+import { lt, t } from '../../shared/i18n';
 import { emphasisForUrl, saveEmphasisFor } from '../../shared/storage';
 
 /** `entityIds`: the page's entities in order of first mention. */
@@ -59,7 +60,7 @@ export function EmphasisPicker({ url, entityIds }: { url: string; entityIds: str
                 checked={ticked.has(id)}
                 onChange={(event) => toggle(id, (event.currentTarget as HTMLInputElement).checked)}
               />{' '}
-              {entityName(id)}
+              <Local value={lt(entityName(id), entityNameIn(id, 'uk'))} />
             </label>
           </li>
         ))}

@@ -112,14 +112,16 @@ describe('card language in Chromium', () => {
     await setCardLanguage('uk');
     const uk = (await waitProbe('the card in Ukrainian', (p) => p?.lang === 'uk')) as LangProbe;
     expect(uk.entity).toBe('mike-waltz');
-    expect(uk.text).toMatch(/Тоді \(2025-02-28\)\s*U\.S\. national security adviser/);
-    expect(uk.text).toMatch(/Остання посада \(станом на \d{4}-\d{2}-\d{2}\)/);
+    // Dates in the one Ukrainian format (Intl.DateTimeFormat), never ISO.
+    expect(uk.text).toMatch(/Тоді \(28 лютого 2025 р\.\)\s*U\.S\. national security adviser/);
+    expect(uk.text).toMatch(/Остання посада \(станом на \d{1,2} [а-яіїєґ]+ \d{4} р\.\)/);
     expect(uk.text).toMatch(/Джерела/i);
     expect(uk.text).toContain('Більше на бічній панелі');
     // "Turn off on this site" is in the card's settings menu, behind this button.
     expect(uk.text).not.toContain('Вимкнути на цьому сайті');
     expect(uk.text).toContain('Налаштування картки');
-    expect(uk.text).toMatch(/Факти станом на \d{4}-\d{2}-\d{2}/);
+    expect(uk.text).toMatch(/Факти станом на \d{1,2} [а-яіїєґ]+ \d{4} р\./);
+    expect(uk.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(uk.kind).toBe('Особа');
     expect(uk.buttons).toContain('Закріпити картку');
     expect(uk.buttons).toContain('Закрити картку');

@@ -436,8 +436,9 @@ describe('cards in Chromium', () => {
     const c = (await waitCard('open')) as CardProbe;
     expect(c.entity).toBe('mike-waltz');
     expect(c.text).toContain('Mike Waltz');
-    expect(c.text).toMatch(/Then \(2025-02-28\)\s*U\.S\. national security adviser/);
-    expect(c.text).toMatch(/Latest \(as of \d{4}-\d{2}-\d{2}\)\s*U\.S\. ambassador to the United Nations/);
+    // Dates in the card language's one format (Intl.DateTimeFormat).
+    expect(c.text).toMatch(/Then \(February 28, 2025\)\s*U\.S\. national security adviser/);
+    expect(c.text).toMatch(/Latest \(as of [A-Z][a-z]+ \d{1,2}, \d{4}\)\s*U\.S\. ambassador to the United Nations/);
     expect(c.text).toContain('More in the sidebar');
     expect(c.text).toMatch(/sources/i);
     expect(overlaps(c.rect, box), 'the card never covers its mention').toBe(false);

@@ -12,6 +12,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { evidenceText } from '../../core/detect/evidence';
 import type { PageState } from '../../core/messages/page-state';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION } from '../../core/settings';
 import { axeViolations } from './support/axe';
@@ -79,7 +80,7 @@ describe('popup on a story page', () => {
     const popup = await openPopup(page);
     await popup.waitForSelector('[data-testid="mentions"]');
     expect(await popup.textContent('[data-testid="status"]')).toBe('This page covers the minerals deal story.');
-    expect(await popup.textContent('[data-testid="reason"]')).toContain(state.story?.evidence[0] ?? '?');
+    expect(await popup.textContent('[data-testid="reason"]')).toContain(evidenceText(state.story!.evidence[0]!));
     expect(await popup.textContent('[data-testid="mentions"]')).toBe(`${state.mentions.length} mentions marked`);
     expect(await popup.getByRole('button', { name: 'Open the sidebar' }).count()).toBe(1);
     expect(await axeViolations(popup)).toEqual([]);
@@ -432,7 +433,9 @@ describe('Ukrainian interface', () => {
     const popup = await openPopup(page);
     await popup.getByText('Ця сторінка про угоду щодо корисних копалин.').waitFor();
     await popup.locator('[data-testid="mentions"]').waitFor();
-    expect(await popup.textContent('[data-testid="reason"]')).toContain('(англійською)');
+    // The evidence in Ukrainian (message keys with parameters), not English marked "(англійською)".
+    expect(await popup.textContent('[data-testid="reason"]')).toMatch(/^Чому: /);
+    expect(await popup.textContent('[data-testid="reason"]')).not.toContain('(англійською)');
     expect(await popup.textContent('[data-testid="mentions"]')).toMatch(/^\d+ згад(ку|ки|ок) позначено$/);
     // The sharing tools, the emphasis picker among them, in Ukrainian too.
     await popup.getByText('Виділити в посиланні').waitFor();

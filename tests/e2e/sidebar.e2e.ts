@@ -7,7 +7,8 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSV_HEADER, Findings } from '../../core/export/findings';
+import { evidenceText } from '../../core/detect/evidence';
+import { CSV_HEADER, FINDINGS_VERSION, Findings } from '../../core/export/findings';
 import type { PageState } from '../../core/messages/page-state';
 import { buildView } from '../../core/sidebar/view';
 import type { Dataset } from '../../data/schema';
@@ -81,7 +82,7 @@ describe('sidebar beside a story page (story-en-ap)', () => {
     await expect(sidebar.textContent('.article-date')).resolves.toContain('February 28, 2025');
     await expect(sidebar.textContent('.reviewed')).resolves.toContain('Facts reviewed as of');
     const evidence = await sidebar.$$eval('.detection .evidence li', (lis) => lis.map((li) => li.textContent));
-    expect(evidence).toEqual(state.story?.evidence);
+    expect(evidence).toEqual(state.story?.evidence.map((line) => evidenceText(line)));
   });
 
   it('scrolls the page to a mention and flashes it when an entity is clicked', async () => {
@@ -121,6 +122,39 @@ describe('sidebar beside a story page (story-en-ap)', () => {
     expect(ids).toEqual(['volodymyr-zelenskyy']);
     await sidebar.fill('#entity-filter', '');
     expect(await sidebar.locator('[data-entity-id]').count()).toBe(countsOf(state).size);
+  });
+
+  it('marks on the timeline only the events the article names or is dated within', async () => {
+    // story-en-ap, published February 28, 2025, names the Oval Office meeting and the minerals deal
+    // and quotes figures; it names Trump, Vance, Putin and others who took part in many other events.
+    const marked = await sidebar.$$eval('.timeline-event[data-mentioned="true"]', (lis) =>
+      lis.map((li) => ({
+        date: li.querySelector('time')?.getAttribute('datetime') ?? '',
+        named: li.getAttribute('data-named') === 'true',
+        dated: li.getAttribute('data-dated') === 'true',
+        badge: li.querySelector('.badge')?.textContent ?? '',
+      })),
+    );
+    const mentioned = new Set(state.mentions.map((m) => m.entityId));
+    const byDate = new Map(dataset.story.timeline.map((e) => [e.date, e]));
+    for (const m of marked) {
+      const event = byDate.get(m.date);
+      const names = (event?.named ?? []).some((id) => mentioned.has(id)) && m.date <= (state.articleDate ?? '');
+      const within =
+        !!state.articleDate && state.articleDate >= m.date && state.articleDate <= (event?.endDate ?? m.date);
+      expect(names || within, `${m.date} is marked: named ${names}, dated within ${within}`).toBe(true);
+      expect([m.named, m.dated]).toEqual([names, within]);
+    }
+    // The meeting itself, named and the article's date.
+    expect(marked.find((m) => m.date === '2025-02-28')).toMatchObject({ named: true, dated: true });
+    // Events only someone it names took part in stay unmarked (the Alaska summit, the Vatican meeting).
+    expect(marked.map((m) => m.date)).not.toContain('2025-08-15');
+    expect(marked.map((m) => m.date)).not.toContain('2025-04-26');
+    // The signing came after the article: naming the deal does not name it.
+    expect(marked.map((m) => m.date)).not.toContain('2025-04-30');
+    expect(marked.length).toBeLessThanOrEqual(5);
+    const total = await sidebar.locator('.timeline-event').count();
+    await expect(sidebar.textContent('#story .muted')).resolves.toContain(`${marked.length} of ${total} events`);
   });
 
   it('renders the timeline, with the events this page mentions marked, each sourced', async () => {
@@ -342,7 +376,7 @@ describe('sidebar beside a near miss (nearmiss-sidebar)', () => {
     expect(await sidebar.locator('[data-entity-id]').count()).toBe(0);
     if (state.weighed) {
       const lines = await sidebar.$$eval('.not-detected .evidence li', (lis) => lis.map((li) => li.textContent));
-      expect(lines).toEqual(state.weighed.evidence);
+      expect(lines).toEqual(state.weighed.evidence.map((line) => evidenceText(line)));
       await expect(sidebar.textContent('.not-detected')).resolves.toContain(`score ${state.weighed.score}`);
     }
     expect(await axeViolations(sidebar)).toEqual([]);

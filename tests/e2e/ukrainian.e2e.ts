@@ -1,0 +1,213 @@
+/**
+ * The interface in Ukrainian, end to end in Chromium with the built extension (uiLanguage 'uk' in the
+ * stored settings): the sidebar, the popup and a card show no English interface words; the only English
+ * left is dataset text that has no Ukrainian version yet, marked lang="en" (and the article's own
+ * headline and citation). Detection's evidence is in Ukrainian, dates are in the one Ukrainian format
+ * (Intl.DateTimeFormat), and the dataset's Ukrainian texts (the main cast, the story) are shown.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageState } from '../../core/messages/page-state';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION } from '../../core/settings';
+import { axeViolations } from './support/axe';
+import {
+  type ChromiumSession,
+  getPageState,
+  launchChromium,
+  saveDocsScreenshot,
+  storageSet,
+  tabIdOf,
+} from './support/chromium';
+import { pollUntil } from './support/fixtures';
+import { type IsolatedWorld, isolatedWorld } from './support/isolated-world';
+
+/** A long Ukrainian date, "28 лютого 2025 р.", or a span of two. */
+const UK_DATE = /^\d{1,2} [а-щьюяєіїґ']+ \d{4} р\.( – \d{1,2} [а-щьюяєіїґ']+ \d{4} р\.)?$/;
+
+/**
+ * English interface words on a page: Latin words in rendered text (visually hidden text included, what a
+ * closed <details> hides not) and in aria-label / placeholder / title attributes, outside elements
+ * marked lang="en" (dataset text) and outside the article's own headline. Runs in the page.
+ */
+function englishWords(): string[] {
+  // The extension's name, file formats, and names Ukrainian writes in Latin letters (Fox News).
+  const allowed = new Set(['Backstory', 'JSON', 'CSV', 'Markdown', 'APA', 'Fox', 'News']);
+  const found: string[] = [];
+  const skip = (el: Element | null) => !el || el.closest('[lang="en"], script, style, .page-title') !== null;
+  const check = (text: string, where: Element, what: string) => {
+    // Site names (apnews.com) are written as they are in every language.
+    for (const word of text.replace(/\b[a-z0-9-]+(\.[a-z0-9-]+)+\b/g, ' ').match(/[A-Za-z]{2,}/g) ?? [])
+      if (!allowed.has(word))
+        found.push(
+          `${word} (${what} of <${where.tagName.toLowerCase()} class="${where.className}">: ${text.trim().slice(0, 80)})`,
+        );
+  };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (skip(el) || !el?.checkVisibility()) continue;
+    check(node.textContent ?? '', el, 'text');
+  }
+  for (const el of document.querySelectorAll('[aria-label], [placeholder], [title]'))
+    for (const attr of ['aria-label', 'placeholder', 'title']) {
+      const value = el.getAttribute(attr);
+      // A title holding dataset text (an entity's summary) says so by the element's language.
+      if (value && !skip(el) && !(attr === 'title' && el.hasAttribute('data-entity-id'))) check(value, el, attr);
+    }
+  return found;
+}
+
+describe('the interface in Ukrainian (Chromium)', () => {
+  let ext: ChromiumSession;
+  let story: Page;
+  let state: PageState;
+
+  beforeAll(async () => {
+    ext = await launchChromium({ extension: true });
+    await storageSet(ext, {
+      [SETTINGS_KEY]: { ...structuredClone(DEFAULT_SETTINGS), uiLanguage: 'uk' },
+      [`${SETTINGS_KEY}$`]: { v: SETTINGS_VERSION },
+    });
+    ({ page: story } = await ext.openFixture('story-en-ap'));
+    state = await getPageState(story, { until: (s) => s.story !== null && s.mentions.length > 0 });
+  }, 90_000);
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  describe('the sidebar', () => {
+    let sidebar: Page;
+
+    beforeAll(async () => {
+      const tabId = await tabIdOf(story);
+      sidebar = await ext.context.newPage();
+      await sidebar.setViewportSize({ width: 420, height: 900 });
+      await sidebar.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+      await sidebar.waitForSelector('[data-entity-id]');
+    });
+
+    it('has no English interface words; dataset English is marked lang="en"', async () => {
+      expect(await sidebar.getAttribute('html', 'lang')).toBe('uk');
+      expect(await sidebar.evaluate(englishWords)).toEqual([]);
+      // Its own words, and the dataset's Ukrainian texts where they exist.
+      await expect(sidebar.textContent('#this-page-heading')).resolves.toBe('Ця сторінка');
+      await expect(sidebar.textContent('.detection')).resolves.toContain('Історію розпізнано');
+      await expect(sidebar.textContent('[data-entity-id="donald-trump"] .entity-name')).resolves.toBe('Дональд Трамп');
+      expect(await sidebar.getAttribute('[data-entity-id="donald-trump"] .entity-name', 'lang')).toBeNull();
+      await expect(sidebar.textContent('.story-title')).resolves.toBe('Угода між США та Україною про корисні копалини');
+      expect(await sidebar.getAttribute('.summary', 'lang')).toBeNull();
+      // An entity with no Ukrainian version yet: its English name, marked.
+      const untranslated = await sidebar.$$eval('.entity-name[lang="en"]', (els) => els.length);
+      expect(untranslated).toBeGreaterThan(0);
+    });
+
+    it('gives the evidence in Ukrainian (message keys translated where shown)', async () => {
+      const lines = await sidebar.$$eval('.detection .evidence li', (lis) => lis.map((li) => li.textContent ?? ''));
+      expect(lines).toHaveLength(state.story?.evidence.length ?? -1);
+      expect(lines.join(' ')).toMatch(/Згадує: угода про корисні копалини \(\d+×\)/);
+      expect(lines.join(' ')).toContain('Опубліковано 28 лютого 2025 р.');
+      for (const line of lines) expect(line).not.toMatch(/\b(Mentions|Names|Uses|Published|headline)\b/);
+    });
+
+    it('writes every date in one Ukrainian format', async () => {
+      await expect(sidebar.textContent('.article-date time')).resolves.toBe('28 лютого 2025 р.');
+      const dates = await sidebar.$$eval(
+        '.reviewed time, .timeline-event time, .facts time, .entity-checked time',
+        (ts) => ts.map((t) => t.textContent ?? ''),
+      );
+      expect(dates.length).toBeGreaterThan(20);
+      for (const date of dates) expect(date).toMatch(UK_DATE);
+      // A figure shows the date its own facts were checked (its asOf), not the review's.
+      const checked = await sidebar.$$eval('[data-figure-id]', (els) =>
+        els.map((el) => el.querySelector('.facts time')?.getAttribute('datetime')),
+      );
+      expect(checked.every(Boolean)).toBe(true);
+    });
+
+    it('passes axe, and takes the Ukrainian screenshot for the docs', async () => {
+      expect(await axeViolations(sidebar)).toEqual([]);
+      await sidebar.evaluate(() => window.scrollTo(0, 0));
+      await sidebar.mouse.move(0, 0);
+      await sidebar.emulateMedia({ colorScheme: 'light' });
+      saveDocsScreenshot('sidebar-uk.png', await sidebar.screenshot({ fullPage: false }));
+    });
+  });
+
+  it('the popup has no English interface words: the reason line is the evidence in Ukrainian', async () => {
+    const tabId = await tabIdOf(story);
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('[data-testid="mentions"]').waitFor();
+    await popup.locator('[data-testid="reason"]').waitFor();
+    expect(await popup.evaluate(englishWords)).toEqual([]);
+    const reason = (await popup.textContent('[data-testid="reason"]')) ?? '';
+    expect(reason).toMatch(/^Чому: /);
+    expect(reason).not.toContain('(англійською)');
+    // The emphasis picker names entities in Ukrainian where the dataset can.
+    await popup.locator('[data-testid="emphasis-picker"] summary').click();
+    expect(await popup.evaluate(englishWords)).toEqual([]);
+    await expect(popup.locator('[data-testid="emphasis-picker"]').textContent()).resolves.toContain('Дональд Трамп');
+    await popup.close();
+  });
+
+  describe('a card', () => {
+    let world: IsolatedWorld;
+
+    beforeAll(async () => {
+      world = await isolatedWorld(story, ext.extensionId as string);
+    });
+
+    afterAll(async () => {
+      await world?.detach();
+    });
+
+    it("shows the dataset's Ukrainian texts unmarked, and its dates in the Ukrainian format", async () => {
+      await story.bringToFront();
+      await story.mouse.move(4, 4);
+      const at = await world.evaluate((entityId: string) => {
+        const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+          annotator: { getMentions(): { entityId: string; range: AbstractRange }[] };
+        };
+        const m = api.annotator.getMentions().find((x) => x.entityId === entityId);
+        if (!m) throw new Error(`no mention of ${entityId}`);
+        const range = document.createRange();
+        range.setStart(m.range.startContainer, m.range.startOffset);
+        range.setEnd(m.range.endContainer, m.range.endOffset);
+        window.scrollBy({ top: range.getBoundingClientRect().top - 60, behavior: 'instant' });
+        const r = range.getClientRects()[0] as DOMRect;
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }, 'donald-trump');
+      await story.mouse.move(at.x, at.y, { steps: 4 });
+      const card = await pollUntil(
+        () =>
+          world.evaluate(() => {
+            const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
+              | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
+              | undefined;
+            if (!api?.hasHost()) return null;
+            const el = api.host().shadow.querySelector<HTMLElement>('.floating:not([aria-hidden="true"]) .card');
+            if (!el) return null;
+            return {
+              entity: el.dataset.entity ?? '',
+              lang: el.lang,
+              name: el.querySelector('h2')?.textContent ?? '',
+              nameLang: el.querySelector('h2')?.getAttribute('lang') ?? null,
+              summaryLang: el.querySelector('.summary')?.getAttribute('lang') ?? null,
+              marker: el.querySelector('.summary .fallback')?.textContent ?? '',
+              asOf: el.querySelector('.asof')?.textContent ?? '',
+              labels: [...el.querySelectorAll('dt')].map((dt) => dt.textContent ?? ''),
+            };
+          }, null),
+        (c) => c?.entity === 'donald-trump',
+        { timeoutMs: 5000, intervalMs: 50, what: "Trump's card" },
+      );
+      expect(card?.lang).toBe('uk');
+      expect(card?.name).toBe('Дональд Трамп');
+      expect([card?.nameLang, card?.summaryLang, card?.marker]).toEqual([null, null, '']);
+      expect(card?.asOf).toMatch(/^Факти станом на \d{1,2} [а-щьюяєіїґ']+ \d{4} р\.$/);
+      expect(card?.labels.join(' ')).toContain('Тоді (28 лютого 2025 р.)');
+    });
+  });
+});
