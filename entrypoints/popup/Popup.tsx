@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { EvidenceLine } from '../../components/sidebar/EvidenceLine';
 import type { Evidence } from '../../core/detect/evidence';
 import { PAGE_STATE_CHANGED, type PageState } from '../../core/messages/page-state';
-import { t, tn } from '../../shared/i18n';
+import { d, t, tn } from '../../shared/i18n';
 import { contextPackForTab, copyToClipboard, openHandout, shareLinkForTab } from '../../shared/share-actions';
 import { type LoadedSettings, setSiteEnabled } from '../../shared/storage';
 import { useSettings } from '../../shared/use-settings';
@@ -20,7 +20,7 @@ import {
 } from './actions';
 import { EmphasisPicker } from './EmphasisPicker';
 import { NotePicker } from './NotePicker';
-import { whyNotStory } from './why-not';
+import { reasonText, whyNotStory } from './why-not';
 
 /** "Why: …" around the engine's first line of evidence, in the reader's language. */
 function ReasonLine({ line }: { line: Evidence }) {
@@ -93,7 +93,7 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
   else {
     line = t('statusNotDetected');
     // In plain words: the rule or the score that decided it (not the evidence's first line).
-    reasons = whyNotStory(state).map((r) => t(r.key, r.vars));
+    reasons = whyNotStory(state).map((r) => reasonText(r, t, d));
   }
 
   const running = state !== null && !state.off && state.status === 'done';

@@ -1,44 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { whyNotStory } from './why-not';
+import { formatDate, translatorFor } from '../../core/i18n';
+import { reasonText, whyNotStory } from './why-not';
+
+const weighed = (evidence: { key: string; vars?: Record<string, string | number> }[], score = 1.2) => ({
+  articleDate: null,
+  weighed: { score, threshold: 50, evidence },
+});
 
 describe('whyNotStory', () => {
   it('says a page the gate turned away names Ukraine too rarely', () => {
-    expect(whyNotStory({})).toEqual([{ key: 'whyNotUkraine', vars: { min: 2 } }]);
+    expect(whyNotStory({ articleDate: null })).toEqual([{ key: 'whyNotUkraine', vars: { min: 2 } }]);
   });
 
   it('gives the rules detection applied, most decisive first, at most two', () => {
-    const evidence = [
-      'Mentions Donald Trump (4×), common in other coverage too.',
-      'Published 2019-10-01, before the story began (2025-02-28).',
-      'Neither the minerals deal nor the Oval Office clash is named.',
-    ];
-    expect(whyNotStory({ weighed: { score: 1.2, threshold: 50, evidence } })).toEqual([
-      { key: 'whyNotBefore', vars: { date: '2019-10-01' } },
-      { key: 'whyNotNamed' },
+    const state = weighed([
+      { key: 'evMentionsCommon' },
+      { key: 'evNotNamed' },
+      { key: 'evPublishedBefore', vars: { date: '2019-10-01', from: '2025-02-28' } },
+      { key: 'evElsewhere' },
     ]);
+    expect(whyNotStory(state)).toEqual([{ key: 'whyNotBefore', date: '2019-10-01' }, { key: 'whyNotNamed' }]);
   });
 
-  it('reads evidence given as message keys too', () => {
-    const evidence = [{ key: 'evMentions', terms: [] }, { key: 'evElsewhere' }, { key: 'evNotAboutUkraine' }];
-    expect(whyNotStory({ weighed: { score: 60, threshold: 50, evidence } })).toEqual([
-      { key: 'whyNotUkraine', vars: { min: 2 } },
-      { key: 'whyNotElsewhere' },
-    ]);
-  });
-
-  it('falls back on the score when no rule decided it', () => {
-    const evidence = ['Mentions Donald Trump (4×), common in other coverage too.'];
-    expect(whyNotStory({ weighed: { score: 12.5, threshold: 50, evidence } })).toEqual([
+  it('falls back on the score when no rule decided it, and adds it after a single rule', () => {
+    expect(whyNotStory(weighed([{ key: 'evMentions' }], 12.5))).toEqual([
       { key: 'whyNotScore', vars: { score: 12.5, threshold: 50 } },
     ]);
-    expect(
-      whyNotStory({
-        weighed: {
-          score: 12.5,
-          threshold: 50,
-          evidence: ['Another story is named more often than the minerals deal and the Oval Office clash.'],
-        },
-      }),
-    ).toEqual([{ key: 'whyNotElsewhere' }, { key: 'whyNotScore', vars: { score: 12.5, threshold: 50 } }]);
+    expect(whyNotStory(weighed([{ key: 'evNotAboutUkraine' }], 12.5))).toEqual([
+      { key: 'whyNotUkraine', vars: { min: 2 } },
+      { key: 'whyNotScore', vars: { score: 12.5, threshold: 50 } },
+    ]);
+  });
+
+  it('reads in English and Ukrainian, the date in each language’s format', () => {
+    const [before] = whyNotStory(weighed([{ key: 'evPublishedBefore', vars: { date: '2019-10-01' } }]));
+    for (const language of ['en', 'uk'] as const) {
+      const tr = translatorFor(language);
+      const text = reasonText(before!, tr.t, (iso) => formatDate(iso, language));
+      expect(text).toContain(formatDate('2019-10-01', language));
+      expect(text).not.toMatch(/\{|whyNot/);
+    }
+    expect(reasonText(before!, translatorFor('en').t, (iso) => formatDate(iso, 'en'))).toBe(
+      'It was published on October 1, 2019, before the story began.',
+    );
   });
 });
