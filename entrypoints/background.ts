@@ -1,6 +1,7 @@
 /** The background: each concern in its own module under background/; one message listener for all (background/messages.ts). */
 import { analysisRoutes, warmEngine } from '@/background/analysis';
 import { setupMessages } from '@/background/messages';
+import { notesRelayRoutes } from '@/background/notes-relay';
 import { setupContentSettings } from '@/background/settings';
 import { shareRoutes } from '@/background/share';
 import { setupSidebar } from '@/background/sidebar';
@@ -18,5 +19,6 @@ export default defineBackground(() => {
     ...uiInjectionRoutes(warmEngine),
     ...shareRoutes(),
     ...analysisRoutes(),
+    ...notesRelayRoutes(),
   ]);
 });

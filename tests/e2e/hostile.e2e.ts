@@ -21,13 +21,14 @@ import {
   STORED_NOTE,
   sharedLink,
 } from './support/hostile';
-import { clickInShadow, type IsolatedWorld, isolatedWorld } from './support/isolated-world';
+import { type IsolatedWorld, isolatedWorld } from './support/isolated-world';
+import { notedPassages, notesFrame, probeNotes } from './support/notes';
 
 /** What the extension keeps that a page must never change. */
 const KEPT = ['notes', 'emphasis', 'settings', 'disabledSites'];
 
 /** Runs in the isolated world: what our UI shows (null: no host yet). */
-function probeUi(): { panel: string; card: string | null; live: string; addBox: boolean; editing: number } | null {
+function probeUi(): { card: string | null; live: string; addBox: boolean } | null {
   const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
     | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
     | undefined;
@@ -35,11 +36,9 @@ function probeUi(): { panel: string; card: string | null; live: string; addBox: 
   const shadow = api.host().shadow;
   const card = shadow.querySelector<HTMLElement>('.floating:not([hidden]):not([aria-hidden="true"]) .card');
   return {
-    panel: shadow.querySelector('.bs-notes')?.textContent ?? '',
     card: card?.dataset.entity ?? null,
     live: shadow.querySelector('[role=status]')?.textContent ?? '',
-    addBox: shadow.querySelector('.bs-add') !== null,
-    editing: shadow.querySelectorAll('.bs-edit-text').length,
+    addBox: shadow.querySelector('.bs-add-note') !== null,
   };
 }
 
@@ -64,6 +63,11 @@ function untrustedEverything(): number {
     n++;
   }
   return n;
+}
+
+/** Edit boxes open in the notes frame. */
+async function editBoxes(page: Page): Promise<number> {
+  return (await notesFrame(page)?.evaluate(() => document.querySelectorAll('.bs-edit-text').length)) ?? 0;
 }
 
 async function kept(session: ChromiumSession): Promise<Record<string, unknown>> {
@@ -110,17 +114,27 @@ describe('a hostile page in Chromium', () => {
     expect(report.leaked).toBe('');
     // Its made-up keys, hovers and taps never walked to, hovered or opened a mention.
     expect(report.activeSeen).toBe(false);
+    // window.find() finds neither note's text, nor any word the page's own text lacks, and the highlight
+    // registry says nothing of where the notes are.
+    expect(report.found).toEqual([]);
+    expect(report.findLeaks).toEqual([]);
+    expect(report.highlightNames.length).toBeGreaterThan(0);
+    expect(report.highlightNames.filter((n) => /note/.test(n))).toEqual([]);
 
     const ui = await world.evaluate(probeUi, null);
     expect(ui?.card).toBeNull();
     expect(ui?.live).toBe('');
     expect(ui?.addBox).toBe(false);
-    // The reader's own note and the reader's share link are shown; the forged link is not.
-    expect(ui?.panel).toContain(STORED_NOTE.text);
-    expect(ui?.panel).toContain(SHARED_NOTE.text);
-    expect(ui?.panel).not.toContain(FORGED_NOTE.text);
-    const painted = await page.evaluate(namedHighlightTexts, 'backstory-note');
-    expect(painted.sort()).toEqual([STORED_NOTE.exact, SHARED_NOTE.exact].sort());
+    // The reader's own note and the reader's share link are shown (in the notes frame, where the page's
+    // find() does not reach); the forged link is not.
+    const panel = (await probeNotes(page))?.text ?? '';
+    expect(panel).toContain(STORED_NOTE.text);
+    expect(panel).toContain(SHARED_NOTE.text);
+    expect(panel).not.toContain(FORGED_NOTE.text);
+    const candidates = [STORED_NOTE.exact, SHARED_NOTE.exact, FORGED_NOTE.exact];
+    expect((await notedPassages(page, world, candidates)).sort()).toEqual(
+      [STORED_NOTE.exact, SHARED_NOTE.exact].sort(),
+    );
     expect(await kept(session)).toEqual(before);
     expect(pageErrors).toEqual([]);
   }, 60_000);
@@ -144,21 +158,20 @@ describe('a hostile page in Chromium', () => {
       (u) => u?.card !== null,
       { timeoutMs: 5_000, intervalMs: 50, what: 'a card opened by the pointer' },
     );
-    const panelBefore = (await world.evaluate(probeUi, null))?.panel;
-    expect(await world.evaluate(untrustedEverything, null)).toBeGreaterThan(5);
+    const panelBefore = (await probeNotes(page))?.text;
+    expect(await world.evaluate(untrustedEverything, null)).toBeGreaterThanOrEqual(3);
     await sleep(800);
-    const ui = await world.evaluate(probeUi, null);
-    expect(ui?.editing).toBe(0);
-    expect(ui?.panel).toBe(panelBefore);
+    expect((await probeNotes(page))?.text).toBe(panelBefore);
+    expect(await editBoxes(page)).toBe(0);
     expect(await kept(session)).toEqual(before);
     // Still annotated: "Turn off on this site" was not taken.
     expect((await page.evaluate(namedHighlightTexts, 'backstory-person')).length).toBeGreaterThan(0);
 
     // The reader's own click on Edit still works.
-    await clickInShadow(page, world, `.bs-mine-note[data-id="${STORED_NOTE.id}"] .bs-edit`);
+    await notesFrame(page)?.click(`.bs-mine-note[data-id="${STORED_NOTE.id}"] .bs-edit`);
     await pollUntil(
-      () => world.evaluate(probeUi, null),
-      (u) => u?.editing === 1,
+      () => editBoxes(page),
+      (n) => n === 1,
       { timeoutMs: 3_000, intervalMs: 50, what: 'the edit box after a real click' },
     );
     await page.keyboard.press('Escape');

@@ -30,6 +30,7 @@ import {
 } from './support/chromium';
 import { fixture, fixtureHtml, pollUntil, sleep } from './support/fixtures';
 import { type IsolatedWorld, isolatedWorld } from './support/isolated-world';
+import { focusInNotes, noteBoxCount, notedPassages, notesCheckbox, probeNotes } from './support/notes';
 
 const ENTRY = fixture('story-en-ap.html');
 const PASSAGE = 'Ukraine gave up the nuclear weapons';
@@ -43,47 +44,11 @@ let shareUrl: string;
 let emphasised: string;
 const EDITED = 'Edited: who signed the Budapest Memorandum, and what did each side promise?';
 
-/** Runs in the isolated world: the notes panel in our closed shadow root (text, focused element's class). */
-function probePanel(): { text: string; focus: string; orphans: number; mine: number } | null {
-  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
-    | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
-    | undefined;
-  if (!api?.hasHost()) return null;
-  const shadow = api.host().shadow;
-  const panel = shadow.querySelector('.bs-notes');
-  if (!panel) return null;
-  return {
-    text: panel.textContent ?? '',
-    focus: (shadow.activeElement as HTMLElement | null)?.className ?? '',
-    orphans: panel.querySelectorAll('.bs-orphan').length,
-    mine: panel.querySelectorAll('.bs-mine-note').length,
-  };
-}
-
-/** Runs in the isolated world: focuses a control of the notes panel. */
-function focusInPanel(selector: string): boolean {
-  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-    host(): { shadow: ShadowRoot };
-  };
-  const target = api.host().shadow.querySelector<HTMLElement>(`.bs-notes ${selector}`);
-  target?.focus();
-  return target !== null && api.host().shadow.activeElement === target;
-}
-
-/** Runs in the isolated world: whether the notes panel's emphasis box for an entity is ticked (null: none). */
-function panelCheckbox(id: string): boolean | null {
-  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-    host(): { shadow: ShadowRoot };
-  };
-  const box = api.host().shadow.querySelector<HTMLInputElement>(`.bs-notes input[type="checkbox"][value="${id}"]`);
-  return box ? box.checked : null;
-}
-
 async function storedNotes(session: ChromiumSession): Promise<Record<string, Note[]>> {
   return ((await storageGet(session, 'notes')).notes ?? {}) as Record<string, Note[]>;
 }
 
-async function noteHighlightTexts(page: Page, name = 'backstory-note'): Promise<string[]> {
+async function highlightTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((name) => {
     const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
     if (!h) return [];
@@ -144,8 +109,12 @@ describe('share annotated pages', () => {
       Boolean,
       { timeoutMs: 5_000, intervalMs: 50, what: 'focus on "Add note"' },
     );
-    await world.detach();
-    await teacherPage.keyboard.press('Enter'); // opens the note box, focus in the textarea
+    await teacherPage.keyboard.press('Enter'); // opens the note box in the notes frame, focus in the textarea
+    await pollUntil(
+      () => probeNotes(teacherPage),
+      (p) => p?.focus === 'bs-note-text',
+      { timeoutMs: 5_000, intervalMs: 50, what: 'focus in the new note' },
+    );
     await teacherPage.keyboard.type(NOTE_TEXT);
     await teacherPage.keyboard.press('Tab'); // "Save note"
     await teacherPage.keyboard.press('Enter');
@@ -159,27 +128,24 @@ describe('share annotated pages', () => {
     expect(notes[0]).toMatchObject({ exact: PASSAGE, text: NOTE_TEXT, url: ENTRY.url });
     expect(article.text.slice(notes[0]!.position!.start, notes[0]!.position!.end)).toBe(PASSAGE);
     await pollUntil(
-      () => noteHighlightTexts(teacherPage),
+      () => notedPassages(teacherPage, world, [PASSAGE]),
       (t) => t.includes(PASSAGE),
-      {
-        timeoutMs: 5_000,
-        intervalMs: 200,
-        what: 'note highlight on the teacher page',
-      },
+      { timeoutMs: 5_000, intervalMs: 200, what: 'the noted passage painted on the teacher page' },
     );
+    await world.detach();
   });
 
   it('the teacher ticks an entity to emphasise in the page panel, with the keyboard', async () => {
     const world = await isolatedWorld(teacherPage, teacher.extensionId as string);
     try {
       const panel = await pollUntil(
-        () => world.evaluate(probePanel, null),
+        () => probeNotes(teacherPage),
         (p) => p !== null && p.mine === 1,
         { timeoutMs: 5_000, intervalMs: 200, what: 'the notes panel listing the new note' },
       );
       expect(panel?.text).toContain('My notes on this page');
       expect(panel?.text).toContain(NOTE_TEXT);
-      expect(await world.evaluate(focusInPanel, '.bs-emphasis-pick summary')).toBe(true);
+      expect(await focusInNotes(teacherPage, world, '.bs-emphasis-pick summary')).toBe(true);
       await teacherPage.keyboard.press('Enter'); // opens the list
       await teacherPage.keyboard.press('Tab'); // the first entity's checkbox
       await teacherPage.keyboard.press('Space');
@@ -197,12 +163,11 @@ describe('share annotated pages', () => {
   });
 
   it("the page panel's boxes follow emphasis ticked in the popup", async () => {
-    const world = await isolatedWorld(teacherPage, teacher.extensionId as string);
     const popup = await teacher.context.newPage();
     try {
       const state = await getPageState(teacherPage);
       const other = [...new Set(state.mentions.map((m) => m.entityId))].find((id) => id !== emphasised) as string;
-      const panelBox = (id: string) => world.evaluate(panelCheckbox, id);
+      const panelBox = (id: string) => notesCheckbox(teacherPage, id);
       expect(await panelBox(other)).toBe(false);
       await popup.goto(`chrome-extension://${teacher.extensionId}/popup.html?tab=${await tabIdOf(teacherPage)}`);
       await popup.getByText('Emphasise in the share link (1)').waitFor();
@@ -224,7 +189,6 @@ describe('share annotated pages', () => {
       ]);
     } finally {
       await popup.close();
-      await world.detach();
     }
   });
 
@@ -234,12 +198,12 @@ describe('share annotated pages', () => {
     try {
       await page.mouse.move(4, 4);
       const panel = await pollUntil(
-        () => world.evaluate(probePanel, null),
+        () => probeNotes(page),
         (p) => p !== null && p.mine === 1,
         { timeoutMs: 10_000, intervalMs: 200, what: 'the notes panel on the next visit' },
       );
       expect(panel?.text).toContain(NOTE_TEXT);
-      expect(await noteHighlightTexts(page)).toContain(PASSAGE);
+      expect(await notedPassages(page, world, [PASSAGE])).toEqual([PASSAGE]);
     } finally {
       await world.detach();
       await page.close();
@@ -268,7 +232,7 @@ describe('share annotated pages', () => {
       await page.mouse.move(4, 4);
       await getPageState(page, { until: (s) => s.mentions.length > 0 });
       await sleep(500);
-      expect(await world.evaluate(probePanel, null)).toBeNull();
+      expect(await probeNotes(page)).toBeNull();
       // As client-side routers do: the next article's body in place of this one, and its address.
       await page.evaluate(
         ({ url, html }) => {
@@ -280,12 +244,12 @@ describe('share annotated pages', () => {
         { url: to.url, html: fixtureHtml(to) },
       );
       const panel = await pollUntil(
-        () => world.evaluate(probePanel, null),
-        (p) => p !== null && p.mine === 1,
+        () => probeNotes(page),
+        (p) => p !== null && p.mine === 1 && p.text.includes(note.text),
         { timeoutMs: 10_000, intervalMs: 200, what: 'the notes panel of the article routed to' },
       );
       expect(panel?.text).toContain(note.text);
-      expect(await noteHighlightTexts(page)).toContain(passage);
+      expect(await notedPassages(page, world, [passage])).toEqual([passage]);
     } finally {
       await world.detach();
       await page.close();
@@ -315,7 +279,7 @@ describe('share annotated pages', () => {
     try {
       await page.mouse.move(4, 4);
       const first = await pollUntil(
-        () => world.evaluate(probePanel, null),
+        () => probeNotes(page),
         (p) => p !== null && p.mine === 1,
         { timeoutMs: 10_000, intervalMs: 200, what: 'the notes panel of the first article' },
       );
@@ -383,31 +347,28 @@ describe('share annotated pages', () => {
       await storageSet(fresh, { notes: { [ENTRY.url]: [orphan] } });
       const { page, pageErrors } = await fresh.open(shareUrl);
       await getPageState(page, { until: (s) => s.mentions.length > 0 });
-      const texts = await pollUntil(
-        () => noteHighlightTexts(page),
-        (t) => t.length > 0,
-        {
-          timeoutMs: 15_000,
-          intervalMs: 250,
-          what: 'shared note highlight',
-        },
+      // The browser scrolled to the link's text fragment.
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      world = await isolatedWorld(page, fresh.extensionId as string);
+      const panel = await pollUntil(
+        () => probeNotes(page),
+        (p) => p !== null && p.mine === 1 && p.text.includes(NOTE_TEXT),
+        { timeoutMs: 15_000, intervalMs: 250, what: 'the notes panel with the shared note' },
       );
-      expect(texts).toEqual([PASSAGE]);
+      expect(await notedPassages(page, world, [PASSAGE])).toEqual([PASSAGE]);
+      // Where the notes are is ours alone: nothing about them in the page's highlight registry.
+      expect(
+        await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()]),
+      ).not.toContain('backstory-note');
       // The emphasised entity: every marked mention of it, and only those, carries the emphasis highlight.
       const state = await getPageState(page);
       const mentionTexts = state.mentions.filter((m) => m.entityId === emphasised).map((m) => m.text);
       const emphasisTexts = await pollUntil(
-        () => noteHighlightTexts(page, 'backstory-emphasis'),
+        () => highlightTexts(page, 'backstory-emphasis'),
         (t) => t.length > 0,
         { timeoutMs: 5_000, intervalMs: 200, what: 'emphasis highlight' },
       );
       expect(emphasisTexts.sort()).toEqual(mentionTexts.sort());
-      world = await isolatedWorld(page, fresh.extensionId as string);
-      const panel = await pollUntil(
-        () => (world as IsolatedWorld).evaluate(probePanel, null),
-        (p) => p !== null && p.mine === 1,
-        { timeoutMs: 5_000, intervalMs: 200, what: 'the notes panel' },
-      );
       const name = (dataset as unknown as Dataset).entities.find((e) => e.id === emphasised)?.name as string;
       expect(panel?.text).toContain(`Your teacher asks you to look at: ${name}.`);
       expect(panel?.text).toContain(NOTE_TEXT);
@@ -417,9 +378,8 @@ describe('share annotated pages', () => {
       // Nothing is saved until the reader presses Save.
       expect(await storedNotes(fresh)).toEqual({ [ENTRY.url]: [orphan] });
       // Once read, the link is gone from the address (the page's scripts and the next copy of the address
-      // no longer carry it), the rest of the address kept; the browser had scrolled to its text fragment.
+      // no longer carry it), the rest of the address kept.
       expect(await page.evaluate(() => location.href)).toBe(ENTRY.url);
-      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
       expect(pageErrors).toEqual([]);
     } finally {
       await world?.detach();
@@ -434,7 +394,16 @@ describe('share annotated pages', () => {
       const { page, pageErrors } = await fresh.open(`${ENTRY.url}#bs=1.AAAAbroken`);
       await getPageState(page, { until: (s) => s.mentions.length > 0 });
       await new Promise((r) => setTimeout(r, 1000));
-      expect(await noteHighlightTexts(page)).toEqual([]);
+      const world = await isolatedWorld(page, fresh.extensionId as string);
+      expect(await noteBoxCount(world)).toBe(0);
+      // The reader is told the link could not be read, in the notes frame.
+      const panel = await pollUntil(
+        () => probeNotes(page),
+        (p) => p !== null,
+        { timeoutMs: 5_000, intervalMs: 200, what: 'the unreadable-link notice' },
+      );
+      expect(panel?.text).toContain('could not be read');
+      await world.detach();
       expect(pageErrors).toEqual([]);
     } finally {
       await fresh.close();
@@ -527,9 +496,13 @@ describe('share annotated pages', () => {
   it('the teacher edits, deletes and restores a note in the page panel, with the keyboard', async () => {
     const world = await isolatedWorld(teacherPage, teacher.extensionId as string);
     try {
-      expect(await world.evaluate(focusInPanel, '.bs-edit')).toBe(true);
+      expect(await focusInNotes(teacherPage, world, '.bs-edit')).toBe(true);
       await teacherPage.keyboard.press('Enter'); // Edit: focus moves into the textarea
-      expect((await world.evaluate(probePanel, null))?.focus).toBe('bs-edit-text');
+      await pollUntil(
+        () => probeNotes(teacherPage),
+        (p) => p?.focus === 'bs-edit-text',
+        { timeoutMs: 3_000, intervalMs: 50, what: 'focus in the edit box' },
+      );
       await teacherPage.keyboard.press('Control+A');
       await teacherPage.keyboard.type(EDITED);
       await teacherPage.keyboard.press('Tab'); // Save
@@ -541,12 +514,12 @@ describe('share annotated pages', () => {
       );
       expect((await storedNotes(teacher))[ENTRY.url]).toEqual([{ ...notes[0], text: EDITED }]);
       await pollUntil(
-        () => world.evaluate(probePanel, null),
+        () => probeNotes(teacherPage),
         (p) => p?.text.includes(EDITED) === true && p.focus === 'bs-edit',
         { timeoutMs: 5_000, intervalMs: 200, what: 'panel shows the edit, focus back on Edit' },
       );
 
-      expect(await world.evaluate(focusInPanel, '.bs-delete')).toBe(true);
+      expect(await focusInNotes(teacherPage, world, '.bs-delete')).toBe(true);
       await teacherPage.keyboard.press('Enter'); // Delete: focus moves to Undo
       await pollUntil(
         () => storedNotes(teacher),
@@ -554,11 +527,11 @@ describe('share annotated pages', () => {
         { timeoutMs: 5_000, intervalMs: 200, what: 'note deleted' },
       );
       await pollUntil(
-        () => noteHighlightTexts(teacherPage),
-        (t) => t.length === 0,
-        { timeoutMs: 5_000, intervalMs: 200, what: 'note highlight removed' },
+        () => noteBoxCount(world),
+        (n) => n === 0,
+        { timeoutMs: 5_000, intervalMs: 200, what: 'the noted passage no longer painted' },
       );
-      const afterDelete = await world.evaluate(probePanel, null);
+      const afterDelete = await probeNotes(teacherPage);
       expect(afterDelete?.text).toContain('Note deleted.');
       expect(afterDelete?.mine).toBe(0);
       await teacherPage.keyboard.press('Enter'); // Undo
@@ -569,9 +542,9 @@ describe('share annotated pages', () => {
       );
       expect((await storedNotes(teacher))[ENTRY.url]).toEqual([{ ...notes[0], text: EDITED }]);
       await pollUntil(
-        () => noteHighlightTexts(teacherPage),
+        () => notedPassages(teacherPage, world, [PASSAGE]),
         (t) => t.includes(PASSAGE),
-        { timeoutMs: 5_000, intervalMs: 200, what: 'note highlight back' },
+        { timeoutMs: 5_000, intervalMs: 200, what: 'the noted passage painted again' },
       );
     } finally {
       await world.detach();

@@ -58,6 +58,11 @@ export async function launchFirefox({ extension = true } = {}): Promise<FirefoxS
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (request.isInterceptResolutionHandled()) return;
+      // The extension's own pages (the notes frame) come from the add-on, not the network.
+      if (request.url().startsWith('moz-extension:')) {
+        void request.continue();
+        return;
+      }
       const asked = stripHash(request.url());
       if (asked === served) {
         void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });

@@ -54,6 +54,12 @@ export interface HostileReport {
   /** Whether the active highlight (a hovered or walked mention) ever appeared while it made events. */
   activeSeen: boolean;
   rounds: number;
+  /** Note texts `window.find()` found in the document (PROBES: the notes' own texts). */
+  found: string[];
+  /** Words `window.find()` found that the page's own text lacks (no prior knowledge needed). */
+  findLeaks: string[];
+  /** Every name the page saw in the highlight registry. */
+  highlightNames: string[];
   done?: boolean;
 }
 
@@ -71,7 +77,10 @@ export async function hostileHtml(): Promise<string> {
   const value = shareValueFromHash(forged.url.slice(forged.url.indexOf('#'))) as string;
   // The AP story fixture, with the hostile script first in its head (tests/fixtures/pages/hostile.js).
   const story = readFileSync(path.join(FIXTURES_DIR, 'story-en-ap.html'), 'utf8');
-  const script = readFileSync(path.join(FIXTURES_DIR, 'hostile.js'), 'utf8').replace('__FORGED_SHARE__', value);
+  const probes = JSON.stringify([STORED_NOTE.text, SHARED_NOTE.text]);
+  const script = readFileSync(path.join(FIXTURES_DIR, 'hostile.js'), 'utf8')
+    .replace('__FORGED_SHARE__', value)
+    .replace('__PROBES__', () => probes);
   return story
     .replace('<title>', '<title>(Hostile test page) ')
     .replace('</head>', () => `<script>\n${script}</script>\n</head>`);

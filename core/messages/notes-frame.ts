@@ -1,0 +1,86 @@
+/**
+ * The notes panel's private line between a story page's content script and the notes frame (an
+ * extension page framed in our closed shadow root: entrypoints/notes-frame). Note text lives only in
+ * that frame, never in the page's document, where `window.find()` could read it (docs/SECURITY.md).
+ *
+ * Messages go through the background (background/notes-relay.ts) with a nonce that only the content
+ * script and its frame know: it rides in the frame's URL fragment, inside our closed root, and a page
+ * can neither read a cross-origin frame's address nor send extension messages. A frame a page makes
+ * itself never hears its nonce and so shows nothing.
+ */
+
+import type { UiLanguage } from '../i18n';
+import type { Note } from '../notes';
+import type { QuoteSelector } from '../share/anchor';
+
+/** The frame's page, web-accessible so a content script may frame it (wxt.config.ts). */
+export const NOTES_FRAME_PATH = '/notes-frame.html';
+/** Content script → background → frame, and frame → background → content script. */
+export const NOTES_TO_FRAME = 'backstory:notes-to-frame' as const;
+export const NOTES_TO_PAGE = 'backstory:notes-to-page' as const;
+/** What the background delivers (to the frame by broadcast, to the content script in the frame's tab). */
+export const NOTES_DELIVER = 'backstory:notes-deliver' as const;
+
+/** A delivered message for the holder of `nonce`, or null. */
+export function deliveredFor(value: unknown, nonce: string): unknown {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as { type?: unknown; nonce?: unknown; message?: unknown };
+  return m.type === NOTES_DELIVER && m.nonce === nonce ? m.message : null;
+}
+
+/** A note as the page holds it (the article is the page's). */
+export type PageNote = Omit<Note, 'url'>;
+
+/** The content script's view of the page, sent whenever it changes. */
+export interface FrameState {
+  type: 'state';
+  /** The article the notes belong to (changes on a single-page app's move). */
+  article: string;
+  language: UiLanguage;
+  /** The share link's notes and emphasised entities, on the link's own article only. */
+  shared: PageNote[];
+  sharedEmphasis: string[];
+  /** The share link could not be read. */
+  linkError: boolean;
+  /** Notes whose passage is not in the article's text now. */
+  orphans: string[];
+  /** The page's entities, in order of first mention, with their display names. */
+  entities: { id: string; name: string }[];
+}
+
+/** Content script → frame. */
+export type ToFrame =
+  | FrameState
+  /** The reader asked to add a note on this passage. */
+  | { type: 'compose'; selector: QuoteSelector }
+  /** The reader clicked a noted passage: show that note. */
+  | { type: 'show-note'; id: string }
+  /** The reader reopened the panel. */
+  | { type: 'open' };
+
+/** Frame → content script. */
+export type FromFrame =
+  /** The panel's size in CSS pixels (0 × 0: nothing to show). */
+  | { type: 'size'; width: number; height: number }
+  /** The reader's notes changed (added, edited, deleted, restored, saved from a link). */
+  | { type: 'notes-changed' }
+  /** Scroll the page to a note's passage. */
+  | { type: 'reveal'; id: string }
+  /** Focus leaves the panel for the page (Escape in the composer, or the panel closed by keyboard). */
+  | { type: 'return-focus' };
+
+export function isFromFrame(value: unknown): value is FromFrame {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  switch (m.type) {
+    case 'size':
+      return Number.isFinite(m.width) && Number.isFinite(m.height);
+    case 'reveal':
+      return typeof m.id === 'string' && m.id.length <= 200;
+    case 'notes-changed':
+    case 'return-focus':
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The notes panel and the noted passages, as a test sees them in Chromium. The panel is the notes frame
+ * (an extension page framed in our closed shadow root: page/notes/frame-host.ts), reached as one of the
+ * page's frames; the passages are boxes in our closed root (page/notes/overlay.ts), reached through the
+ * extension's isolated world.
+ */
+import type { Frame, Page } from 'playwright-core';
+import type { IsolatedWorld } from './isolated-world';
+
+/** The notes frame of a page, if it has one. */
+export function notesFrame(page: Page): Frame | undefined {
+  return page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/notes-frame\.html/.test(f.url()));
+}
+
+export interface NotesProbe {
+  text: string;
+  /** The class of the focused element in the frame ('' when the frame does not have focus). */
+  focus: string;
+  orphans: number;
+  mine: number;
+}
+
+/** What the notes panel shows (null: no frame, or it shows nothing). */
+export async function probeNotes(page: Page): Promise<NotesProbe | null> {
+  const frame = notesFrame(page);
+  if (!frame) return null;
+  return frame
+    .evaluate(() => {
+      const panel = document.querySelector('.bs-notes');
+      if (!panel) return null;
+      return {
+        text: panel.textContent ?? '',
+        focus: document.hasFocus() ? ((document.activeElement as HTMLElement | null)?.className ?? '') : '',
+        orphans: panel.querySelectorAll('.bs-orphan').length,
+        mine: panel.querySelectorAll('.bs-mine-note').length,
+      };
+    })
+    .catch(() => null);
+}
+
+/** Moves keyboard focus to a control of the panel, as a reader tabbing into it would; true once it has it. */
+export async function focusInNotes(page: Page, world: IsolatedWorld, selector: string): Promise<boolean> {
+  const frame = notesFrame(page);
+  if (!frame) return false;
+  await world.evaluate(() => {
+    const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+      host(): { shadow: ShadowRoot };
+    };
+    api.host().shadow.querySelector<HTMLIFrameElement>('iframe')?.focus();
+  }, null);
+  return frame.evaluate((selector) => {
+    const target = document.querySelector<HTMLElement>(`.bs-notes ${selector}`);
+    target?.focus();
+    return target !== null && document.activeElement === target && document.hasFocus();
+  }, selector);
+}
+
+/** Whether the panel's emphasis box for an entity is ticked (null: none). */
+export async function notesCheckbox(page: Page, id: string): Promise<boolean | null> {
+  const frame = notesFrame(page);
+  if (!frame) return null;
+  return frame.evaluate((id) => {
+    const box = document.querySelector<HTMLInputElement>(`.bs-notes input[type="checkbox"][value="${id}"]`);
+    return box ? box.checked : null;
+  }, id);
+}
+
+/**
+ * Which of `passages` are painted as noted (each scrolled into view first: only boxes on screen are
+ * drawn): every line box of the passage lies under one of our note boxes.
+ */
+export async function notedPassages(page: Page, world: IsolatedWorld, passages: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const passage of passages) {
+    const lines = await page.evaluate((passage) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const at = node.data.indexOf(passage);
+        if (at === -1) continue;
+        node.parentElement?.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + passage.length);
+        return [...range.getClientRects()].map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height }));
+      }
+      return [];
+    }, passage);
+    if (lines.length === 0) continue;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const boxes = await world.evaluate(() => {
+      const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
+        | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
+        | undefined;
+      if (!api?.hasHost()) return [];
+      return [...api.host().shadow.querySelectorAll('.bs-note-mark')].map((b) => {
+        const r = b.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height };
+      });
+    }, null);
+    const covered = lines.every((l) =>
+      boxes.some((b) => Math.abs(b.x - l.x) < 1.5 && Math.abs(b.y - l.y) < 1.5 && Math.abs(b.w - l.w) < 1.5),
+    );
+    if (covered) out.push(passage);
+  }
+  return out;
+}
+
+/** How many note boxes our root holds (0: nothing noted on screen). */
+export async function noteBoxCount(world: IsolatedWorld): Promise<number> {
+  return world.evaluate(() => {
+    const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
+      | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
+      | undefined;
+    return api?.hasHost() ? api.host().shadow.querySelectorAll('.bs-note-mark').length : 0;
+  }, null);
+}
