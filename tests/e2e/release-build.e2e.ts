@@ -9,8 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, getPageState, launchChromium } from './support/chromium';
-import { CHROME_EXTENSION, FIREFOX_EXTENSION, sleep } from './support/fixtures';
+import { CHROME_EXTENSION, FIREFOX_EXTENSION, pollUntil } from './support/fixtures';
 import { hoverFirstMention } from './support/hover-mention';
+import { isolatedWorld } from './support/isolated-world';
 
 /** The names the benchmark reads (scripts/bench/run.ts), and any other `backstory:` entry written or cleared. */
 const BENCH_NAMES = ['main', 'scan', 'request', 'engine', 'apply', 'notify', 'card-visible'].map(
@@ -61,18 +62,31 @@ describe('what a page finds in its performance timeline (Chromium)', () => {
       .filter((e) => /backstory/i.test(e.name))
       .map((e) => `${e.entryType} ${e.name}`);
 
+  /** Runs in our isolated world: whether a card is shown (placed and made visible: page/card/position.ts). */
+  const cardShown = () => {
+    const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
+      | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
+      | undefined;
+    if (!api?.hasHost()) return false;
+    return [...api.host().shadow.querySelectorAll<HTMLElement>('.floating')].some(
+      (f) => f.style.visibility === 'visible' && f.querySelector('.card') !== null,
+    );
+  };
+
   it('no entry of ours, on a story page with a card shown or on a page that is not the story', async () => {
     const story = await ext.openFixture('story-en-ap');
     const other = await ext.openFixture('nearmiss-greenland');
+    const world = await isolatedWorld(story.page, ext.extensionId as string);
     try {
       const state = await getPageState(story.page, { until: (s) => s.mentions.length > 0 });
       expect(state.mentions.length).toBeGreaterThan(0);
       expect(await hoverFirstMention(story.page)).toBe(true);
+      await pollUntil(() => world.evaluate(cardShown, null), Boolean, { what: 'a card shown' });
       expect((await getPageState(other.page)).story).toBeNull();
-      await sleep(300);
       expect(await story.page.evaluate(ourEntries)).toEqual([]);
       expect(await other.page.evaluate(ourEntries)).toEqual([]);
     } finally {
+      await world.detach();
       await story.page.close();
       await other.page.close();
     }
