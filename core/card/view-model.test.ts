@@ -254,7 +254,14 @@ describe('buildCardView', () => {
     // No Ukrainian version: the English, marked lang="en".
     const waltz = card('mike-waltz', '2025-02-28', UK);
     expect(waltz.summary).toBe(byId('mike-waltz')?.summary);
-    expect([waltz.nameLang, waltz.summaryLang, waltz.contextLang]).toEqual(['en', 'en', 'en']);
+    expect([waltz.name, waltz.nameLang, waltz.summaryLang, waltz.contextLang]).toEqual([
+      'Майк Волц',
+      undefined,
+      'en',
+      'en',
+    ]);
+    const useinow = card('nedim-useinow', '2025-02-28', UK);
+    expect([useinow.name, useinow.nameLang]).toEqual(['Nedim Useinow', 'en']);
     // A figure's own texts too.
     const demand = card('trump-500-billion-demand', '2025-02-28', UK);
     const facts = Object.fromEntries(demand.facts.map((f) => [f.label, f]));

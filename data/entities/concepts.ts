@@ -184,6 +184,7 @@ export const concepts: ConceptInput[] = [
       'fund-initial-us-contribution',
       'critical-minerals',
     ],
+    uk: { name: 'Американсько-український інвестиційний фонд відбудови' },
     asOf: '2025-10-27',
     sources: [
       BABEL_SIGNED_TEXT,
@@ -233,6 +234,7 @@ export const concepts: ConceptInput[] = [
     context:
       'Zelenskyy declared martial law on the day of the full-scale Russian invasion, and the Verkhovna Rada has approved each extension since. Because the law on martial law (not the constitution, which extends parliament’s term) rules out national elections while it lasts, the parliamentary vote due in October 2023 and the presidential vote due in spring 2024 were not held. Trump called Zelenskyy a "dictator without elections" in February 2025. The latest extension checked for this entry was approved in January 2026, for 90 days from February 3, 2026.',
     related: ['russian-invasion-2022', 'volodymyr-zelenskyy', 'verkhovna-rada', 'donald-trump'],
+    uk: { name: 'Воєнний стан в Україні' },
     asOf: '2026-01-14',
     sources: [
       {
@@ -299,6 +301,7 @@ export const concepts: ConceptInput[] = [
       'volodymyr-zelenskyy',
       'oval-office-meeting-2025',
     ],
+    uk: { name: 'Гарантії безпеки для України' },
     asOf: '2026-01-07',
     sources: [
       NPR_FIVE_MINERALS,
@@ -338,6 +341,7 @@ export const concepts: ConceptInput[] = [
       'oval-office-meeting-2025',
       'european-union',
     ],
+    uk: { name: 'Коаліція охочих' },
     asOf: '2026-01-07',
     sources: [
       ALJAZEERA_COALITION,
@@ -394,6 +398,7 @@ export const concepts: ConceptInput[] = [
       'us-ukraine-minerals-agreement',
       'reconstruction-investment-fund',
     ],
+    uk: { name: 'Критичні корисні копалини' },
     asOf: '2025-05-01',
     sources: [NPR_FIVE_MINERALS, SP_GLOBAL_FACTBOX],
   },
@@ -422,6 +427,7 @@ export const concepts: ConceptInput[] = [
     context:
       'Rare earths are used in catalysts, permanent magnets, batteries and military systems, and China dominates their mining and especially processing. Trump made them the headline of his push for a deal with Kyiv, but the signed agreement covers a wider range of minerals plus oil and gas. Ukraine reports rare-earth deposits, mostly undeveloped and partly in occupied areas; analysts have cautioned that the scale of what can actually be extracted is likely overstated.',
     related: ['critical-minerals', 'trump-500-billion-demand', 'us-ukraine-minerals-agreement', 'donald-trump'],
+    uk: { name: 'Рідкісноземельні елементи' },
     asOf: '2025-05-01',
     sources: [SP_GLOBAL_FACTBOX, NPR_FIVE_MINERALS],
   },
@@ -450,6 +456,7 @@ export const concepts: ConceptInput[] = [
       'Lithium is a key battery material counted among critical minerals. Ukraine has lithium deposits that are not yet developed. In August 2025 Kyiv opened a tender for the Dobra field in Kirovohrad region, the first pilot project linked to the U.S.–Ukraine fund; in January 2026 the government named a consortium of TechMet, which is backed by the U.S. government, and Rock Holdings as the winner, with at least $179 million of investment planned.',
     related: ['critical-minerals', 'reconstruction-investment-fund', 'us-ukraine-minerals-agreement'],
     wikidata: 'Q568',
+    uk: { name: 'Літій' },
     asOf: '2026-01-12',
     sources: [
       SP_GLOBAL_FACTBOX,
@@ -500,6 +507,7 @@ export const concepts: ConceptInput[] = [
       'Titanium is used in aircraft, defence equipment and industry and is counted among critical minerals. Ukraine has titanium ore deposits. In June 2025 Ukrainian officials said the first projects planned for the U.S.–Ukraine reconstruction investment fund focused on graphite, lithium and titanium.',
     related: ['critical-minerals', 'reconstruction-investment-fund', 'us-ukraine-minerals-agreement'],
     wikidata: 'Q716',
+    uk: { name: 'Титан' },
     asOf: '2025-06-05',
     sources: [SP_GLOBAL_FACTBOX, UNN_FUND_PROJECTS],
   },
@@ -523,6 +531,7 @@ export const concepts: ConceptInput[] = [
     context:
       'Graphite is counted among critical minerals because batteries need it, and China dominates the processing of it. Ukraine has graphite resources, and in June 2025 Ukrainian officials said the first projects planned for the U.S.–Ukraine reconstruction investment fund focused on graphite, lithium and titanium.',
     related: ['critical-minerals', 'reconstruction-investment-fund', 'us-ukraine-minerals-agreement'],
+    uk: { name: 'Графіт' },
     asOf: '2025-06-05',
     sources: [SP_GLOBAL_FACTBOX, UNN_FUND_PROJECTS],
   },

@@ -215,6 +215,7 @@ export const events: EventInput[] = [
     context:
       'On a July 25, 2019 call, Trump asked Zelenskyy, then newly elected, to investigate Joe Biden and his son Hunter, at a time when hundreds of millions of dollars in U.S. military aid for Ukraine had been put on hold. The aid was released on September 11. The House impeached Trump on December 18, 2019 for abuse of power and obstruction of Congress; the Senate acquitted him on both articles on February 5, 2020.',
     related: ['donald-trump', 'volodymyr-zelenskyy', 'joe-biden'],
+    uk: { name: 'Перший імпічмент Дональда Трампа' },
     asOf: '2026-11-27',
     sources: [
       {
@@ -281,6 +282,7 @@ export const events: EventInput[] = [
       'crimea-annexation-2014',
       'trump-500-billion-demand',
     ],
+    uk: { name: 'Повномасштабне вторгнення Росії в Україну' },
     asOf: '2025-02-19',
     sources: [
       {
@@ -334,6 +336,7 @@ export const events: EventInput[] = [
     context:
       "After a March 16, 2014 referendum, which Crimea's secessionist authorities said 97 percent backed, Putin and Crimean leaders signed treaties on March 18 making Crimea and Sevastopol part of Russia. The U.S. and the EU rejected the referendum as illegal and imposed sanctions. In February 2025 U.S. Defense Secretary Pete Hegseth called a return to Ukraine's pre-2014 borders an unrealistic objective.",
     related: ['crimea', 'vladimir-putin', 'budapest-memorandum', 'russian-invasion-2022'],
+    uk: { name: 'Анексія Криму Росією' },
     asOf: '2025-02-12',
     sources: [
       {
@@ -400,6 +403,7 @@ export const events: EventInput[] = [
     context:
       'On March 3, 2025, a White House official said the U.S. was pausing and reviewing its aid to Ukraine to make sure it was contributing to a solution. On March 5 CIA Director John Ratcliffe confirmed that intelligence sharing had also been paused. The joint statement after U.S.–Ukrainian talks in Jeddah on March 11 said the U.S. would immediately lift the pause on intelligence sharing and resume security assistance.',
     related: ['oval-office-meeting-2025', 'jeddah-talks-2025', 'donald-trump', 'pete-hegseth', 'mike-waltz'],
+    uk: { name: 'Призупинення військової допомоги та обміну розвідданими з боку США, березень 2025 року' },
     asOf: '2025-03-11',
     sources: [
       {
@@ -476,6 +480,7 @@ export const events: EventInput[] = [
     context:
       'After more than eight hours of talks between a U.S. team led by Secretary of State Marco Rubio and a Ukrainian delegation that included Andriy Yermak, the two sides issued a joint statement. Ukraine said it was ready to accept an immediate, interim 30-day ceasefire, subject to Russia accepting it too; the U.S. said it would lift the pause on intelligence sharing and resume security aid. The two presidents also agreed to conclude a minerals agreement as soon as possible.',
     related: ['marco-rubio', 'mike-waltz', 'andriy-yermak', 'us-aid-pause-2025', 'us-ukraine-minerals-agreement'],
+    uk: { name: 'Переговори США та України в Джидді' },
     asOf: '2025-03-12',
     sources: [
       {

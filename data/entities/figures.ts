@@ -146,6 +146,7 @@ export const figures: FigureInput[] = [
       'us-ukraine-response-appropriations',
       'russian-invasion-2022',
     ],
+    uk: { name: 'Оцінка Кільського інституту щодо допомоги США Україні' },
     asOf: '2026-11-27',
     value: 119,
     unit: 'billion US dollars',
@@ -216,6 +217,7 @@ export const figures: FigureInput[] = [
     context:
       "Trump used the figure at CPAC on February 22, 2025, and on other occasions, to argue that Ukraine should repay the U.S., for example through minerals. Independent tallies are lower: the Kiel Institute put U.S. aid allocated through December 2024 at about $119 billion, Congress's Ukraine supplemental acts total about $174 billion, and the inspector general's oversight total for the wider U.S. response is about $185 billion, including money spent in the U.S. and elsewhere. A White House official pointed CNN to the inspector general's figures when asked about the claim.",
     related: ['donald-trump', 'kiel-us-aid-estimate', 'us-ukraine-response-appropriations', 'trump-500-billion-demand'],
+    uk: { name: 'Заява Трампа, що США дали Україні 350 млрд доларів' },
     asOf: '2025-08-18',
     value: 350,
     unit: 'billion US dollars',
@@ -484,6 +486,7 @@ export const figures: FigureInput[] = [
       'critical-minerals',
       'trump-500-billion-demand',
     ],
+    uk: { name: 'Внесок України до фонду: 50% надходжень' },
     asOf: '2025-07-03',
     value: 50,
     unit: 'percent',
@@ -555,6 +558,7 @@ export const figures: FigureInput[] = [
     context:
       "Ukraine inherited about 1,900 strategic warheads, along with 176 intercontinental missiles, 44 strategic bombers and a large stock of shorter-range weapons; estimates of the total vary. Under the January 1994 Trilateral Statement with the U.S. and Russia it sent the warheads to Russia for dismantlement; the Budapest Memorandum of December 1994 gave it security assurances as it joined the NPT. The preamble of the 2025 minerals agreement credits Ukraine for giving up the world's third largest nuclear arsenal.",
     related: ['budapest-memorandum', 'security-guarantees', 'us-ukraine-minerals-agreement'],
+    uk: { name: 'Пострадянський ядерний арсенал України' },
     asOf: '2026-12-03',
     value: 1900,
     unit: 'strategic nuclear warheads',

@@ -35,6 +35,7 @@ export const organisations: OrganisationInput[] = [
       'An unconditional invitation to join NATO was one of the five points of the "victory plan" Zelenskyy presented to parliament in October 2024. On February 12, 2025, U.S. Defense Secretary Pete Hegseth told allies at NATO headquarters in Brussels that Washington did not see NATO membership for Ukraine as a realistic outcome of a negotiated settlement, and that no U.S. troops would be deployed to Ukraine as part of any security guarantee.',
     related: ['security-guarantees', 'pete-hegseth', 'volodymyr-zelenskyy', 'coalition-of-the-willing'],
     wikidata: 'Q7184',
+    uk: { name: 'НАТО' },
     asOf: '2025-02-12',
     sources: [
       {
@@ -94,6 +95,7 @@ export const organisations: OrganisationInput[] = [
       "EU leaders granted Ukraine candidate status on June 23, 2022, with all 27 member states in favour. In the minerals story the EU comes up because Kyiv insisted the deal with Washington must not block its accession: the memorandum of intent signed on April 17, 2025 acknowledges that any U.S. investment agreement must be consistent with Ukraine's EU aspirations.",
     related: ['coalition-of-the-willing', 'us-ukraine-minerals-agreement', 'kiel-institute'],
     wikidata: 'Q458',
+    uk: { name: 'Європейський Союз' },
     asOf: '2025-04-18',
     sources: [
       {
@@ -148,6 +150,7 @@ export const organisations: OrganisationInput[] = [
     context:
       "The Kiel Institute publishes the Ukraine Support Tracker, which records military, financial and humanitarian aid allocated to Ukraine by donor governments since Russia's full-scale invasion and compares donors with one another; Christoph Trebesch heads the project. Its data are used to compare how much the United States and European governments have given Ukraine.",
     related: ['kiel-us-aid-estimate', 'trump-350-billion-claim', 'european-union'],
+    uk: { name: 'Кільський інститут світової економіки' },
     asOf: '2024-04-25',
     sources: [
       {
@@ -179,6 +182,7 @@ export const organisations: OrganisationInput[] = [
     context:
       'Headquartered in Washington, D.C., with offices in Berlin, Brussels, Paris, Warsaw and other European cities, GMF researches transatlantic and global issues, convenes policy and business leaders at events such as the Brussels Forum, and runs exchange programmes for emerging leaders. Its work covers policy, leadership and civil society.',
     related: ['nato', 'european-union'],
+    uk: { name: 'Німецький фонд Маршалла США' },
     asOf: '2026-11-27',
     sources: [
       {
@@ -206,6 +210,7 @@ export const organisations: OrganisationInput[] = [
     context:
       "DGAP publishes analysis on German and European foreign and security policy. Its Eastern Europe and Russia specialists, among them Stefan Meister, have long commented in international media on Russian politics and on Russia's conflict with Ukraine.",
     related: ['stefan-meister', 'european-union'],
+    uk: { name: 'Німецька рада із зовнішніх відносин' },
     asOf: '2026-11-27',
     sources: [
       {
@@ -236,6 +241,7 @@ export const organisations: OrganisationInput[] = [
     context:
       'The institute brings together Columbia scholars of international security. Political scientist Rajan Menon, who writes on Russia and Ukraine and co-wrote a book on the conflict in Ukraine, is a senior research scholar there; Barnard College professor Kimberly Marten is among its faculty members.',
     related: ['rajan-menon'],
+    uk: { name: 'Інститут досліджень війни і миру імені Зальцмана' },
     asOf: '2026-11-27',
     sources: [
       {
@@ -385,6 +391,7 @@ export const organisations: OrganisationInput[] = [
     context:
       'The Rada voted by 338 votes, with none against, to ratify the U.S.–Ukraine minerals agreement on May 8, 2025, after its foreign policy committee backed it; Zelenskyy signed the ratification law on May 12. Zelenskyy presented his October 2024 "victory plan" in a speech to the Rada. Martial law has been in force since the 2022 invasion: the law on martial law bars elections while it lasts, and the constitution extends the Rada’s term until a new parliament is elected.',
     related: ['us-ukraine-minerals-agreement', 'ukraine-martial-law', 'volodymyr-zelenskyy', 'denys-shmyhal'],
+    uk: { name: 'Верховна Рада' },
     asOf: '2025-06-05',
     sources: [
       {
@@ -472,6 +479,7 @@ export const organisations: OrganisationInput[] = [
     context:
       "Created by the BUILD Act, signed into law on October 5, 2018, the DFC absorbed the Overseas Private Investment Corporation and some USAID finance units. It is the U.S. partner in the fund set up under the 2025 minerals agreement, alongside Ukraine's Public-Private Partnership Agency; Ukraine signed two commercial agreements with it on May 13, 2025. In September 2025 it committed $75 million to the fund, which Ukraine said it would match. It is also a part-owner of TechMet, whose venture won the Dobra lithium tender in January 2026.",
     related: ['reconstruction-investment-fund', 'us-ukraine-minerals-agreement', 'us-treasury', 'lithium'],
+    uk: { name: 'Корпорація фінансування міжнародного розвитку США' },
     asOf: '2026-01-12',
     sources: [
       {
@@ -547,6 +555,7 @@ export const organisations: OrganisationInput[] = [
     context:
       'Treasury Secretary Scott Bessent brought the first U.S. draft of a minerals deal to Kyiv on February 12, 2025; Zelenskyy declined to let his ministers sign it, saying it lacked security guarantees. After further talks, Bessent and Yulia Svyrydenko signed a memorandum of intent on April 17 and the final agreement in Washington on April 30, 2025.',
     related: ['scott-bessent', 'us-ukraine-minerals-agreement', 'us-dfc', 'reconstruction-investment-fund'],
+    uk: { name: 'Міністерство фінансів США' },
     asOf: '2026-12-03',
     sources: [
       {

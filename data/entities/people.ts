@@ -543,6 +543,7 @@ export const people: PersonInput[] = [
       },
       { title: 'U.S. ambassador to the United Nations', from: '2025-09-19', source: 1, checkedTo: '2025-09-22' },
     ],
+    uk: { name: 'Майк Волц' },
     asOf: '2025-09-22',
     sources: [
       S.waltzOut,
@@ -602,6 +603,7 @@ export const people: PersonInput[] = [
         checkedBy: 2,
       },
     ],
+    uk: { name: 'Піт Гегсет' },
     asOf: '2026-03-06',
     sources: [
       {
@@ -656,6 +658,7 @@ export const people: PersonInput[] = [
         checkedBy: 1,
       },
     ],
+    uk: { name: 'Джо Байден' },
     asOf: '2025-01-20',
     sources: [
       {
@@ -1039,6 +1042,7 @@ export const people: PersonInput[] = [
         checkedBy: 2,
       },
     ],
+    uk: { name: 'Денис Шмигаль' },
     asOf: '2026-01-15',
     sources: [
       S.svyrydenkoPM,
@@ -1214,6 +1218,7 @@ export const people: PersonInput[] = [
         checkedBy: 3,
       },
     ],
+    uk: { name: 'Стів Віткофф' },
     asOf: '2025-11-19',
     sources: [
       {
@@ -1296,6 +1301,7 @@ export const people: PersonInput[] = [
         checkedBy: 3,
       },
     ],
+    uk: { name: 'Кіт Келлог' },
     asOf: '2026-12-03',
     sources: [
       {
@@ -1351,6 +1357,7 @@ export const people: PersonInput[] = [
         checkedTo: '2025-08-27',
       },
     ],
+    uk: { name: 'Оксана Маркарова' },
     asOf: '2025-08-27',
     sources: [
       {
@@ -1425,6 +1432,7 @@ export const people: PersonInput[] = [
         checkedBy: 5,
       },
     ],
+    uk: { name: 'Кір Стармер' },
     asOf: '2026-06-22',
     sources: [
       {
@@ -1508,6 +1516,7 @@ export const people: PersonInput[] = [
     ],
     wikidata: 'Q3052772',
     roles: [{ title: 'President of France', from: '2017-05-14', source: 0, checkedTo: '2025-08-18', checkedBy: 2 }],
+    uk: { name: 'Емманюель Макрон' },
     asOf: '2025-08-18',
     sources: [
       {
@@ -1559,6 +1568,7 @@ export const people: PersonInput[] = [
         checkedBy: 2,
       },
     ],
+    uk: { name: 'Ліндсі Грем' },
     asOf: '2025-03-03',
     sources: [
       {
@@ -1613,6 +1623,7 @@ export const people: PersonInput[] = [
         checkedBy: 1,
       },
     ],
+    uk: { name: 'Раджан Менон' },
     asOf: '2026-12-03',
     sources: [
       {
@@ -1702,6 +1713,7 @@ export const people: PersonInput[] = [
         checkedBy: 0,
       },
     ],
+    uk: { name: 'Штефан Майстер' },
     asOf: '2023-01-01',
     sources: [
       {
@@ -1751,6 +1763,7 @@ export const people: PersonInput[] = [
         checkedBy: 1,
       },
     ],
+    uk: { name: 'Андрій Сибіга' },
     asOf: '2026-01-15',
     sources: [
       {
@@ -1812,6 +1825,7 @@ export const people: PersonInput[] = [
       },
       { title: 'Ambassador of Ukraine to the United States', from: '2025-08-27', source: 0, checkedTo: '2025-08-27' },
     ],
+    uk: { name: 'Ольга Стефанішина' },
     asOf: '2025-08-27',
     sources: [
       S.newUsEnvoy,

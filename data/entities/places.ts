@@ -39,6 +39,7 @@ export const places: PlaceInput[] = [
       "When Russia invaded in 2022, Zelenskyy stayed and Ukraine's defence held the capital. In the minerals story it is where U.S. Treasury Secretary Scott Bessent handed Zelenskyy the first U.S. draft on February 12, 2025, and where the joint reconstruction fund's first board meeting was scheduled for September 3, 2025.",
     related: ['volodymyr-zelenskyy', 'reconstruction-investment-fund'],
     wikidata: 'Q1899',
+    uk: { name: 'Київ' },
     asOf: '2025-09-01',
     sources: [
       {
@@ -81,6 +82,7 @@ export const places: PlaceInput[] = [
       'Russia made Crimea and the city of Sevastopol part of the Russian Federation by treaties signed on March 18, 2014, two days after a referendum that the U.S. and the EU called illegal. Whether Ukraine could ever regain it became part of the 2025 peace debate: U.S. Defense Secretary Pete Hegseth called a return to the pre-2014 borders an unrealistic objective.',
     related: ['crimea-annexation-2014', 'budapest-memorandum', 'vladimir-putin'],
     wikidata: 'Q7835',
+    uk: { name: 'Крим' },
     asOf: '2025-02-12',
     sources: [
       {

@@ -823,6 +823,8 @@ describe('cards in Chromium', () => {
         host(): { shadow: ShadowRoot };
       };
       const a = api.host().shadow.querySelector<HTMLAnchorElement>('.sources a') as HTMLAnchorElement;
+      // The card's body scrolls when the card is taller than the room beside its mention.
+      a.scrollIntoView({ block: 'nearest' });
       const r = a.getBoundingClientRect();
       return { href: a.href, x: r.x + r.width / 2, y: r.y + r.height / 2 };
     }, null);

@@ -97,8 +97,8 @@ describe('the interface in Ukrainian (Chromium)', () => {
       expect(await sidebar.getAttribute('[data-entity-id="donald-trump"] .entity-name', 'lang')).toBeNull();
       await expect(sidebar.textContent('.story-title')).resolves.toBe('Угода між США та Україною про корисні копалини');
       expect(await sidebar.getAttribute('.summary', 'lang')).toBeNull();
-      // An entity with no Ukrainian version yet: its English name, marked.
-      const untranslated = await sidebar.$$eval('.entity-name[lang="en"]', (els) => els.length);
+      // Dataset text with no Ukrainian version yet: the English, marked.
+      const untranslated = await sidebar.$$eval('.event-detail [lang="en"]', (els) => els.length);
       expect(untranslated).toBeGreaterThan(0);
     });
 
