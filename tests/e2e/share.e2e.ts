@@ -30,7 +30,7 @@ import {
 } from './support/chromium';
 import { fixture, fixtureHtml, pollUntil, sleep } from './support/fixtures';
 import { type IsolatedWorld, isolatedWorld } from './support/isolated-world';
-import { focusInNotes, noteBoxCount, notedPassages, notesCheckbox, probeNotes } from './support/notes';
+import { axeInNotes, focusInNotes, noteBoxCount, notedPassages, notesCheckbox, probeNotes } from './support/notes';
 
 const ENTRY = fixture('story-en-ap.html');
 const PASSAGE = 'Ukraine gave up the nuclear weapons';
@@ -160,6 +160,14 @@ describe('share annotated pages', () => {
     } finally {
       await world.detach();
     }
+  });
+
+  it('the notes frame passes axe, in light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await teacherPage.emulateMedia({ colorScheme: scheme });
+      expect(await axeInNotes(teacherPage), scheme).toEqual([]);
+    }
+    await teacherPage.emulateMedia({ colorScheme: 'light' });
   });
 
   it("the page panel's boxes follow emphasis ticked in the popup", async () => {

@@ -4,7 +4,10 @@
  * page's frames; the passages are boxes in our closed root (page/notes/overlay.ts), reached through the
  * extension's isolated world.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { ROOT } from './fixtures';
 import type { IsolatedWorld } from './isolated-world';
 
 /** The notes frame of a page, if it has one. */
@@ -114,4 +117,28 @@ export async function noteBoxCount(world: IsolatedWorld): Promise<number> {
       | undefined;
     return api?.hasHost() ? api.host().shadow.querySelectorAll('.bs-note-mark').length : 0;
   }, null);
+}
+
+/** axe-core (WCAG 2.2 AA and best practice) over the notes frame's document: its violations' ids and targets. */
+export async function axeInNotes(page: Page): Promise<string[]> {
+  const frame = notesFrame(page);
+  if (!frame) throw new Error('no notes frame');
+  const source = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await frame.evaluate(source);
+  return frame.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResults> } }).axe;
+    interface AxeResults {
+      violations: { id: string; nodes: { target: unknown }[] }[];
+    }
+    const r = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      // A frame's document is not a page: it has no landmark or heading of its own to need.
+      rules: {
+        'page-has-heading-one': { enabled: false },
+        region: { enabled: false },
+        'landmark-one-main': { enabled: false },
+      },
+    });
+    return r.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
 }
