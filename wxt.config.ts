@@ -38,7 +38,8 @@ export default defineConfig({
     build: { target: 'es2022', ...(process.env.BACKSTORY_PROFILE ? { minify: false } : {}) },
   }),
   manifest: ({ browser, manifestVersion }) => ({
-    // Names and interface text come from public/_locales (en, uk).
+    // Names and interface text come from public/_locales (en, uk); the manifest's own words (name,
+    // description, the shortcuts' descriptions) in the browser's language.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -58,15 +59,15 @@ export default defineConfig({
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Open or close the Backstory sidebar',
+        description: '__MSG_cmdToggleSidebar__',
       },
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the next marked mention and show its card',
+        description: '__MSG_cmdNextMention__',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the previous marked mention and show its card',
+        description: '__MSG_cmdPreviousMention__',
       },
     },
     browser_specific_settings:

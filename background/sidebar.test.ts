@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MESSAGES } from '../core/i18n';
 import { OPEN_SIDEBAR, SIDEBAR_PORT, SIDEBAR_SELECT, SIDEBAR_TAKE_PENDING } from '../core/messages/sidebar';
 import { setupMessages } from './messages';
 import { openSidebarPanel, setupSidebar, TOGGLE_COMMAND } from './sidebar';
@@ -18,6 +19,10 @@ describe('background sidebar', () => {
     close = vi.fn(() => Promise.resolve());
     g.chrome = { ...(g.chrome ?? {}), sidePanel: { open, close } };
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3 } as never);
+    // The browser's i18n: the English table (the browser's language here).
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+      ((key: string) => MESSAGES.en[key]?.message ?? '') as never,
+    );
     vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(() => 'id');
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
       onCommand = listener as (command: string, tab: unknown) => void;

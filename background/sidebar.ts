@@ -93,7 +93,12 @@ export function setupSidebar(): Route[] {
   if (browser.contextMenus) {
     const action = browser.runtime.getManifest().manifest_version === 3 ? 'action' : 'browser_action';
     browser.contextMenus.create(
-      { id: MENU_ID, title: 'Open Backstory sidebar', contexts: ['page', 'selection', 'link', action] },
+      // The browser's language (a context menu item is the browser's UI): the same message tables.
+      {
+        id: MENU_ID,
+        title: browser.i18n.getMessage('ctxOpenSidebar'),
+        contexts: ['page', 'selection', 'link', action],
+      },
       // Already there (the service worker restarted): fine.
       () => void browser.runtime.lastError,
     );
