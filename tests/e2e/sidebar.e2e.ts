@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidenceText } from '../../core/detect/evidence';
-import { CSV_HEADER, FINDINGS_VERSION, Findings } from '../../core/export/findings';
+import { CSV_HEADER, Findings } from '../../core/export/findings';
 import type { PageState } from '../../core/messages/page-state';
 import { buildView } from '../../core/sidebar/view';
 import type { Dataset } from '../../data/schema';
