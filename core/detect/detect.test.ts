@@ -8,7 +8,7 @@ import { parseDataset } from '../../data/validate';
 import { anchorSource, Engine } from '../engine';
 import { translatorFor } from '../i18n';
 import { compileMatchIndex } from '../match/compile';
-import { evidenceParts, evidenceText } from './evidence';
+import { evidenceParts, evidenceText, phaseKey, signalKey } from './evidence';
 import { anchorPattern, hasAnchorHits } from './prefilter';
 
 const parsed = parseDataset(rawDataset);
@@ -35,6 +35,21 @@ const alaskaBackground = [
   'Zelenskyy said any security guarantees must be agreed before a ceasefire, and Trump said the United States would help coordinate security guarantees.',
   'Officials in Kyiv noted that the Alaska talks produced no agreement, and Zelenskyy said Ukraine would not give up land.',
 ];
+
+describe('evidence keys', () => {
+  it('has a message for every signal and phase: the dataset label in English, a translation in Ukrainian', () => {
+    const en = translatorFor('en');
+    const uk = translatorFor('uk');
+    const labelled = [
+      ...parsed.dataset.story.signals.map((s) => [signalKey(s.id), s.label] as const),
+      ...parsed.dataset.story.phases.map((p) => [phaseKey(p.id), p.label] as const),
+    ];
+    for (const [key, label] of labelled) {
+      expect([key, en.own(key)]).toEqual([key, label]);
+      expect([key, typeof uk.own(key)]).toEqual([key, 'string']);
+    }
+  });
+});
 
 describe('detectStory', () => {
   it('recognises a short report of the deal', () => {
