@@ -52,6 +52,7 @@ export async function shareLinkForTab(
   tabId: number,
   emphasis?: string[],
   include: (noteId: string) => boolean = () => true,
+  signed: { by?: string; sharedOn?: string } = {},
 ): Promise<ShareLinkResult | { ok: false; error: 'not-a-story-page' }> {
   const article = await readArticleFromTab(tabId);
   if (!article) return { ok: false, error: 'not-a-story-page' };
@@ -60,6 +61,7 @@ export async function shareLinkForTab(
   return buildShareLink(articleKey(article.url), notes, {
     emphasis: emphasis ?? (await emphasisForUrl(article.url)),
     articleText: article.text,
+    ...signed,
   });
 }
 

@@ -3,11 +3,12 @@
  * and emphasis, the reader's own notes with Edit, Delete and Undo, a new note on a selected passage, the
  * entities to emphasise in the reader's link. Renders only; entrypoints/notes-frame/App.tsx holds the state.
  */
-import type { Translator } from '../../core/i18n';
+import { formatDate, type Translator } from '../../core/i18n';
 import type { FrameState, PageNote } from '../../core/messages/notes-frame';
 import { Composer } from './Composer';
 import { EmphasisChoices } from './EmphasisChoices';
 import { NoteItem, QuoteButton } from './NoteItem';
+import { ShareSection, type ShareSectionProps } from './ShareSection';
 
 export interface PanelStatus {
   text: string;
@@ -26,6 +27,8 @@ export interface NotesPanelProps {
   current: string | null;
   status: PanelStatus | null;
   busy: boolean;
+  /** "Share with students" (the reader's own notes and emphasis); null in a share link's view. */
+  share: Omit<ShareSectionProps, 'tr' | 'notes' | 'busy'> | null;
   on: {
     reveal(id: string): void;
     saveShared(): void;
@@ -48,6 +51,7 @@ export function NotesPanel(p: NotesPanelProps) {
   const orphans = new Set(page.orphans);
   const nameOf = (id: string) => page.entities.find((e) => e.id === id)?.name ?? id;
   const allSaved = page.shared.every((n) => stored.some((s) => s.id === n.id));
+  const fromLink = page.shared.length > 0 || page.sharedEmphasis.length > 0;
   return (
     <section class="bs-notes" lang={tr.language} aria-label={tr.t('notesPanelLabel')}>
       {page.linkError && (
@@ -58,6 +62,7 @@ export function NotesPanel(p: NotesPanelProps) {
       {(page.shared.length > 0 || page.sharedEmphasis.length > 0) && (
         <>
           <h2>{tr.t('noteFromShareLink')}</h2>
+          <SharedBy tr={tr} by={page.sharedBy} on={page.sharedOn} />
           {page.sharedEmphasis.length > 0 && (
             <p class="bs-emphasis">{tr.t('noteEmphasisAsk', { names: page.sharedEmphasis.map(nameOf).join(', ') })}</p>
           )}
@@ -120,8 +125,12 @@ export function NotesPanel(p: NotesPanelProps) {
           </ol>
         </>
       )}
-      {p.myEmphasis !== null && (
+      {/* A share link's view is the students': the teacher's emphasis picker is not part of it. */}
+      {p.myEmphasis !== null && !fromLink && (
         <EmphasisChoices entities={page.entities} chosen={p.myEmphasis} tr={tr} onToggle={on.emphasis} />
+      )}
+      {p.share && !fromLink && (stored.length > 0 || (p.myEmphasis?.length ?? 0) > 0) && (
+        <ShareSection tr={tr} notes={stored} busy={p.busy} {...p.share} />
       )}
       <button type="button" data-key="close" onClick={on.close}>
         {tr.t('noteClose')}
@@ -139,4 +148,17 @@ export function NotesPanel(p: NotesPanelProps) {
       </div>
     </section>
   );
+}
+
+/** Who shared the link and when, as far as the link says. */
+function SharedBy({ tr, by, on }: { tr: Translator; by?: string; on?: string }) {
+  if (!by && !on) return null;
+  const date = on ? formatDate(on, tr.language) : '';
+  const line =
+    by && on
+      ? tr.t('noteSharedByOn', { name: by, date })
+      : by
+        ? tr.t('noteSharedBy', { name: by })
+        : tr.t('noteSharedOn', { date });
+  return <p class="bs-shared-by">{line}</p>;
 }

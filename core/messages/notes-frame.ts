@@ -40,6 +40,9 @@ export interface FrameState {
   /** The share link's notes and emphasised entities, on the link's own article only. */
   shared: PageNote[];
   sharedEmphasis: string[];
+  /** Who signed the share link and the day it was made, when it says. */
+  sharedBy?: string;
+  sharedOn?: string;
   /** The share link could not be read. */
   linkError: boolean;
   /** Notes whose passage is not in the article's text now. */
@@ -56,7 +59,10 @@ export type ToFrame =
   /** The reader clicked a noted passage: show that note. */
   | { type: 'show-note'; id: string }
   /** The reader reopened the panel. */
-  | { type: 'open' };
+  | { type: 'open' }
+  /** The share link the frame asked for (made here, where the article's text is), or why not. */
+  | { type: 'link'; url: string }
+  | { type: 'link-failed' };
 
 /** Frame → content script. */
 export type FromFrame =
@@ -67,7 +73,9 @@ export type FromFrame =
   /** Scroll the page to a note's passage. */
   | { type: 'reveal'; id: string }
   /** Focus leaves the panel for the page (Escape in the composer, or the panel closed by keyboard). */
-  | { type: 'return-focus' };
+  | { type: 'return-focus' }
+  /** Make the share link of this article with these notes (ids), emphasis, name and day. */
+  | { type: 'make-link'; include: string[]; emphasis: string[]; by: string; sharedOn: string };
 
 export function isFromFrame(value: unknown): value is FromFrame {
   if (typeof value !== 'object' || value === null) return false;
@@ -80,6 +88,18 @@ export function isFromFrame(value: unknown): value is FromFrame {
     case 'notes-changed':
     case 'return-focus':
       return true;
+    case 'make-link': {
+      const ids = (v: unknown) =>
+        Array.isArray(v) && v.length <= 100 && v.every((x) => typeof x === 'string' && x.length <= 200);
+      return (
+        ids(m.include) &&
+        ids(m.emphasis) &&
+        typeof m.by === 'string' &&
+        m.by.length <= 80 &&
+        typeof m.sharedOn === 'string' &&
+        /^\d{4}-\d{2}-\d{2}$/.test(m.sharedOn)
+      );
+    }
     default:
       return false;
   }

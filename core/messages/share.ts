@@ -20,6 +20,9 @@ export const EMPHASIS_FOR_URL = 'backstory:emphasis-for-url' as const;
 export const EMPHASIS_SET = 'backstory:emphasis-set' as const;
 /** The storage.local key of the emphasis record (shared/storage.ts); the notes panel follows its changes. */
 export const EMPHASIS_STORAGE_KEY = 'emphasis';
+/** The name a teacher signs share links with (optional; extension pages only). */
+export const SHARE_NAME_KEY = 'shareName';
+export const SHARE_NAME_MAX = 80;
 /** → background: whether one article URL has stored notes or emphasis (the card UI shows them). Answers `boolean`. */
 export const HAS_NOTES_FOR_URL = 'backstory:has-notes-for-url' as const;
 /** Extension page → content script: the page's HTML, article text and page state (for handouts and links). */

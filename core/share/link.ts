@@ -63,10 +63,15 @@ export type ShareLinkResult = { ok: true; url: string } | Exclude<EncodeResult, 
 export async function buildShareLink(
   articleUrl: string,
   notes: Omit<Note, 'url'>[],
-  options: { emphasis?: string[]; articleText?: string } = {},
+  options: { emphasis?: string[]; articleText?: string; by?: string; sharedOn?: string } = {},
 ): Promise<ShareLinkResult> {
   const chosen = notes.slice(0, LIMITS.notes);
-  const encoded = await encodeSharePayload({ notes: chosen, emphasis: options.emphasis ?? [] });
+  const encoded = await encodeSharePayload({
+    notes: chosen,
+    emphasis: options.emphasis ?? [],
+    ...(options.by ? { by: options.by } : {}),
+    ...(options.sharedOn ? { sharedOn: options.sharedOn } : {}),
+  });
   if (!encoded.ok) return encoded;
   const article = shareArticleUrl(articleUrl);
   return { ok: true, url: buildShareUrl(article, encoded.value, directivesFor(chosen, options.articleText ?? '')) };

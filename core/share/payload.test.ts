@@ -41,6 +41,24 @@ describe('share payload codec', () => {
     expect(dec).toEqual({ ok: true, payload: { ...payload, notes: undated } });
   });
 
+  it("carries the sharer's chosen name and the day it was shared, never a time", async () => {
+    const payload: SharePayload = { notes: [note(1)], emphasis: [], by: '  Ms. Koval  ', sharedOn: '2026-12-03' };
+    const enc = await encodeSharePayload(payload);
+    if (!enc.ok) throw new Error(enc.error);
+    const dec = await decodeShareHash(`#bs=${enc.value}`);
+    expect(dec.ok && dec.payload.by).toBe('Ms. Koval');
+    expect(dec.ok && dec.payload.sharedOn).toBe('2026-12-03');
+    // No name, no key; a name past its limit is cut; a time in place of a day is refused.
+    const plain = await encodeSharePayload({ notes: [note(1)], emphasis: [], by: '   ' });
+    const plainDec = plain.ok ? await decodeShareHash(`#bs=${plain.value}`) : null;
+    expect(plainDec?.ok && Object.keys(plainDec.payload).sort()).toEqual(['emphasis', 'notes']);
+    const long = await encodeSharePayload({ notes: [], emphasis: [], by: 'x'.repeat(200) });
+    const longDec = long.ok ? await decodeShareHash(`#bs=${long.value}`) : null;
+    expect(longDec?.ok && longDec.payload.by?.length).toBe(LIMITS.by);
+    const timed = await encodeSharePayload({ notes: [], emphasis: [], sharedOn: '2026-12-03T10:00:00Z' });
+    expect(timed.ok).toBe(false);
+  });
+
   it('still reads links made when they carried creation times', async () => {
     const { deflateRawSync } = await import('node:zlib');
     const wire = { v: 1, n: [{ i: 'n1', e: 'deal', p: '', s: '', t: 'x', c: '2025-03-01T10:00:00.000Z' }], h: [] };

@@ -20,6 +20,8 @@ export const LIMITS = {
   context: 64,
   emphasis: 50,
   id: 80,
+  /** The name the teacher signs the link with. */
+  by: 80,
 } as const;
 
 const Str = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
@@ -40,6 +42,10 @@ export const SharePayloadSchema = z.object({
   v: z.literal(SHARE_VERSION),
   n: z.array(SharedNote).check(z.maxLength(LIMITS.notes)),
   h: z.array(Str(LIMITS.id, 1)).check(z.maxLength(LIMITS.emphasis)),
+  /** Who shared it: a name the teacher chose (optional). */
+  b: z.optional(Str(LIMITS.by, 1)),
+  /** The day it was shared (YYYY-MM-DD; a day, not a time). */
+  d: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
 export type SharePayloadWire = z.infer<typeof SharePayloadSchema>;
 
@@ -48,6 +54,10 @@ export interface SharePayload {
   notes: Omit<Note, 'url'>[];
   /** Entity ids the teacher wants emphasised. */
   emphasis: string[];
+  /** The name the teacher signed the link with, if any. */
+  by?: string;
+  /** The day the link was made (YYYY-MM-DD), if it says. */
+  sharedOn?: string;
 }
 
 export type ShareError =
@@ -88,6 +98,8 @@ function toWire(payload: SharePayload): SharePayloadWire {
       // No creation time: the news site can read the link, and when a teacher wrote a note is theirs.
     })),
     h: payload.emphasis,
+    ...(payload.by?.trim() ? { b: payload.by.trim().slice(0, LIMITS.by) } : {}),
+    ...(payload.sharedOn ? { d: payload.sharedOn } : {}),
   };
 }
 
@@ -105,6 +117,8 @@ function fromWire(wire: SharePayloadWire): SharePayload {
       createdAt: n.c ?? '',
     })),
     emphasis: [...new Set(wire.h)],
+    ...(wire.b ? { by: wire.b } : {}),
+    ...(wire.d ? { sharedOn: wire.d } : {}),
   };
 }
 
@@ -182,7 +196,11 @@ async function pump(
 /** The fragment value for a payload: `1.<base64url>` (put after `#bs=`). */
 export async function encodeSharePayload(payload: SharePayload): Promise<EncodeResult> {
   if (payload.notes.length > LIMITS.notes) return { ok: false, error: 'too-many-notes' };
-  const wire = toWire({ notes: payload.notes.map(fitNote), emphasis: payload.emphasis.slice(0, LIMITS.emphasis) });
+  const wire = toWire({
+    ...payload,
+    notes: payload.notes.map(fitNote),
+    emphasis: payload.emphasis.slice(0, LIMITS.emphasis),
+  });
   const checked = SharePayloadSchema.safeParse(wire);
   if (!checked.success) return { ok: false, error: 'invalid-payload', detail: describeIssue(checked.error) };
   const json = new TextEncoder().encode(JSON.stringify(checked.data));

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NotesPanel, type PanelStatus } from '@/components/notes/NotesPanel';
+import { translatorFor } from '@/core/i18n';
 import type { FrameState, FromFrame, PageNote, ToFrame } from '@/core/messages/notes-frame';
 import {
   EMPHASIS_FOR_URL,
@@ -18,10 +19,12 @@ import {
   NOTES_RESTORE,
   type NotesAddResult,
   type NotesDeleteResult,
+  SHARE_NAME_KEY,
+  SHARE_NAME_MAX,
 } from '@/core/messages/share';
 import { NOTES_KEY, type Note } from '@/core/notes';
 import type { QuoteSelector } from '@/core/share/anchor';
-import { translatorFor } from '@/page/card/i18n';
+import { todayIso } from '@/core/share/today';
 
 /** The line to the content script that made this frame (main.tsx). */
 export interface Line {
@@ -49,13 +52,23 @@ export function App({ line }: { line: Line }) {
   const [status, setStatus] = useState<PanelStatus | null>(null);
   const [current, setCurrent] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** "Share with students": the name to sign with, the notes left out of the link. */
+  const [shareName, setShareName] = useState('');
+  const [leftOut, setLeftOut] = useState<Set<string>>(new Set());
+  /** Said once the asked-for link comes back (how many notes it carries). */
+  const linkCount = useRef(0);
   /** The control to focus after the next render (by its data-key). */
   const focusKey = useRef<string | null>(null);
   const content = useRef<HTMLDivElement>(null);
   const shownArticle = useRef<string | null>(null);
+  const pageRef = useRef<FrameState | null>(null);
   const article = page?.article;
 
   const post = useCallback((m: FromFrame) => line.send(m), [line]);
+  const say = useCallback((text: string, focus?: string, undo = false) => {
+    setStatus({ text, undo });
+    if (focus) focusKey.current = focus;
+  }, []);
 
   const reload = useCallback(async (url: string) => {
     const [notes, emphasis] = await Promise.all([
@@ -82,6 +95,7 @@ export function App({ line }: { line: Line }) {
           setMyEmphasis(null);
           void reload(m.article);
         }
+        pageRef.current = m;
         setPage(m);
       } else if (m.type === 'compose') {
         setComposing({ ...m.selector, draft: '' });
@@ -92,9 +106,36 @@ export function App({ line }: { line: Line }) {
         setCurrent(m.id);
         focusKey.current = `note-${m.id}`;
       } else if (m.type === 'open') setClosed(false);
+      else if (m.type === 'link') {
+        const count = linkCount.current;
+        void navigator.clipboard.writeText(m.url).then(
+          () =>
+            say(
+              count
+                ? translatorFor(pageRef.current?.language ?? 'en').tn('shareLinkCopiedCount', count)
+                : translatorFor(pageRef.current?.language ?? 'en').t('shareLinkCopied'),
+            ),
+          () => say(translatorFor(pageRef.current?.language ?? 'en').t('shareCopyFailed')),
+        );
+        setBusy(false);
+      } else if (m.type === 'link-failed') {
+        say(translatorFor(pageRef.current?.language ?? 'en').t('shareUnavailable'));
+        setBusy(false);
+      }
     };
     return line.listen(onMessage);
   }, [line, reload]);
+
+  // The name the teacher signs links with (shared with the popup).
+  useEffect(() => {
+    void browser.storage.local.get(SHARE_NAME_KEY).then(
+      (stored) => {
+        const saved = (stored as Record<string, unknown>)[SHARE_NAME_KEY];
+        if (typeof saved === 'string') setShareName(saved.slice(0, SHARE_NAME_MAX));
+      },
+      () => {},
+    );
+  }, []);
 
   // Notes or emphasis changed elsewhere (the options page, the popup, another tab of this article).
   useEffect(() => {
@@ -150,10 +191,6 @@ export function App({ line }: { line: Line }) {
 
   if (!page) return null;
   const tr = translatorFor(page.language);
-  const say = (text: string, focus?: string, undo = false) => {
-    setStatus({ text, undo });
-    if (focus) focusKey.current = focus;
-  };
   const changed = async () => {
     await reload(page.article);
     post({ type: 'notes-changed' });
@@ -270,6 +307,35 @@ export function App({ line }: { line: Line }) {
           current={current}
           status={status}
           busy={busy}
+          share={{
+            leftOut,
+            emphasisNames: (myEmphasis ?? []).map((id) => page.entities.find((e) => e.id === id)?.name ?? id),
+            name: shareName,
+            sharedOn: todayIso(),
+            onName: (value: string) => {
+              setShareName(value);
+              void browser.storage.local.set({ [SHARE_NAME_KEY]: value.slice(0, SHARE_NAME_MAX) }).catch(() => {});
+            },
+            onToggle: (id: string, on: boolean) =>
+              setLeftOut((before) => {
+                const next = new Set(before);
+                if (on) next.delete(id);
+                else next.add(id);
+                return next;
+              }),
+            onCopy: () => {
+              const include = stored.filter((n) => !leftOut.has(n.id)).map((n) => n.id);
+              linkCount.current = include.length;
+              setBusy(true);
+              post({
+                type: 'make-link',
+                include,
+                emphasis: myEmphasis ?? [],
+                by: shareName.trim(),
+                sharedOn: todayIso(),
+              });
+            },
+          }}
           on={on}
         />
       </div>

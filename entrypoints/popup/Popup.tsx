@@ -4,7 +4,7 @@ import { EvidenceLine } from '../../components/sidebar/EvidenceLine';
 import type { Evidence } from '../../core/detect/evidence';
 import { PAGE_STATE_CHANGED, type PageState } from '../../core/messages/page-state';
 import { d, t, tn } from '../../shared/i18n';
-import { contextPackForTab, copyToClipboard, openHandout, shareLinkForTab } from '../../shared/share-actions';
+import { contextPackForTab, copyToClipboard, openHandout } from '../../shared/share-actions';
 import { type LoadedSettings, setSiteEnabled } from '../../shared/storage';
 import { useSettings } from '../../shared/use-settings';
 import {
@@ -19,7 +19,7 @@ import {
   type TargetTab,
 } from './actions';
 import { EmphasisPicker } from './EmphasisPicker';
-import { NotePicker } from './NotePicker';
+import { ShareBox } from './ShareBox';
 import { reasonText, whyNotStory } from './why-not';
 
 /** "Why: …" around the engine's first line of evidence, in the reader's language. */
@@ -41,7 +41,6 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [message, setMessage] = useState('');
   /** Notes the teacher left out of the share link (ids), for this popup only. */
-  const [leftOut, setLeftOut] = useState<Set<string>>(new Set());
   const host = hostOf(tab?.url);
   const site = host ? siteKeyOf(host) : null;
 
@@ -137,25 +136,7 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
               {t('makeHandout')}
             </button>
             <EmphasisPicker url={state.url} entityIds={[...new Set(state.mentions.map((m) => m.entityId))]} />
-            <NotePicker url={state.url} excluded={leftOut} onChange={setLeftOut} />
-            <button
-              type="button"
-              aria-describedby="share-hint"
-              onClick={() =>
-                run(async () => {
-                  const link = await shareLinkForTab(tab.id, undefined, (id) => !leftOut.has(id));
-                  if (!link.ok) return setMessage(t('shareUnavailable'));
-                  await copyToClipboard(link.url);
-                  setMessage(t('shareLinkCopied'));
-                })
-              }
-            >
-              {t('copyShareLink')}
-            </button>
-            {/* Said before the reader copies: who can read what a link carries. */}
-            <p id="share-hint" class="hint" data-testid="share-hint">
-              {t('shareLinkWhoCanRead')}
-            </p>
+            <ShareBox url={state.url} tabId={tab.id} run={run} say={setMessage} />
             <button
               type="button"
               onClick={() =>

@@ -14,6 +14,7 @@
 import type { FrameState, FromFrame, PageNote } from '../../core/messages/notes-frame';
 import { articleKey, type DecodeResult, NOTES_FOR_URL, SHARE_DECODE } from '../../core/messages/share';
 import { describeRange } from '../../core/share/anchor';
+import { buildShareLink } from '../../core/share/link';
 import { cardTranslator } from '../card/i18n';
 import { isAddNoteKey } from '../card/keys';
 import { loadStyles } from '../card/styles';
@@ -50,7 +51,7 @@ export function startNotes(
   let article = articleKey(location.href);
   /** The share link the reader opened this page with (its notes belong to that article only). */
   const link = takeSharedLink();
-  let linkPayload: { notes: PageNote[]; emphasis: string[] } | null = null;
+  let linkPayload: { notes: PageNote[]; emphasis: string[]; by?: string; sharedOn?: string } | null = null;
   let linkError = false;
   let stored: PageNote[] = [];
   let orphans: string[] = [];
@@ -100,6 +101,8 @@ export function startNotes(
       language: tr().language,
       shared: shared(),
       sharedEmphasis: sharedEmphasis(),
+      ...(onLinkArticle() && linkPayload?.by ? { sharedBy: linkPayload.by } : {}),
+      ...(onLinkArticle() && linkPayload?.sharedOn ? { sharedOn: linkPayload.sharedOn } : {}),
       linkError: linkError && link?.article === article,
       orphans,
       entities: entityIds.map((id) => ({ id, name: nameOf(id) })),
@@ -128,6 +131,22 @@ export function startNotes(
       if (!target) return;
       const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
       target.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+    } else if (message.type === 'make-link') {
+      // Made here, where the article's text is (its passages become the link's Text Fragments).
+      const include = new Set(message.include);
+      void buildShareLink(
+        article,
+        stored.filter((n) => include.has(n.id)),
+        {
+          emphasis: message.emphasis,
+          articleText: api.annotator.getRegionText()?.text ?? '',
+          by: message.by,
+          sharedOn: message.sharedOn,
+        },
+      ).then(
+        (link) => frame.send(link.ok ? { type: 'link', url: link.url } : { type: 'link-failed' }),
+        () => frame.send({ type: 'link-failed' }),
+      );
     } else if (message.type === 'return-focus') {
       // Back to the page where the reader was (the frame keeps focus otherwise).
       (shadow.activeElement as HTMLElement | null)?.blur();
@@ -244,7 +263,7 @@ export function startNotes(
       .sendMessage({ type: SHARE_DECODE, hash: link.hash })
       .catch(() => null)) as DecodeResult | null;
     if (stopped) return;
-    if (result?.ok) linkPayload = { notes: result.payload.notes, emphasis: result.payload.emphasis };
+    if (result?.ok) linkPayload = result.payload;
     else linkError = true;
     paint();
     sendState();

@@ -86,6 +86,8 @@ export function createNotesFrame(
     iframe = document.createElement('iframe');
     iframe.className = 'bs-notes-frame bs-hidden';
     iframe.title = label();
+    // "Share with students" in the panel copies its link from the frame.
+    iframe.allow = 'clipboard-write';
     iframe.style.width = `${Math.min(WIDTH, window.innerWidth - 32)}px`;
     iframe.src = `${browser.runtime.getURL(NOTES_FRAME_PATH as '/notes-frame.html')}#${nonce}`;
     shadow.append(iframe);

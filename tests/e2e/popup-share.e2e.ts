@@ -44,12 +44,20 @@ describe('popup sharing on a story page', () => {
     await getPageState(page, { until: (s) => s.story !== null });
     const popup = await openPopupFor(page);
 
+    // Nothing to share yet (no note, nothing emphasised): said, and no empty link is offered.
+    await popup.getByTestId('share-empty').waitFor();
+    expect(await popup.getByRole('button', { name: 'Copy share link' }).isDisabled()).toBe(true);
+    const state = await getPageState(page);
+    const first = state.mentions[0]?.entityId as string;
+    await storageSet(ext, { emphasis: { [entry.url]: [first] } });
+    await popup.getByTestId('share-preview').waitFor();
     await popup.getByRole('button', { name: 'Copy share link' }).click();
     await popup.getByText('Share link copied.').waitFor();
     const link = await popup.evaluate(() => navigator.clipboard.readText());
     expect(link.startsWith(`${entry.url}#bs=`)).toBe(true);
     const decoded = await decodeShareHash(new URL(link).hash);
-    expect(decoded.ok).toBe(true);
+    expect(decoded.ok && decoded.payload.emphasis).toEqual([first]);
+    await storageSet(ext, { emphasis: {} });
 
     await popup.getByRole('button', { name: 'Copy context pack' }).click();
     await popup.getByText(/Context pack copied/).waitFor();
@@ -97,14 +105,24 @@ describe('popup sharing on a story page', () => {
     await popup.getByText('Notes in the share link (2 of 2)').click();
     await popup.getByLabel('“Zelenskyy” Not for the students').uncheck();
     await popup.getByText('Notes in the share link (1 of 2)').waitFor();
+    // The teacher signs the link; the preview shows what the students will see, and only that.
+    await popup.getByLabel('Your name in the link (optional)').fill('Ms. Koval');
+    const preview = popup.getByTestId('share-preview');
+    await preview.getByText(/^Shared by Ms\. Koval on /).waitFor();
+    expect(await preview.textContent()).toContain('Ask the class what changed');
+    expect(await preview.textContent()).not.toContain('Not for the students');
     await popup.getByRole('button', { name: 'Copy share link' }).click();
-    await popup.getByText('Share link copied.').waitFor();
+    await popup.getByText('Share link copied: 1 note.').waitFor();
     const link = await popup.evaluate(() => navigator.clipboard.readText());
     expect(link.split('#')[0]).toBe(entry.url);
     expect(link).not.toContain('SECRET');
     const decoded = await decodeShareHash(new URL(link).hash);
     expect(decoded.ok && decoded.payload.notes).toEqual([expect.objectContaining({ id: 'q1', createdAt: '' })]);
     expect(JSON.stringify(decoded)).not.toContain('09:41');
+    // Signed with the name, dated with the day only.
+    expect(decoded.ok && decoded.payload.by).toBe('Ms. Koval');
+    expect(decoded.ok && decoded.payload.sharedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await storageGet(ext, 'shareName')).shareName).toBe('Ms. Koval');
     await storageSet(ext, { notes: {} });
     await Promise.all([page.close(), popup.close()]);
   });

@@ -11,12 +11,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { marked } from 'marked';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleHtmlAnswer } from '../../core/messages/share';
 import type { Note } from '../../core/notes';
 import { buildContextPack } from '../../core/share/context-pack';
 import { buildShareLink } from '../../core/share/link';
+import { decodeShareHash } from '../../core/share/payload';
 import dataset from '../../data/generated/dataset.json';
 import type { Dataset } from '../../data/schema';
 import {
@@ -30,7 +31,15 @@ import {
 } from './support/chromium';
 import { fixture, fixtureHtml, pollUntil, sleep } from './support/fixtures';
 import { type IsolatedWorld, isolatedWorld } from './support/isolated-world';
-import { axeInNotes, focusInNotes, noteBoxCount, notedPassages, notesCheckbox, probeNotes } from './support/notes';
+import {
+  axeInNotes,
+  focusInNotes,
+  noteBoxCount,
+  notedPassages,
+  notesCheckbox,
+  notesFrame,
+  probeNotes,
+} from './support/notes';
 
 const ENTRY = fixture('story-en-ap.html');
 const PASSAGE = 'Ukraine gave up the nuclear weapons';
@@ -168,6 +177,34 @@ describe('share annotated pages', () => {
       expect(await axeInNotes(teacherPage), scheme).toEqual([]);
     }
     await teacherPage.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('the teacher shares from the page panel: names the link, sees what students will see, copies it', async () => {
+    const world = await isolatedWorld(teacherPage, teacher.extensionId as string);
+    try {
+      await teacher.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      expect(await focusInNotes(teacherPage, world, '.bs-share summary')).toBe(true);
+      await teacherPage.keyboard.press('Enter'); // opens "Share with students"
+      const frame = notesFrame(teacherPage) as Frame;
+      await frame.getByLabel('Your name in the link (optional)').fill('Mr. Petrenko');
+      const preview = frame.getByTestId('share-preview');
+      await preview.getByText(/^Shared by Mr\. Petrenko on /).waitFor();
+      expect(await preview.textContent()).toContain(NOTE_TEXT);
+      await frame.getByRole('button', { name: 'Copy share link' }).click();
+      await frame.getByText('Share link copied: 1 note.').waitFor();
+      // (The frame may write the clipboard, not read it: read it from an extension page.)
+      const reader = await teacher.context.newPage();
+      await reader.goto(`chrome-extension://${teacher.extensionId}/options.html`);
+      const copied = await reader.evaluate(() => navigator.clipboard.readText());
+      await reader.close();
+      expect(copied.startsWith(`${ENTRY.url}#bs=`)).toBe(true);
+      const decoded = await decodeShareHash(new URL(copied).hash);
+      expect(decoded.ok && decoded.payload.by).toBe('Mr. Petrenko');
+      expect(decoded.ok && decoded.payload.notes.map((n) => n.text)).toEqual([NOTE_TEXT]);
+      expect(copied).toContain(':~:text=');
+    } finally {
+      await world.detach();
+    }
   });
 
   it("the page panel's boxes follow emphasis ticked in the popup", async () => {
@@ -330,7 +367,12 @@ describe('share annotated pages', () => {
     // As shareLinkForTab does: the notes and the stored emphasis for the article.
     const emphasis = (((await storageGet(teacher, 'emphasis')).emphasis ?? {}) as Record<string, string[]>)[ENTRY.url];
     expect(emphasis).toEqual([emphasised]);
-    const link = await buildShareLink(ENTRY.url, notes, { articleText: article.text, emphasis });
+    const link = await buildShareLink(ENTRY.url, notes, {
+      articleText: article.text,
+      emphasis,
+      by: 'Ms. Koval',
+      sharedOn: '2026-12-01',
+    });
     expect(link.ok).toBe(true);
     if (!link.ok) return;
     shareUrl = link.url;
@@ -379,6 +421,10 @@ describe('share annotated pages', () => {
       expect(emphasisTexts.sort()).toEqual(mentionTexts.sort());
       const name = (dataset as unknown as Dataset).entities.find((e) => e.id === emphasised)?.name as string;
       expect(panel?.text).toContain(`Your teacher asks you to look at: ${name}.`);
+      // The student's view: who shared it and when; read-only (no emphasis picker of the teacher's).
+      expect(panel?.text).toContain('Shared by Ms. Koval on December 1, 2026');
+      expect(panel?.text).not.toContain('Emphasise in the share link');
+      expect(panel?.text).not.toContain('Share with students');
       expect(panel?.text).toContain(NOTE_TEXT);
       // The orphan is listed, marked, never dropped.
       expect(panel?.text).toContain(orphan.text);
