@@ -94,6 +94,15 @@ describe('sidebar view', () => {
     expect(filterRows(view.rows, 'figures').map((r) => r.id)).toEqual(['trump-claim']);
     expect(filterRows(view.rows, '').length).toBe(3);
     expect(filterRows(view.rows, 'nobody')).toEqual([]);
+    // The Ukrainian name too (the sidebar in Ukrainian shows it).
+    const uk = buildView(
+      { mentions: [{ entityId: 'donald-trump', text: 'Trump' }] },
+      {
+        ...dataset,
+        entities: dataset.entities.map((e) => (e.id === 'donald-trump' ? { ...e, uk: { name: 'Дональд Трамп' } } : e)),
+      },
+    );
+    expect(filterRows(uk.rows, 'трамп').map((r) => r.id)).toEqual(['donald-trump']);
   });
 
   it('orders the timeline by date and marks no event for a page that only names who took part', () => {

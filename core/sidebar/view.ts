@@ -40,6 +40,8 @@ export interface EntityRow {
   first: number;
   /** The distinct page texts that were marked ("Zelenskyy", "Zelensky"). */
   texts: string[];
+  /** The entity's name in other interface languages (its `uk` name), for the filter. */
+  otherNames: string[];
   /** The date the entry's facts were last checked against its sources (its `asOf`). */
   checked: string;
 }
@@ -68,6 +70,7 @@ export function entityRows(state: Pick<PageState, 'mentions'>, entities: Map<str
         count: 0,
         first: i,
         texts: [],
+        otherNames: entity.uk?.name ? [entity.uk.name] : [],
         checked: entity.asOf,
       };
       rows.set(m.entityId, row);
@@ -91,12 +94,12 @@ export function foldForFilter(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Rows whose name, id, kind or marked page text contains every word of the query. */
+/** Rows whose name (in any interface language), id, kind or marked page text contains every word of the query. */
 export function filterRows(rows: readonly EntityRow[], query: string): EntityRow[] {
   const words = foldForFilter(query).split(' ').filter(Boolean);
   if (words.length === 0) return [...rows];
   return rows.filter((r) => {
-    const hay = foldForFilter([r.name, r.id, r.kind, KIND_LABEL[r.kind], ...r.texts].join(' '));
+    const hay = foldForFilter([r.name, ...r.otherNames, r.id, r.kind, KIND_LABEL[r.kind], ...r.texts].join(' '));
     return words.every((w) => hay.includes(w));
   });
 }
