@@ -125,6 +125,18 @@ describe('the interface in Ukrainian (Chromium)', () => {
       expect(checked.every(Boolean)).toBe(true);
     });
 
+    it('filters by the Ukrainian name', async () => {
+      await sidebar.fill('#entity-filter', 'трамп');
+      const ids = await sidebar.$$eval('[data-entity-id]', (bs) => bs.map((b) => b.getAttribute('data-entity-id')));
+      // Trump, and his claims whose Ukrainian names name him ("Заява Трампа…").
+      expect(ids).toContain('donald-trump');
+      for (const id of ids) expect(id).toMatch(/trump/);
+      await expect(sidebar.textContent('#entity-filter-count')).resolves.toMatch(
+        new RegExp(`^Показано ${ids.length} з \\d+$`),
+      );
+      await sidebar.fill('#entity-filter', '');
+    });
+
     it('passes axe, and takes the Ukrainian screenshot for the docs', async () => {
       expect(await axeViolations(sidebar)).toEqual([]);
       await sidebar.evaluate(() => window.scrollTo(0, 0));
