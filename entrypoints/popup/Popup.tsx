@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { EvidenceLine } from '../../components/sidebar/EvidenceLine';
 import type { Evidence } from '../../core/detect/evidence';
 import { PAGE_STATE_CHANGED, type PageState } from '../../core/messages/page-state';
-import { d, t, tn } from '../../shared/i18n';
+import { t, tn, translatorNow } from '../../shared/i18n';
 import { contextPackForTab, copyToClipboard, openHandout } from '../../shared/share-actions';
 import { type LoadedSettings, setSiteEnabled } from '../../shared/storage';
 import { useSettings } from '../../shared/use-settings';
@@ -92,7 +92,7 @@ export function Popup({ initial, tab }: { initial: LoadedSettings; tab: TargetTa
   else {
     line = t('statusNotDetected');
     // In plain words: the rule or the score that decided it (not the evidence's first line).
-    reasons = whyNotStory(state).map((r) => reasonText(r, t, d));
+    reasons = whyNotStory(state).map((r) => reasonText(r, translatorNow()));
   }
 
   const running = state !== null && !state.off && state.status === 'done';

@@ -32,16 +32,18 @@ describe('whyNotStory', () => {
     ]);
   });
 
-  it('reads in English and Ukrainian, the date in each language’s format', () => {
+  it('reads in English and Ukrainian, dates and numbers in each language’s format', () => {
     const [before] = whyNotStory(weighed([{ key: 'evPublishedBefore', vars: { date: '2019-10-01' } }]));
     for (const language of ['en', 'uk'] as const) {
-      const tr = translatorFor(language);
-      const text = reasonText(before!, tr.t, (iso) => formatDate(iso, language));
+      const text = reasonText(before!, translatorFor(language));
       expect(text).toContain(formatDate('2019-10-01', language));
       expect(text).not.toMatch(/\{|whyNot/);
     }
-    expect(reasonText(before!, translatorFor('en').t, (iso) => formatDate(iso, 'en'))).toBe(
+    expect(reasonText(before!, translatorFor('en'))).toBe(
       'It was published on October 1, 2019, before the story began.',
     );
+    const [score] = whyNotStory(weighed([{ key: 'evMentions' }], 12.5));
+    expect(reasonText(score!, translatorFor('en'))).toContain('12.5%');
+    expect(reasonText(score!, translatorFor('uk'))).toContain('12,5%');
   });
 });

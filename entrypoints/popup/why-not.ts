@@ -5,6 +5,7 @@
  * (core/detect/detect.ts: their evidence keys) come first, then the model's score when it fell short.
  */
 import { MIN_UKRAINE_HITS } from '../../core/detect/prefilter';
+import { formatDate, LOCALE, type Translator } from '../../core/i18n';
 import type { PageState } from '../../core/messages/page-state';
 
 export interface Reason {
@@ -47,11 +48,11 @@ export function whyNotStory(state: Pick<PageState, 'weighed' | 'articleDate'>): 
   return reasons.slice(0, 2);
 }
 
-/** A reason in words, with `t` and a date formatter of the reader's language. */
-export function reasonText(
-  reason: Reason,
-  t: (key: string, vars?: Record<string, string | number>) => string,
-  date: (iso: string) => string,
-): string {
-  return t(reason.key, reason.date ? { ...reason.vars, date: date(reason.date) } : reason.vars);
+/** A reason in words, in the translator's language (its dates and numbers in that language's format). */
+export function reasonText(reason: Reason, tr: Pick<Translator, 't' | 'language'>): string {
+  const vars: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(reason.vars ?? {}))
+    vars[name] = typeof value === 'number' ? value.toLocaleString(LOCALE[tr.language]) : value;
+  if (reason.date) vars.date = formatDate(reason.date, tr.language);
+  return tr.t(reason.key, vars);
 }

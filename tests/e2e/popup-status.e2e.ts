@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formatDate, translatorFor } from '../../core/i18n';
+import { translatorFor } from '../../core/i18n';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION } from '../../core/settings';
 import { reasonText, whyNotStory } from '../../entrypoints/popup/why-not';
 import { axeViolations } from './support/axe';
@@ -80,7 +80,7 @@ describe('the popup on a page that is not the story', () => {
       const reasons = whyNotStory(state);
       expect(reasons.length).toBeGreaterThanOrEqual(1);
       expect(reasons.length).toBeLessThanOrEqual(2);
-      const words = reasons.map((r) => reasonText(r, translatorFor('en').t, (iso) => formatDate(iso, 'en'))).join(' ');
+      const words = reasons.map((r) => reasonText(r, translatorFor('en'))).join(' ');
       const popup = await openPopup(`?tab=${await tabIdOf(page)}`);
       expect(await settledStatus(popup, 'Reading this page…')).toBe('Not detected as the minerals deal story.');
       await popup.getByTestId('reason').waitFor();
