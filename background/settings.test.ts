@@ -48,6 +48,19 @@ beforeEach(async () => {
 });
 
 describe('settings for content scripts', () => {
+  it('closes storage.local to content scripts where the browser can (Chrome)', () => {
+    expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
+  });
+
+  it('starts all the same where it cannot (Firefox has no setAccessLevel)', async () => {
+    fakeBrowser.reset();
+    delete (fakeBrowser.storage.local as unknown as Record<string, unknown>).setAccessLevel;
+    setupMessages(setupContentSettings());
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: structuredClone(DEFAULT_SETTINGS) });
+    const answer = await send({ type: SETTINGS_REQUEST }, contentScript('https://apnews.com/article/x'));
+    expect(answer).toEqual({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
+  });
+
   it('gives a content script the settings keys and nothing else', async () => {
     await fakeBrowser.storage.local.set({ [LEGACY_DISABLED_KEY]: ['old.example'] });
     const answer = await send({ type: SETTINGS_REQUEST }, contentScript('https://apnews.com/article/x'));

@@ -3,6 +3,9 @@
  * stored values (`backstory:settings`), hear of changes from here (`backstory:settings-changed`, sent to
  * every tab when a settings key changes), and the card's "Turn off on this site" and its Undo ask for
  * it (`backstory:disable-site`, `backstory:enable-site`: the site is the sender's, never a named one).
+ * In Chrome the background then closes `storage.local` to content scripts (`setAccessLevel`); Firefox,
+ * ESR included, has no such call (Mozilla bug 1724754), so there a content script could still read it,
+ * though ours no longer do.
  */
 import '../shared/zod';
 import { z } from 'zod/mini';
@@ -49,8 +52,19 @@ export async function pushSettingsChanges(changes: StoredSettings): Promise<void
   );
 }
 
-/** The storage listener that pushes changes; returns the routes. */
+/** Chrome: only the background and our extension pages may use `storage.local` from now on. */
+export function closeStorageToContentScripts(): void {
+  const local = browser.storage.local as typeof browser.storage.local & {
+    setAccessLevel?: (details: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;
+  };
+  // Firefox (ESR too) does not implement it for any storage area.
+  if (typeof local.setAccessLevel !== 'function') return;
+  local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(report('closing storage.local to content scripts'));
+}
+
+/** The storage listener that pushes changes, storage closed where the browser allows; returns the routes. */
 export function setupContentSettings(): Route[] {
+  closeStorageToContentScripts();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     const changed: StoredSettings = {};

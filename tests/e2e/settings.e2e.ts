@@ -418,6 +418,49 @@ describe('the background trusts no one', () => {
   });
 });
 
+describe('storage.local is closed to content scripts (Chrome: setAccessLevel, background/settings.ts)', () => {
+  it("a content script's isolated world can neither read nor write it, and gets its settings by message", async () => {
+    const mine = { ...structuredClone(DEFAULT_SETTINGS), underline: 'solid' };
+    const privateNote = { id: 'p1', url: 'https://other.example/x', exact: 'the class', prefix: '', suffix: '' };
+    await storageSet(ext, {
+      [SETTINGS_KEY]: mine,
+      [`${SETTINGS_KEY}$`]: { v: SETTINGS_VERSION },
+      notes: { 'https://other.example/x': [privateNote] },
+    });
+    const { page } = await ext.openFixture('story-en-ap');
+    await getPageState(page, { until: annotated });
+    const world = await isolatedWorld(page, ext.extensionId as string);
+    try {
+      const attempt = await world.evaluate(async () => {
+        type Area = { get(keys: null): Promise<unknown>; set(values: object): Promise<void> };
+        const local = (globalThis as unknown as { chrome: { storage?: { local?: Area } } }).chrome.storage?.local;
+        const tryIt = (f: (area: Area) => Promise<unknown>) =>
+          local
+            ? Promise.resolve(local)
+                .then(f)
+                .then(
+                  (value) => ({ value }),
+                  (e: unknown) => ({ error: String((e as Error)?.message ?? e) }),
+                )
+            : { error: 'no storage.local here' };
+        return {
+          read: await tryIt((area) => area.get(null)),
+          write: await tryIt((area) => area.set({ probe: 'written by a content script' })),
+          settings: await chrome.runtime.sendMessage({ type: 'backstory:settings' }),
+        };
+      }, null);
+      expect(attempt.read).toEqual({ error: expect.any(String) });
+      expect(attempt.write).toEqual({ error: expect.any(String) });
+      expect(await storageGet(ext, 'probe')).toEqual({});
+      // What it needs, it is given: the settings keys, and nothing else.
+      expect(attempt.settings).toEqual({ [SETTINGS_KEY]: mine });
+    } finally {
+      await world.detach();
+      await closeAll([page]);
+    }
+  });
+});
+
 describe('Ukrainian interface', () => {
   it('follows the override and passes axe in Ukrainian', async () => {
     const { page } = await ext.openFixture('story-en-ap');
