@@ -109,7 +109,7 @@ export default defineContentScript({
     const intent = api.takeCardIntent();
     controller.resume(intent);
     // Teacher notes and share links (story pages only, like the cards).
-    const stopNotes = startNotes(api, (id) => lookup(id)?.name ?? id, intent);
+    const stopNotes = startNotes(api, intent);
     ctx.onInvalidated(teardown);
   },
 });

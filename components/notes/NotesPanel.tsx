@@ -3,7 +3,7 @@
  * and emphasis, the reader's own notes with Edit, Delete and Undo, a new note on a selected passage, the
  * entities to emphasise in the reader's link. Renders only; entrypoints/notes-frame/App.tsx holds the state.
  */
-import { formatDate, type Translator } from '../../core/i18n';
+import { formatDate, type LocalText, type Translator } from '../../core/i18n';
 import type { FrameState, PageNote } from '../../core/messages/notes-frame';
 import { Composer } from './Composer';
 import { EmphasisChoices } from './EmphasisChoices';
@@ -27,6 +27,8 @@ export interface NotesPanelProps {
   current: string | null;
   status: PanelStatus | null;
   busy: boolean;
+  /** An entity's name in the panel's language (English marked where it has no translation). */
+  nameOf(id: string): LocalText;
   /** "Share with students" (the reader's own notes and emphasis); null in a share link's view. */
   share: Omit<ShareSectionProps, 'tr' | 'notes' | 'busy'> | null;
   on: {
@@ -49,7 +51,7 @@ export interface NotesPanelProps {
 export function NotesPanel(p: NotesPanelProps) {
   const { tr, page, stored, on } = p;
   const orphans = new Set(page.orphans);
-  const nameOf = (id: string) => page.entities.find((e) => e.id === id)?.name ?? id;
+  const nameOf = (id: string) => p.nameOf(id).text;
   const allSaved = page.shared.every((n) => stored.some((s) => s.id === n.id));
   const fromLink = page.shared.length > 0 || page.sharedEmphasis.length > 0;
   return (
@@ -127,7 +129,12 @@ export function NotesPanel(p: NotesPanelProps) {
       )}
       {/* A share link's view is the students': the teacher's emphasis picker is not part of it. */}
       {p.myEmphasis !== null && !fromLink && (
-        <EmphasisChoices entities={page.entities} chosen={p.myEmphasis} tr={tr} onToggle={on.emphasis} />
+        <EmphasisChoices
+          entities={page.entities.map((id) => ({ id, name: p.nameOf(id) }))}
+          chosen={p.myEmphasis}
+          tr={tr}
+          onToggle={on.emphasis}
+        />
       )}
       {p.share && !fromLink && (stored.length > 0 || (p.myEmphasis?.length ?? 0) > 0) && (
         <ShareSection tr={tr} notes={stored} busy={p.busy} {...p.share} />

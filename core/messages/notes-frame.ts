@@ -47,8 +47,8 @@ export interface FrameState {
   linkError: boolean;
   /** Notes whose passage is not in the article's text now. */
   orphans: string[];
-  /** The page's entities, in order of first mention, with their display names. */
-  entities: { id: string; name: string }[];
+  /** The page's entities (ids), in order of first mention. */
+  entities: string[];
 }
 
 /** Content script → frame. */

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NotesPanel, type PanelStatus } from '@/components/notes/NotesPanel';
-import { translatorFor } from '@/core/i18n';
+import { localText, translatorFor } from '@/core/i18n';
 import type { FrameState, FromFrame, PageNote, ToFrame } from '@/core/messages/notes-frame';
 import {
   EMPHASIS_FOR_URL,
@@ -25,6 +25,7 @@ import {
 import { NOTES_KEY, type Note } from '@/core/notes';
 import type { QuoteSelector } from '@/core/share/anchor';
 import { todayIso } from '@/core/share/today';
+import { entityName, entityNameIn } from '@/shared/entity-names';
 
 /** The line to the content script that made this frame (main.tsx). */
 export interface Line {
@@ -191,6 +192,7 @@ export function App({ line }: { line: Line }) {
 
   if (!page) return null;
   const tr = translatorFor(page.language);
+  const nameOf = (id: string) => localText(entityName(id), entityNameIn(id, page.language), page.language);
   const changed = async () => {
     await reload(page.article);
     post({ type: 'notes-changed' });
@@ -281,7 +283,7 @@ export function App({ line }: { line: Line }) {
       const next = new Set(myEmphasis ?? []);
       if (on) next.add(id);
       else next.delete(id);
-      const ids = page.entities.map((e) => e.id);
+      const ids = page.entities;
       const list = ids.filter((e) => next.has(e)).concat([...next].filter((e) => !ids.includes(e)));
       setMyEmphasis(list);
       void ask({ type: EMPHASIS_SET, url: page.article, ids: list }, null);
@@ -307,9 +309,10 @@ export function App({ line }: { line: Line }) {
           current={current}
           status={status}
           busy={busy}
+          nameOf={nameOf}
           share={{
             leftOut,
-            emphasisNames: (myEmphasis ?? []).map((id) => page.entities.find((e) => e.id === id)?.name ?? id),
+            emphasisNames: (myEmphasis ?? []).map((id) => nameOf(id).text),
             name: shareName,
             sharedOn: todayIso(),
             onName: (value: string) => {

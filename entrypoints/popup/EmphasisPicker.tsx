@@ -4,16 +4,14 @@
  * link and context pack stress them for students. Teachers can pick them without writing a note first.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Local } from '../../components/sidebar/Local';
+import { EmphasisChoices } from '../../components/notes/EmphasisChoices';
 import { entityName, entityNameIn } from '../../shared/entity-names';
-import { lt, t } from '../../shared/i18n';
+import { lt, translatorNow } from '../../shared/i18n';
 import { emphasisForUrl, saveEmphasisFor } from '../../shared/storage';
 
 /** `entityIds`: the page's entities in order of first mention. */
 export function EmphasisPicker({ url, entityIds }: { url: string; entityIds: string[] }) {
   const [chosen, setChosen] = useState<string[] | null>(null);
-  // Open at first when something is already ticked; after that the reader's own toggling rules.
-  const [startOpen, setStartOpen] = useState(false);
   // Saves one after another, so quick ticks land in the order they were made.
   const saving = useRef<Promise<unknown>>(Promise.resolve());
 
@@ -24,7 +22,6 @@ export function EmphasisPicker({ url, entityIds }: { url: string; entityIds: str
       .then((ids) => {
         if (!live) return;
         setChosen(ids);
-        setStartOpen(ids.length > 0);
       });
     return () => {
       live = false;
@@ -43,28 +40,14 @@ export function EmphasisPicker({ url, entityIds }: { url: string; entityIds: str
     saving.current = saving.current.then(() => saveEmphasisFor(url, ids)).catch(() => {});
   };
 
-  const ticked = new Set(chosen);
   return (
-    <details class="emphasis" open={startOpen} data-testid="emphasis-picker">
-      <summary>
-        {t('noteEmphasisPick')}
-        {chosen.length > 0 && ` (${chosen.length})`}
-      </summary>
-      <ul>
-        {entityIds.map((id) => (
-          <li key={id}>
-            <label>
-              <input
-                type="checkbox"
-                value={id}
-                checked={ticked.has(id)}
-                onChange={(event) => toggle(id, (event.currentTarget as HTMLInputElement).checked)}
-              />{' '}
-              <Local value={lt(entityName(id), entityNameIn(id, 'uk'))} />
-            </label>
-          </li>
-        ))}
-      </ul>
-    </details>
+    <EmphasisChoices
+      entities={entityIds.map((id) => ({ id, name: lt(entityName(id), entityNameIn(id, 'uk')) }))}
+      chosen={chosen}
+      tr={translatorNow()}
+      onToggle={toggle}
+      className="emphasis"
+      testId="emphasis-picker"
+    />
   );
 }

@@ -38,12 +38,7 @@ const ADD_CSS = `
   .bs-add-note button { background: #374151; color: #f9fafb; }
 }`;
 
-/** nameOf: an entity's display name (the card UI bundle has the dataset). */
-export function startNotes(
-  api: PageApi,
-  nameOf: (entityId: string) => string = (id) => id,
-  intent?: CardIntent,
-): () => void {
+export function startNotes(api: PageApi, intent?: CardIntent): () => void {
   const { shadow, element: hostElement } = api.host();
   loadStyles(shadow, ADD_CSS);
   const tr = () => cardTranslator(api.settings());
@@ -94,7 +89,6 @@ export function startNotes(
   const sendState = () => {
     const something = stored.length > 0 || shared().length > 0 || sharedEmphasis().length > 0 || linkError;
     if (!frameStarted && !something) return;
-    const entityIds = [...new Set(api.annotator.getMentions().map((m) => m.entityId))];
     const state: FrameState = {
       type: 'state',
       article,
@@ -105,7 +99,7 @@ export function startNotes(
       ...(onLinkArticle() && linkPayload?.sharedOn ? { sharedOn: linkPayload.sharedOn } : {}),
       linkError: linkError && link?.article === article,
       orphans,
-      entities: entityIds.map((id) => ({ id, name: nameOf(id) })),
+      entities: [...new Set(api.annotator.getMentions().map((m) => m.entityId))],
     };
     const json = JSON.stringify(state);
     if (json === sentState) return;
