@@ -1,9 +1,56 @@
-/** End to end in Firefox ESR with the built Firefox extension: results read from the page's CSS highlights. */
+/**
+ * End to end in Firefox ESR with the built Firefox extension (one browser for the whole file): the
+ * highlights and hover read from the page; the card (content, keyboard walk, Esc, pin, axe) read in our
+ * content-script world through tabs.executeScript; the popup, the sidebar, the options page and the
+ * handout as extension pages at the add-on's fixed moz-extension address; the notes frame; a share link
+ * opened in a fresh profile. axe-core runs in each page (support/firefox-ui.ts) and over the card in our
+ * closed root (support/axe-shadow.ts), as in the Chromium suites.
+ */
+import { Lexer } from 'marked';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, getHighlights, launchFirefox } from './support/firefox';
-import { HOST_SELECTOR, pollUntil, sleep } from './support/fixtures';
+import { evidenceText } from '../../core/detect/evidence';
+import type { PageState } from '../../core/messages/page-state';
+import type { Note } from '../../core/notes';
+import { buildShareLink } from '../../core/share/link';
+import { decodeShareHash } from '../../core/share/payload';
+import { axeInShadow } from './support/axe-shadow';
+import {
+  type CardProbe,
+  mentionBox,
+  noteBoxes,
+  probeCard,
+  probeWalk,
+  shadowCentre,
+  shadowFocus,
+} from './support/card-probes';
+import {
+  type FirefoxSession,
+  firefoxIsolatedWorld,
+  firefoxPageState,
+  firefoxStorageGet,
+  firefoxStorageSet,
+  firefoxTabId,
+  getHighlights,
+  launchFirefox,
+} from './support/firefox';
+import {
+  chord,
+  clickText,
+  copied,
+  firefoxAxe,
+  firefoxNotesFrame,
+  firefoxProbeNotes,
+  forceDark,
+  forceDarkIn,
+  pageAt,
+  recordClipboard,
+  waitForText,
+} from './support/firefox-ui';
+import { fixture, fixtureHtml, HOST_SELECTOR, pollUntil, sleep } from './support/fixtures';
 import { mentionCenter, namedHighlightTexts } from './support/highlights';
 import { FORGED_NOTE, type HostileReport, hostileHtml, SHARED_NOTE, sharedLink } from './support/hostile';
+import type { IsolatedWorld } from './support/isolated-world';
 
 let ff: FirefoxSession;
 
@@ -169,6 +216,542 @@ describe('Firefox', () => {
     try {
       await sleep(Math.max(3_000, storyTookMs * 2));
       expect((await getHighlights(page)).texts).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('Firefox: the card', () => {
+  let page: Page;
+  let world: IsolatedWorld;
+  let state: PageState;
+  /** A point on the page with no mention and no card. */
+  const away = { x: 4, y: 4 };
+  const card = () => world.evaluate(probeCard, null);
+  const waitCard = (want: 'open' | 'closed', timeoutMs = 3_000) =>
+    pollUntil(card, (c) => (want === 'open') === (c !== null), {
+      timeoutMs,
+      intervalMs: 50,
+      what: `the card ${want}`,
+    });
+  const hover = async (entityId: string, nth = 0, top = false) => {
+    const box = await world.evaluate(mentionBox, { entityId, nth, top });
+    // (After a scroll by script, let the page paint before the pointer moves, as a reader's would.)
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.mouse.move(away.x, away.y);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    return box;
+  };
+
+  beforeAll(async () => {
+    ({ page } = await ff.openFixture('story-en-ap'));
+    await page.setViewport({ width: 1280, height: 900 });
+    state = await firefoxPageState(ff, page, { until: (s) => s.mentions.some((m) => m.entityId === 'mike-waltz') });
+    world = await firefoxIsolatedWorld(ff, page);
+    await page.bringToFront();
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('shows the right card after hover intent: the role at the article date and the latest role', async () => {
+    expect(fixture('story-en-ap').articleDate).toBe('2025-02-28');
+    const box = await hover('mike-waltz');
+    await sleep(250);
+    expect(await card(), 'no card before the intent delay').toBeNull();
+    const c = (await waitCard('open')) as CardProbe;
+    expect(c.entity).toBe('mike-waltz');
+    expect(c.text).toContain('Mike Waltz');
+    expect(c.text).toMatch(/Then \(February 28, 2025\)\s*U\.S\. national security adviser/);
+    expect(c.text).toMatch(/Latest \(as of [A-Z][a-z]+ \d{1,2}, \d{4}\)\s*U\.S\. ambassador to the United Nations/);
+    expect(c.text).toContain('More in the sidebar');
+    expect(c.text).toMatch(/sources/i);
+    const overlaps =
+      c.rect.x < box.x + box.width &&
+      box.x < c.rect.x + c.rect.width &&
+      c.rect.y < box.y + box.height &&
+      box.y < c.rect.y + c.rect.height;
+    expect(overlaps, 'the card never covers its mention').toBe(false);
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 1_000);
+  });
+
+  it('pins a card so it stays when the pointer leaves; Esc closes it', async () => {
+    await hover('jd-vance');
+    const c = (await waitCard('open')) as CardProbe;
+    await page.mouse.move(c.rect.x + 20, c.rect.y + 20, { steps: 4 });
+    const pin = await world.evaluate(shadowCentre, '.floating:not([aria-hidden="true"]) button[aria-pressed]');
+    if (!pin) throw new Error('no pin button in the card');
+    await page.mouse.click(pin.x, pin.y);
+    await page.mouse.move(away.x, away.y, { steps: 3 });
+    await sleep(1_100);
+    expect((await card())?.entity).toBe('jd-vance');
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 1_000);
+  });
+
+  it('walks the mentions with Alt+Shift+J, announces each, Tab enters the card, Esc returns focus, Alt+Shift+K goes back', async () => {
+    // The first 12 of the page's mentions (each key a handful of WebDriver BiDi round trips; Chromium
+    // walks them all): enough to cross paragraphs and scroll.
+    await page.mouse.move(away.x, away.y);
+    await page.focus('.Page-breadcrumbs a');
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    const seen: string[] = [];
+    const announced: string[] = [];
+    const walked = state.mentions.slice(0, 12);
+    for (let i = 0; i < walked.length; i++) {
+      await chord(page, ['Alt', 'Shift'], 'KeyJ');
+      const probe = await pollUntil(
+        () => world.evaluate(probeWalk, i),
+        (p) => p.live.startsWith(`Mention ${i + 1} of`),
+        { timeoutMs: 3_000, intervalMs: 40, what: `mention ${i + 1} announced` },
+      );
+      seen.push(probe.entity ?? '');
+      announced.push(probe.live);
+      expect(probe.inView, `mention ${i + 1} scrolled into view`).toBe(true);
+    }
+    expect(seen).toEqual(walked.map((m) => m.entityId));
+    expect(announced.every((a, i) => a.startsWith(`Mention ${i + 1} of ${state.mentions.length}:`))).toBe(true);
+
+    await page.keyboard.press('Tab');
+    expect((await card())?.focusInCard, 'Tab moves into the card').toBe(true);
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 1_000);
+    expect(await page.evaluate(() => document.activeElement?.closest('.Page-breadcrumbs') !== null)).toBe(true);
+
+    await chord(page, ['Alt', 'Shift'], 'KeyK');
+    const previous = await waitCard('open');
+    expect(previous?.entity).toBe(walked.at(-2)?.entityId);
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 1_000);
+  });
+
+  it('has no axe-core violations on the open card (light and dark)', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      // (Once more if the first pointer path is not taken as intent: the pointer comes back to the
+      // very place it left a moment ago.)
+      await hover('mike-waltz', 0, true);
+      await waitCard('open').catch(async () => {
+        await hover('mike-waltz', 0, true);
+        await waitCard('open').catch((e) => {
+          throw new Error(`${scheme}: ${e}`);
+        });
+      });
+      // (No media emulation over BiDi: the card's own dark rules are applied, support/firefox-ui.ts.)
+      await world.evaluateSource(
+        `globalThis.__darkRules = (${forceDarkIn.toString()})(globalThis[Symbol.for('backstory.page')].host().shadow, ${scheme === 'dark'})`,
+      );
+      const darkRules = await world.evaluate(() => (globalThis as { __darkRules?: number }).__darkRules ?? 0, null);
+      if (scheme === 'dark') expect(darkRules).toBeGreaterThan(0);
+      const result = await axeInShadow(world, '.card');
+      expect(result.violations, `${scheme}: ${JSON.stringify(result.violations, null, 1)}`).toEqual([]);
+      // axe really looked into the card. (Firefox: axe leaves the contrast of the text under the body's
+      // scroll fades, pseudo elements, undecided; none of it is a violation.)
+      expect((result.passes['color-contrast'] ?? 0) + (result.incomplete['color-contrast'] ?? 0)).toBeGreaterThan(5);
+      expect(result.passes['button-name'] ?? 0).toBeGreaterThanOrEqual(4);
+      expect(result.passes['link-name'] ?? 0).toBeGreaterThanOrEqual(1);
+      await page.keyboard.press('Escape');
+      await waitCard('closed', 1_000);
+    }
+  });
+});
+
+/** Opens an extension page bound to `page`'s tab (`popup.html`, `sidepanel.html`, `handout.html`). */
+async function openFor(
+  page: Page,
+  file: string,
+  viewport?: { width: number; height: number },
+  options: { window?: boolean } = {},
+): Promise<Page> {
+  const tabId = await firefoxTabId(ff, page);
+  const { page: opened } = await ff.openExtensionPage(`${file}?tab=${tabId}`, options);
+  if (viewport) await opened.setViewport(viewport);
+  return opened;
+}
+
+/** axe over an extension page, light and then dark (its own dark rules applied: no media emulation over BiDi). */
+async function axeLightAndDark(target: Page): Promise<void> {
+  expect(await firefoxAxe(target), 'light').toEqual([]);
+  expect(await forceDark(target, true), 'the page has dark rules').toBeGreaterThan(0);
+  expect(await firefoxAxe(target), 'dark').toEqual([]);
+  await forceDark(target, false);
+}
+
+describe('Firefox: the popup (popup.html?tab=ID)', () => {
+  let story: Page;
+  let entryUrl: string;
+  let state: PageState;
+
+  beforeAll(async () => {
+    ({ page: story } = await ff.openFixture('story-en-ap'));
+    entryUrl = fixture('story-en-ap').url;
+    state = await firefoxPageState(ff, story, { until: (s) => s.story !== null && s.mentions.length > 0 });
+  });
+
+  afterAll(async () => {
+    await story?.close();
+  });
+
+  it('on a story page: copies a context pack and opens the handout; axe light and dark (popup and handout)', async () => {
+    const popup = await openFor(story, 'popup.html', { width: 360, height: 600 });
+    try {
+      expect(await waitForText(popup, 'This page covers the minerals deal story.', '[data-testid="status"]')).toBe(
+        'This page covers the minerals deal story.',
+      );
+      await recordClipboard(popup);
+      await clickText(popup, 'button', 'Copy context pack');
+      await waitForText(popup, /Context pack copied/);
+      const markdown = (await copied(popup))[0] as string;
+      expect(new Lexer().lex(markdown).filter((t) => t.type === 'heading').length).toBeGreaterThan(2);
+      expect(markdown).toContain(entryUrl);
+      await axeLightAndDark(popup);
+
+      await clickText(popup, 'button', 'Make a handout');
+      const handout = await pageAt(ff, `${ff.extensionOrigin}/handout.html?tab=`);
+      try {
+        await pollUntil(
+          () => handout.evaluate(() => document.body.dataset.ready ?? ''),
+          (ready) => ready !== '',
+          { timeoutMs: 20_000, what: 'the handout ready' },
+        );
+        const marks = await handout.evaluate(() => ({
+          ready: document.body.dataset.ready,
+          marks: document.querySelectorAll('.article-body mark').length,
+          numbered: document.querySelectorAll('.article-body mark + sup.ref').length,
+          notes: document.querySelectorAll('.context .notes > li').length,
+        }));
+        expect(marks.ready).toBe('ready');
+        expect(marks.marks).toBeGreaterThan(2);
+        expect(marks.numbered).toBe(marks.marks);
+        expect(marks.notes).toBeGreaterThan(2);
+        expect(await firefoxAxe(handout), 'the handout').toEqual([]);
+      } finally {
+        await handout.close();
+      }
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('picks an entity to emphasise with the keyboard, stores it, and the share link carries it', async () => {
+    const firstMentioned = [...new Set(state.mentions.map((m) => m.entityId))];
+    const second = firstMentioned[1] as string;
+    const popup = await openFor(story, 'popup.html', { width: 360, height: 600 });
+    try {
+      await waitForText(popup, 'Emphasise in the share link');
+      await popup.focus('[data-testid="emphasis-picker"] summary');
+      await popup.keyboard.press('Enter');
+      const values = await popup.$$eval('[data-testid="emphasis-picker"] input[type="checkbox"]', (boxes) =>
+        boxes.map((b) => (b as HTMLInputElement).value),
+      );
+      expect(values).toEqual(firstMentioned);
+      await popup.focus(`[data-testid="emphasis-picker"] input[value="${second}"]`);
+      await popup.keyboard.press(' ');
+      await waitForText(popup, 'Emphasise in the share link (1)');
+      const stored = await pollUntil(
+        async () => ((await firefoxStorageGet(ff, 'emphasis')).emphasis ?? {}) as Record<string, string[]>,
+        (e) => (e[entryUrl]?.length ?? 0) > 0,
+        { timeoutMs: 5_000, intervalMs: 100, what: 'stored emphasis' },
+      );
+      expect(stored[entryUrl]).toEqual([second]);
+      await recordClipboard(popup);
+      await clickText(popup, 'button', 'Copy share link');
+      await waitForText(popup, 'Share link copied.');
+      const decoded = await decodeShareHash(new URL((await copied(popup))[0] as string).hash);
+      expect(decoded.ok && decoded.payload.emphasis).toEqual([second]);
+    } finally {
+      await popup.close();
+      await firefoxStorageSet(ff, { emphasis: {} });
+    }
+  });
+
+  it('on a page that is not the story: says why; axe', async () => {
+    const { page } = await ff.openFixture('unrelated-en');
+    expect((await firefoxPageState(ff, page)).story).toBeNull();
+    const popup = await openFor(page, 'popup.html', { width: 360, height: 480 });
+    try {
+      expect(await waitForText(popup, 'Not detected', '[data-testid="status"]')).toBe(
+        'Not detected as the minerals deal story.',
+      );
+      expect(await waitForText(popup, 'Why:', '[data-testid="reason"]')).toBe(
+        'Why: The article names Ukraine or Ukraine’s leaders fewer than 2 times.',
+      );
+      expect(await firefoxAxe(popup)).toEqual([]);
+    } finally {
+      await Promise.all([popup.close(), page.close()]);
+    }
+  });
+});
+
+describe('Firefox: the sidebar (sidepanel.html?tab=ID, the pop-out route)', () => {
+  let story: Page;
+  let sidebar: Page;
+  let state: PageState;
+  const counts = (s: PageState) => {
+    const c = new Map<string, number>();
+    for (const m of s.mentions) c.set(m.entityId, (c.get(m.entityId) ?? 0) + 1);
+    return c;
+  };
+
+  beforeAll(async () => {
+    ({ page: story } = await ff.openFixture('story-en-ap'));
+    state = await firefoxPageState(ff, story, { until: (s) => s.story !== null && s.mentions.length > 0 });
+    // In a window of its own, as "Pop out" opens it: the story page stays shown in its window.
+    sidebar = await openFor(story, 'sidepanel.html', { width: 420, height: 900 }, { window: true });
+    await pollUntil(
+      () => sidebar.evaluate(() => document.querySelectorAll('[data-entity-id]').length),
+      (n) => n > 0,
+      { timeoutMs: 10_000, what: 'the sidebar entities' },
+    );
+  });
+
+  afterAll(async () => {
+    await sidebar?.close();
+    await story?.close();
+  });
+
+  it('lists every mentioned entity with the page-state counts, why the page was matched, and its date', async () => {
+    const listed = await sidebar.$$eval('[data-entity-id]', (buttons) =>
+      buttons.map((b) => [
+        b.getAttribute('data-entity-id'),
+        Number.parseInt(b.querySelector('.count')?.textContent ?? '', 10),
+      ]),
+    );
+    expect(new Map(listed as [string, number][])).toEqual(counts(state));
+    const text = await sidebar.evaluate(() => ({
+      detection: document.querySelector('.detection')?.textContent ?? '',
+      date: document.querySelector('.article-date')?.textContent ?? '',
+      evidence: [...document.querySelectorAll('.detection .evidence li')].map((li) => li.textContent),
+    }));
+    expect(text.detection).toContain('Story detected');
+    expect(text.date).toContain('February 28, 2025');
+    expect(text.evidence).toEqual(state.story?.evidence.map((line) => evidenceText(line)));
+    const marked = await sidebar.$$eval('.timeline-event[data-mentioned="true"]', (lis) =>
+      lis.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? ''),
+    );
+    expect(marked).toContain('2025-02-28');
+    expect(marked).not.toContain('2025-04-30');
+  });
+
+  it('clicking an entity scrolls the story page to its mentions and says which one', async () => {
+    const last = state.mentions[state.mentions.length - 1]?.entityId as string;
+    await story.evaluate(() => window.scrollTo(0, 0));
+    const clicks = counts(state).get(last) as number;
+    // Each click reveals the next mention and says which.
+    for (let i = 1; i <= clicks; i++) {
+      await clickText(sidebar, `[data-entity-id="${last}"]`);
+      await waitForText(sidebar, `mention ${i} of ${clicks}`, '[role="status"]');
+    }
+    const seen = await pollUntil(
+      () =>
+        story.evaluate(() => {
+          const active = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
+            'backstory-active',
+          );
+          const [r] = active ? [...active] : [];
+          if (!r) return null;
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const rect = range.getBoundingClientRect();
+          return { y: window.scrollY, top: rect.top, bottom: rect.bottom, h: innerHeight, text: range.toString() };
+        }),
+      (v) => v !== null && v.y > 0 && v.top >= 0 && v.bottom <= v.h,
+      { timeoutMs: 5_000, what: 'the revealed mention in the viewport' },
+    );
+    expect(seen?.text).toBe(state.mentions[state.mentions.length - 1]?.text);
+  });
+
+  it('filters the list by keyboard', async () => {
+    await sidebar.focus('#entity-filter');
+    await sidebar.keyboard.type('zelensk');
+    await pollUntil(
+      () => sidebar.$$eval('[data-entity-id]', (bs) => bs.map((b) => b.getAttribute('data-entity-id'))),
+      (ids) => ids.length === 1 && ids[0] === 'volodymyr-zelenskyy',
+      { timeoutMs: 5_000, what: 'the filtered list' },
+    );
+    await sidebar.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#entity-filter') as HTMLInputElement;
+      input.select();
+    });
+    await sidebar.keyboard.press('Backspace');
+    await pollUntil(
+      () => sidebar.evaluate(() => document.querySelectorAll('[data-entity-id]').length),
+      (n) => n === counts(state).size,
+      { timeoutMs: 5_000, what: 'the whole list again' },
+    );
+  });
+
+  it('has no axe violations, in light and dark mode', async () => {
+    await axeLightAndDark(sidebar);
+  });
+
+  it('beside a near miss: "Not detected here", then "Annotate anyway" annotates the page; axe', async () => {
+    const { page } = await ff.openFixture('nearmiss-sidebar');
+    const near = await openFor(page, 'sidepanel.html', { width: 420, height: 900 }, { window: true });
+    try {
+      expect((await firefoxPageState(ff, page)).story).toBeNull();
+      await waitForText(near, 'Not detected here', '#not-detected-heading');
+      expect(await firefoxAxe(near)).toEqual([]);
+      await clickText(near, 'button', 'Annotate anyway');
+      const forced = await firefoxPageState(ff, page, { until: (s) => s.forced === true });
+      await waitForText(near, 'Annotated because you asked', '.detection');
+      expect(await near.evaluate(() => document.querySelectorAll('[data-entity-id]').length)).toBe(counts(forced).size);
+      expect(await firefoxAxe(near)).toEqual([]);
+    } finally {
+      await Promise.all([near.close(), page.close()]);
+    }
+  });
+});
+
+describe('Firefox: the options page', () => {
+  it('changes reach an open tab (people unmarked, then marked again); axe light and dark', async () => {
+    const { page } = await ff.openFixture('story-en-ap');
+    const { page: options } = await ff.openExtensionPage('options.html');
+    try {
+      await firefoxPageState(ff, page, { until: (s) => s.mentions.some((m) => m.entityId === 'donald-trump') });
+      await waitForText(options, 'People');
+      await axeLightAndDark(options);
+      await clickText(options, 'label.check', 'People');
+      await pollUntil(
+        () => getHighlights(page),
+        (h) => !h.names.includes('backstory-person') && h.names.includes('backstory-organisation'),
+        { timeoutMs: 10_000, what: 'people unmarked' },
+      );
+      const noPeople = await firefoxPageState(ff, page);
+      expect(noPeople.mentions.map((m) => m.entityId)).not.toContain('donald-trump');
+      await clickText(options, 'label.check', 'People');
+      await pollUntil(
+        () => getHighlights(page),
+        (h) => h.names.includes('backstory-person'),
+        { timeoutMs: 10_000, what: 'people marked again' },
+      );
+    } finally {
+      await Promise.all([options.close(), page.close()]);
+    }
+  });
+});
+
+describe('Firefox: notes, the share link and the student', () => {
+  const PASSAGE = 'Ukraine gave up the nuclear weapons';
+  const NOTE_TEXT = 'Compare with the Budapest Memorandum card: what was promised?';
+  const entry = fixture('story-en-ap');
+  let notes: Note[] = [];
+
+  afterAll(async () => {
+    await firefoxStorageSet(ff, { notes: {}, emphasis: {} });
+  });
+
+  it('a teacher selects a passage and adds a note with the keyboard (Alt+Shift+N, the notes frame); axe on the frame', async () => {
+    const { page } = await ff.openFixture('story-en-ap');
+    try {
+      await firefoxPageState(ff, page, { until: (s) => s.mentions.length > 0 });
+      await page.evaluate((passage) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const node = walker.currentNode as Text;
+          const at = node.data.indexOf(passage);
+          if (at === -1) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + passage.length);
+          const sel = document.getSelection() as Selection;
+          sel.removeAllRanges();
+          sel.addRange(range);
+          return;
+        }
+        throw new Error('passage not found');
+      }, PASSAGE);
+      await chord(page, ['Alt', 'Shift'], 'KeyN'); // loads the notes (card UI bundle), focuses "Add note"
+      const world = await firefoxIsolatedWorld(ff, page);
+      await pollUntil(
+        () => world.evaluate(shadowFocus, null),
+        (f) => f.includes('bs-add-button'),
+        { timeoutMs: 8_000, intervalMs: 100, what: 'focus on "Add note"' },
+      );
+      await page.keyboard.press('Enter'); // the note box in the notes frame, focus in its textarea
+      await pollUntil(
+        () => firefoxProbeNotes(page),
+        (p) => p?.focus === 'bs-note-text',
+        { timeoutMs: 8_000, intervalMs: 100, what: 'focus in the new note' },
+      );
+      await page.keyboard.type(NOTE_TEXT);
+      await page.keyboard.press('Tab'); // "Save note"
+      await page.keyboard.press('Enter');
+      const stored = await pollUntil(
+        async () => ((await firefoxStorageGet(ff, 'notes')).notes ?? {}) as Record<string, Note[]>,
+        (n) => (n[entry.url]?.length ?? 0) > 0,
+        { timeoutMs: 10_000, intervalMs: 200, what: 'the stored note' },
+      );
+      notes = stored[entry.url] as Note[];
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toMatchObject({ exact: PASSAGE, text: NOTE_TEXT, url: entry.url });
+      await pollUntil(
+        () => firefoxProbeNotes(page),
+        (p) => p?.text.includes(NOTE_TEXT) === true,
+        { timeoutMs: 5_000, what: 'the note listed in the panel' },
+      );
+      await page.evaluate(() => {
+        document.getSelection()?.removeAllRanges();
+        const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('gave up the nuclear'));
+        p?.scrollIntoView({ block: 'center' });
+      });
+      await pollUntil(
+        () => world.evaluate(noteBoxes, null),
+        (n) => n > 0,
+        {
+          timeoutMs: 5_000,
+          what: 'the noted passage painted',
+        },
+      );
+      const frame = await firefoxNotesFrame(page);
+      if (!frame) throw new Error('no notes frame');
+      expect(await firefoxAxe(frame, { frame: true }), 'the notes frame, light').toEqual([]);
+      expect(await forceDark(frame, true)).toBeGreaterThan(0);
+      expect(await firefoxAxe(frame, { frame: true }), 'the notes frame, dark').toEqual([]);
+      await forceDark(frame, false);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a student opens the share link: the note beside its passage, the emphasised entity marked, who shared it', async () => {
+    expect(notes).toHaveLength(1);
+    const emphasised = 'jd-vance';
+    const link = await buildShareLink(entry.url, notes, {
+      emphasis: [emphasised],
+      by: 'Ms. Koval',
+      sharedOn: '2026-12-01',
+    });
+    if (!link.ok) throw new Error(`no share link: ${link.error}`);
+    // The student's browser has none of the teacher's notes.
+    await firefoxStorageSet(ff, { notes: {}, emphasis: {} });
+    const { page, pageErrors } = await ff.openPage(link.url, fixtureHtml(entry));
+    try {
+      const state = await firefoxPageState(ff, page, { until: (s) => s.mentions.length > 0 });
+      const panel = await pollUntil(
+        () => firefoxProbeNotes(page),
+        (p) => p?.text.includes(NOTE_TEXT) === true,
+        { timeoutMs: 15_000, intervalMs: 250, what: 'the notes panel with the shared note' },
+      );
+      expect(panel?.text).toContain('Shared by Ms. Koval on December 1, 2026');
+      expect(panel?.text).toContain('Your teacher asks you to look at: JD Vance.');
+      expect(panel?.text).not.toContain('Emphasise in the share link');
+      const world = await firefoxIsolatedWorld(ff, page);
+      expect(await world.evaluate(noteBoxes, null), 'the noted passage is painted').toBeGreaterThan(0);
+      const mentionTexts = state.mentions.filter((m) => m.entityId === emphasised).map((m) => m.text);
+      const emphasisTexts = await pollUntil(
+        () => page.evaluate(namedHighlightTexts, 'backstory-emphasis'),
+        (t) => t.length > 0,
+        { timeoutMs: 5_000, what: 'the emphasis highlight' },
+      );
+      expect(emphasisTexts.sort()).toEqual(mentionTexts.sort());
+      // Nothing saved until the student saves; the link is gone from the address once read.
+      expect(((await firefoxStorageGet(ff, 'notes')).notes ?? {}) as object).toEqual({});
+      expect(await page.evaluate(() => location.href)).toBe(entry.url);
+      expect(pageErrors).toEqual([]);
     } finally {
       await page.close();
     }

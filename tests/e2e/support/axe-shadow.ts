@@ -13,6 +13,8 @@ export interface ShadowAxeResult {
   violations: { id: string; impact: string; help: string; nodes: string[] }[];
   /** Rule id → how many nodes passed it. */
   passes: Record<string, number>;
+  /** Rule id → how many nodes axe could not decide (e.g. contrast over a pseudo element). */
+  incomplete: Record<string, number>;
 }
 
 let axeSource: string | undefined;
@@ -25,6 +27,7 @@ export async function axeInShadow(world: IsolatedWorld, selector: string): Promi
     interface AxeResults {
       violations: { id: string; impact: string; help: string; nodes: { target: unknown; failureSummary: string }[] }[];
       passes: { id: string; nodes: unknown[] }[];
+      incomplete: { id: string; nodes: unknown[] }[];
     }
     const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
       host(): { element: HTMLElement; shadow: ShadowRoot };
@@ -51,6 +54,7 @@ export async function axeInShadow(world: IsolatedWorld, selector: string): Promi
           nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`),
         })),
         passes: Object.fromEntries(r.passes.map((p) => [p.id, p.nodes.length])),
+        incomplete: Object.fromEntries(r.incomplete.map((p) => [p.id, p.nodes.length])),
       };
     } finally {
       delete (element as unknown as Record<string, unknown>).shadowRoot;

@@ -1,0 +1,123 @@
+/**
+ * The open card and the mentions, read in the extension's content-script world (Chromium's isolated
+ * world over the DevTools protocol, Firefox's through tabs.executeScript: support/isolated-world.ts and
+ * support/firefox.ts). Each function runs *there*: self-contained, no imports, no closures.
+ */
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface CardProbe {
+  entity: string;
+  text: string;
+  rect: Box;
+  focusInCard: boolean;
+  radius: string;
+  background: string;
+}
+
+/** The open card (null when no card is open). */
+export function probeCard(): CardProbe | null {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
+    | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
+    | undefined;
+  if (!api?.hasHost()) return null;
+  const shadow = api.host().shadow;
+  const card = shadow.querySelector<HTMLElement>('.floating:not([hidden]):not([aria-hidden="true"]) .card');
+  if (!card) return null;
+  const r = card.getBoundingClientRect();
+  const style = getComputedStyle(card);
+  return {
+    entity: card.dataset.entity ?? '',
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (labels and values apart), as a reader sees it
+    text: card.innerText,
+    rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+    focusInCard: Boolean(shadow.activeElement && card.contains(shadow.activeElement)),
+    radius: style.borderTopLeftRadius,
+    background: style.backgroundColor,
+  };
+}
+
+/** Scrolls the first (or nth) mention of an entity into view and returns its first line box. */
+export function mentionBox(arg: { entityId: string; nth?: number; index?: number; top?: boolean }): Box & {
+  index: number;
+} {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+    annotator: { getMentions(): { entityId: string; range: AbstractRange }[] };
+  };
+  const mentions = api.annotator.getMentions();
+  let index = arg.index ?? -1;
+  if (index < 0) {
+    let seen = 0;
+    index = mentions.findIndex((m) => m.entityId === arg.entityId && seen++ === (arg.nth ?? 0));
+  }
+  const m = mentions[index];
+  if (!m) throw new Error(`no mention of ${arg.entityId}`);
+  const range = document.createRange();
+  range.setStart(m.range.startContainer, m.range.startOffset);
+  range.setEnd(m.range.endContainer, m.range.endOffset);
+  const rect0 = range.getBoundingClientRect();
+  if (arg.top) window.scrollBy({ top: rect0.top - 60, behavior: 'instant' });
+  else if (rect0.top < 80 || rect0.bottom > window.innerHeight - 80) {
+    window.scrollBy({ top: rect0.top - window.innerHeight / 3, behavior: 'instant' });
+  }
+  const r = range.getClientRects()[0] as DOMRect;
+  return { x: r.x, y: r.y, width: r.width, height: r.height, index };
+}
+
+/** Where the keyboard walk is: the open card's entity, what our live region says, and whether mention `n` is on screen. */
+export function probeWalk(n: number): { entity: string | null; live: string; inView: boolean } {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+    hasHost(): boolean;
+    host(): { shadow: ShadowRoot };
+    annotator: { getMentions(): { range: AbstractRange }[] };
+  };
+  const shadow = api.hasHost() ? api.host().shadow : null;
+  const el = shadow?.querySelector<HTMLElement>('.floating:not([hidden]):not([aria-hidden="true"]) .card');
+  const m = api.annotator.getMentions()[n];
+  let inView = false;
+  if (m) {
+    const range = document.createRange();
+    range.setStart(m.range.startContainer, m.range.startOffset);
+    range.setEnd(m.range.endContainer, m.range.endOffset);
+    const r = range.getBoundingClientRect();
+    inView = r.top >= 0 && r.bottom <= window.innerHeight;
+  }
+  return {
+    entity: el ? (el.dataset.entity ?? '') : null,
+    live: shadow?.querySelector('[role=status]')?.textContent ?? '',
+    inView,
+  };
+}
+
+/** The centre of an element of our closed root (null: none), for a real click there. */
+export function shadowCentre(selector: string): { x: number; y: number } | null {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
+    | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
+    | undefined;
+  const el = api?.hasHost() ? api.host().shadow.querySelector<HTMLElement>(selector) : null;
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
+
+/** What has focus in our root, as "class" (empty: nothing). */
+export function shadowFocus(): string {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
+    | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
+    | undefined;
+  const el = api?.hasHost() ? (api.host().shadow.activeElement as HTMLElement | null) : null;
+  return el ? `${el.tagName.toLowerCase()}.${el.className}` : '';
+}
+
+/** How many noted-passage boxes our root holds (0: nothing noted on screen). */
+export function noteBoxes(): number {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
+    | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
+    | undefined;
+  return api?.hasHost() ? api.host().shadow.querySelectorAll('.bs-note-mark').length : 0;
+}
