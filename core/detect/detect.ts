@@ -5,7 +5,7 @@
 
 import type { MatchIndex } from '../match/match-index';
 import { PAIRS } from './cooccurrence';
-import type { Evidence } from './evidence';
+import type { Evidence } from './evidence-keys';
 import { articleFeatures, type Feature, type Scanned } from './features';
 import { scoreFeatures } from './model';
 import { MIN_UKRAINE_HITS } from './prefilter';

@@ -6,25 +6,9 @@
  * how often it was found.
  */
 import { formatDate, type Translator, translatorFor } from '../i18n';
+import type { Evidence, EvidenceTerm } from './evidence-keys';
 
-export interface EvidenceTerm {
-  /** The message key that translates it (a signal's, a phase's or a fixed phrase's). */
-  key?: string;
-  /** An entity id: its name in the reader's language comes from the dataset. */
-  entity?: string;
-  /** The English words (the dataset's label or name): shown, marked lang="en", where there is no translation. */
-  en: string;
-  /** How often it was found ("(2×)"). */
-  count?: number;
-}
-
-export interface Evidence {
-  key: string;
-  /** Further parameters (the article's date). */
-  vars?: Record<string, string | number>;
-  /** What was found: fills `{terms}`, joined with commas. */
-  terms?: EvidenceTerm[];
-}
+export * from './evidence-keys';
 
 /** A run of an evidence line's text: `lang: 'en'` where dataset English stands in a translated line. */
 export interface EvidencePart {
@@ -34,10 +18,6 @@ export interface EvidencePart {
 
 /** An entity's name in a language, when the dataset has it (undefined: show the English name). */
 export type EntityNameIn = (id: string, language: Translator['language']) => string | undefined;
-
-/** The message key of a signal's label or a phase's label ("evSignal_deal_term"). */
-export const signalKey = (id: string) => `evSignal_${id.replace(/-/g, '_')}`;
-export const phaseKey = (id: string) => `evPhase_${id.replace(/-/g, '_')}`;
 
 function termParts(term: EvidenceTerm, tr: Translator, nameIn?: EntityNameIn): EvidencePart[] {
   let text: string | undefined;

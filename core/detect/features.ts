@@ -9,7 +9,7 @@ import type { MatchIndex, SignalGroup } from '../match/match-index';
 import type { MatchResult } from '../match/matcher';
 import type { FoldedText } from '../text/fold';
 import { PAIRS, type Pair, termsTogether } from './cooccurrence';
-import { type EvidenceTerm, phaseKey, signalKey } from './evidence';
+import { type EvidenceTerm, phaseKey, signalKey } from './evidence-keys';
 
 /** A text the matcher read: its result and the folded text it read (for where terms stand). */
 export interface Scanned {
