@@ -6,6 +6,7 @@
  */
 import {
   formatDate,
+  LOCALE,
   type LocalText,
   localText,
   resolveLanguage,
@@ -48,6 +49,11 @@ export function t(key: string, vars: Vars = {}): string {
 /** A count with the language's plural form (Ukrainian has one/few/many). */
 export function tn(key: string, count: number, vars: Vars = {}): string {
   return current.tn(key, count, vars);
+}
+
+/** A number in this page's language ("87.5" / "87,5"). */
+export function n(value: number): string {
+  return new Intl.NumberFormat(LOCALE[current.language], { maximumFractionDigits: 1 }).format(value);
 }
 
 /** A date in this page's language (core/i18n.ts `formatDate`). */

@@ -2,7 +2,7 @@
 import type { Evidence } from '../../core/detect/evidence';
 import type { LocalText } from '../../core/i18n';
 import type { PageState } from '../../core/messages/page-state';
-import { d, t, tn } from '../../shared/i18n';
+import { d, n, t, tn } from '../../shared/i18n';
 import { EvidenceLine } from './EvidenceLine';
 import { Local } from './Local';
 
@@ -48,7 +48,7 @@ export function Detection({ state, storyTitle }: DetectionProps) {
         {state.weighed ? (
           <details>
             <summary>
-              {t('sbEvidenceWeighedSummary', { score: state.weighed.score, threshold: state.weighed.threshold })}
+              {t('sbEvidenceWeighedSummary', { score: n(state.weighed.score), threshold: n(state.weighed.threshold) })}
             </summary>
             <EvidenceList lines={state.weighed.evidence} />
           </details>
@@ -62,7 +62,7 @@ export function Detection({ state, storyTitle }: DetectionProps) {
         <strong>{t('sbStoryDetected')}</strong> {t('sbCovers')}
         {t('quoteOpen')}
         <Local value={storyTitle} />
-        {t('quoteClose')} {t('sbScore', { score: state.story.score })}
+        {t('quoteClose')} {t('sbScore', { score: n(state.story.score) })}
       </p>
       {state.story.evidence.length ? (
         <details open={state.story.evidence.length <= 4}>
@@ -96,7 +96,7 @@ export function NotDetected({ state, storyTitle, onAnnotateAnyway, busy }: NotDe
       </p>
       {weighed ? (
         <>
-          <p>{t('sbEvidenceWeighed', { score: weighed.score, threshold: weighed.threshold })}</p>
+          <p>{t('sbEvidenceWeighed', { score: n(weighed.score), threshold: n(weighed.threshold) })}</p>
           <EvidenceList lines={weighed.evidence} />
         </>
       ) : (
