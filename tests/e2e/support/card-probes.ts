@@ -121,3 +121,50 @@ export function noteBoxes(): number {
     | undefined;
   return api?.hasHost() ? api.host().shadow.querySelectorAll('.bs-note-mark').length : 0;
 }
+
+export interface UiProbe {
+  card: { entity: string } | null;
+  menuButton: { name: string; expanded: string | null; hasPopup: string | null } | null;
+  menuItems: string[];
+  /** What has focus in our root: "role or tag:name". */
+  focus: string;
+  notice: { text: string; buttons: string[] } | null;
+}
+
+/** The open card's settings menu, what has focus in our root, and our notice. */
+export function probeUi(): UiProbe {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+    hasHost(): boolean;
+    host(): { shadow: ShadowRoot };
+  };
+  const shadow = api.hasHost() ? api.host().shadow : null;
+  const card = shadow?.querySelector<HTMLElement>('.floating:not([hidden]):not([aria-hidden="true"]) .card') ?? null;
+  const button = card?.querySelector<HTMLElement>('button[aria-haspopup]') ?? null;
+  const notice = shadow?.querySelector<HTMLElement>('.notice') ?? null;
+  const active = shadow?.activeElement as HTMLElement | null | undefined;
+  let focus = '';
+  if (active) {
+    const name =
+      active.getAttribute('aria-label') ?? active.querySelector('.sr')?.textContent ?? active.textContent ?? '';
+    focus = `${active.getAttribute('role') ?? active.tagName.toLowerCase()}:${name.trim()}`;
+  }
+  return {
+    card: card ? { entity: card.dataset.entity ?? '' } : null,
+    menuButton: button
+      ? {
+          name: button.querySelector('.sr')?.textContent ?? '',
+          expanded: button.getAttribute('aria-expanded'),
+          hasPopup: button.getAttribute('aria-haspopup'),
+        }
+      : null,
+    menuItems: [...(card?.querySelectorAll('[role="menu"] [role="menuitem"]') ?? [])].map((e) => e.textContent ?? ''),
+    focus,
+    notice: notice
+      ? {
+          // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a reader sees it
+          text: notice.innerText,
+          buttons: [...notice.querySelectorAll('button')].map((b) => (b.querySelector('.sr') ?? b).textContent ?? ''),
+        }
+      : null,
+  };
+}

@@ -64,19 +64,25 @@ export async function chord(page: Page, modifiers: KeyInput[], key: KeyInput): P
   for (const m of [...modifiers].reverse()) await page.keyboard.up(m);
 }
 
-/** The centre of the first visible element matching `selector` whose text includes `text` (scrolled into view). */
+/**
+ * The centre of the first visible element matching `selector` whose text includes `text`, scrolled into
+ * view and settled (the element itself is what a click there hits).
+ */
 async function centreOf(target: Page | Frame, selector: string, text?: string) {
   return pollUntil(
     () =>
       target.evaluate(
-        (selector: string, text: string | null) => {
+        async (selector: string, text: string | null) => {
           const el = [...document.querySelectorAll<HTMLElement>(selector)].find(
             (e) => (text === null || (e.textContent ?? '').includes(text)) && e.getClientRects().length > 0,
           );
           if (!el) return null;
-          el.scrollIntoView({ block: 'center' });
+          el.scrollIntoView({ block: 'center', behavior: 'instant' });
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
           const r = el.getBoundingClientRect();
-          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+          const at = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+          const hit = document.elementFromPoint(at.x, at.y);
+          return hit && (hit === el || el.contains(hit)) ? at : null;
         },
         selector,
         text ?? null,
