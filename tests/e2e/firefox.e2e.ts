@@ -45,6 +45,7 @@ import {
   forceDark,
   forceDarkIn,
   pageAt,
+  pdfPageCount,
   recordClipboard,
   waitForText,
 } from './support/firefox-ui';
@@ -805,6 +806,95 @@ describe('Firefox: notes, the share link and the student', () => {
       expect(pageErrors).toEqual([]);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('Firefox: the handout (handout.html?tab=ID)', () => {
+  const PASSAGE = 'Ukraine gave up the nuclear weapons';
+  const NOTE_TEXT = 'What did each side promise in 1994?';
+
+  afterAll(async () => {
+    await firefoxStorageSet(ff, { notes: {}, emphasis: {} });
+  });
+
+  /** What the handout shows: the marks, their numbers, the context notes and the teacher's notes. */
+  const readHandout = (handout: Page) =>
+    handout.evaluate(() => ({
+      ready: document.body.dataset.ready ?? '',
+      marks: [...document.querySelectorAll<HTMLElement>('.article-body mark')].map((m) => ({
+        entity: m.dataset.entity ?? '',
+        n: Number(m.dataset.n),
+        sup: m.nextElementSibling?.matches('sup.ref') ? m.nextElementSibling.textContent : null,
+      })),
+      notes: [...document.querySelectorAll<HTMLLIElement>('.context .notes > li')].map(
+        (li) => li.querySelector('strong')?.textContent ?? '',
+      ),
+      teacherNotes: [...document.querySelectorAll('.article-body .teacher-note')].map((a) => ({
+        text: a.textContent ?? '',
+        after: a.previousElementSibling?.textContent ?? '',
+      })),
+      passage: document.querySelector('.article-body .tn-passage')?.textContent ?? '',
+      ref: document.querySelector('.article-body sup.tn-ref')?.textContent ?? '',
+      pressed: document.querySelector('.choose button[aria-pressed="true"]')?.textContent ?? '',
+    }));
+
+  it("by default only the emphasised entities, numbered, with the teacher's note beside its passage; prints on two A4 pages; axe", async () => {
+    const entry = fixture('story-en-ap');
+    await firefoxStorageSet(ff, {
+      emphasis: { [entry.url]: ['budapest-memorandum', 'jd-vance'] },
+      notes: {
+        [entry.url]: [
+          {
+            id: 'n1',
+            url: entry.url,
+            exact: PASSAGE,
+            prefix: '',
+            suffix: '',
+            text: NOTE_TEXT,
+            createdAt: '2026-12-03T10:00:00.000Z',
+          },
+        ],
+      },
+    });
+    const { page } = await ff.openFixture('story-en-ap');
+    await firefoxPageState(ff, page, { until: (s) => s.story !== null && s.mentions.length > 0 });
+    const handout = await openFor(page, 'handout.html');
+    try {
+      const h = await pollUntil(
+        () => readHandout(handout),
+        (r) => r.ready !== '',
+        { timeoutMs: 20_000, what: 'the handout ready' },
+      );
+      expect(h.ready).toBe('ready');
+      expect([...h.notes].sort()).toEqual(['Budapest Memorandum', 'JD Vance']);
+      expect(h.marks.map((m) => m.entity).sort()).toEqual(['budapest-memorandum', 'jd-vance']);
+      for (const m of h.marks) expect(m.sup).toBe(String(m.n));
+      expect(h.pressed).toBe('Emphasised only');
+      expect(h.teacherNotes).toHaveLength(1);
+      expect(h.teacherNotes[0]?.text).toContain(NOTE_TEXT);
+      expect(h.teacherNotes[0]?.after).toContain(PASSAGE);
+      expect([h.passage, h.ref]).toEqual([PASSAGE, 'T1']);
+      expect(await firefoxAxe(handout)).toEqual([]);
+
+      // Firefox prints it (WebDriver BiDi's print) on two A4 pages at most.
+      const pdf = Buffer.from(await handout.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const pages = pdfPageCount(pdf);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+
+      // The teacher chooses what goes in: everything marked on the page gives more notes.
+      await clickText(handout, '.choose button', 'Everything marked on the page');
+      const all = await pollUntil(
+        () => readHandout(handout),
+        (r) => r.notes.length > h.notes.length,
+        { timeoutMs: 5_000, what: 'the handout with everything marked' },
+      );
+      expect(all.pressed).toBe('Everything marked on the page');
+      expect(await firefoxAxe(handout)).toEqual([]);
+    } finally {
+      await Promise.all([handout.close(), page.close()]);
     }
   });
 });

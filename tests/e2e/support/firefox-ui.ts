@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 import type { Frame, KeyInput, Page } from 'puppeteer-core';
 import type { FirefoxSession } from './firefox';
 import { pollUntil } from './fixtures';
@@ -224,4 +225,27 @@ export function forceDarkIn(root: Document | ShadowRoot, on: boolean): number {
 /** forceDarkIn over a page's document (true: how many dark rules it applied, at least one expected). */
 export function forceDark(target: Page | Frame, on: boolean): Promise<number> {
   return target.evaluate(`(${forceDarkIn.toString()})(document, ${on})`) as Promise<number>;
+}
+
+/**
+ * The number of pages of a PDF: its page objects, counted in the file and in its compressed object
+ * streams (Firefox's printer keeps them there; Chromium's writes them in the open).
+ */
+export function pdfPageCount(pdf: Buffer): number {
+  const PAGE = /\/Type\s*\/Page(?![a-z])/g;
+  const raw = pdf.toString('latin1');
+  let count = (raw.match(PAGE) ?? []).length;
+  const streams = /stream\r?\n/g;
+  for (let m = streams.exec(raw); m; m = streams.exec(raw)) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    if (end === -1) break;
+    try {
+      count += (inflateSync(pdf.subarray(start, end)).toString('latin1').match(PAGE) ?? []).length;
+    } catch {
+      // not a deflated stream
+    }
+    streams.lastIndex = end + 'endstream'.length;
+  }
+  return count;
 }
