@@ -14,6 +14,7 @@ import type { PageState } from '../../core/messages/page-state';
 import type { Note } from '../../core/notes';
 import { buildShareLink } from '../../core/share/link';
 import { decodeShareHash } from '../../core/share/payload';
+import dataset from '../../data/generated/dataset.json';
 import { axeInShadow } from './support/axe-shadow';
 import {
   type CardProbe,
@@ -487,12 +488,24 @@ describe('Firefox: the popup (popup.html?tab=ID)', () => {
     }
   });
 
-  it('picks an entity to emphasise with the keyboard, stores it, and the share link carries it', async () => {
+  it('shows what a share link will carry before it is copied: nothing offered when empty; the emphasis picked by keyboard, the name it is signed with; the link carries both', async () => {
     const firstMentioned = [...new Set(state.mentions.map((m) => m.entityId))];
     const second = firstMentioned[1] as string;
     const popup = await openFor(story, 'popup.html', { width: 360, height: 600 });
+    const shareState = () =>
+      popup.evaluate(() => ({
+        empty: document.querySelector('[data-testid="share-empty"]')?.textContent ?? null,
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a reader sees it
+        preview: document.querySelector<HTMLElement>('[data-testid="share-preview"]')?.innerText ?? null,
+        disabled: [...document.querySelectorAll('button')].find((b) => b.textContent === 'Copy share link')?.disabled,
+      }));
     try {
       await waitForText(popup, 'Emphasise in the share link');
+      // No note and no emphasis: the link would carry nothing, and is not offered.
+      const before = await pollUntil(shareState, (s) => s.empty !== null, { what: 'the empty share' });
+      expect(before).toMatchObject({ preview: null, disabled: true });
+      expect(before.empty).toContain('This link would carry nothing');
+
       await popup.focus('[data-testid="emphasis-picker"] summary');
       await popup.keyboard.press('Enter');
       const values = await popup.$$eval('[data-testid="emphasis-picker"] input[type="checkbox"]', (boxes) =>
@@ -508,11 +521,25 @@ describe('Firefox: the popup (popup.html?tab=ID)', () => {
         { timeoutMs: 5_000, intervalMs: 100, what: 'stored emphasis' },
       );
       expect(stored[entryUrl]).toEqual([second]);
+      // The teacher signs it; the preview shows what students will see.
+      await popup.focus('#share-name');
+      await popup.keyboard.type('Ms. Koval');
+      const name = dataset.entities.find((e) => e.id === second)?.name as string;
+      const shown = await pollUntil(
+        shareState,
+        (s) => (s.preview ?? '').includes('Ms. Koval') && (s.preview ?? '').includes(name),
+        { timeoutMs: 5_000, what: 'the preview with the name and the emphasis' },
+      );
+      expect(shown).toMatchObject({ empty: null, disabled: false });
+      expect(shown.preview).toContain(`Shared by Ms. Koval on`);
+      expect(await firefoxAxe(popup)).toEqual([]);
+
       await recordClipboard(popup);
       await clickText(popup, 'button', 'Copy share link');
       await waitForText(popup, 'Share link copied.');
       const decoded = await decodeShareHash(new URL((await copied(popup))[0] as string).hash);
       expect(decoded.ok && decoded.payload.emphasis).toEqual([second]);
+      expect(decoded.ok && decoded.payload.by).toBe('Ms. Koval');
     } finally {
       await popup.close();
       await firefoxStorageSet(ff, { emphasis: {} });
