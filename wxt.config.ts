@@ -23,14 +23,14 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [nativeBrowserForContentScripts(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
-    // `if (__BACKSTORY_BENCH__)` blocks are dropped from release bundles (page/build-flags.d.ts).
+    // `if (__BACKSTORY_BENCH__)` blocks are dropped from release bundles (page/dom/build-flags.d.ts).
     define: { __BACKSTORY_BENCH__: JSON.stringify(BENCH) },
-    // Our content scripts get a context that never signals the page (page/script-context.ts).
+    // Our content scripts get a context that never signals the page (page/dom/script-context.ts).
     resolve: {
       alias: [
         {
           find: /^wxt\/utils\/content-script-context$/,
-          replacement: fileURLToPath(new URL('./page/script-context.ts', import.meta.url)),
+          replacement: fileURLToPath(new URL('./page/dom/script-context.ts', import.meta.url)),
         },
       ],
     },

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { evidenceText } from '../core/detect/evidence';
 import type { Engine } from '../core/engine';
-import { readArticle } from '../page/read-article';
+import { readArticle } from '../page/engine/read-article';
 
 export interface ScanLine {
   file: string;

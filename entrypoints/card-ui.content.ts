@@ -1,7 +1,7 @@
 /**
  * The card UI bundle: Preact, floating-ui, the card components and the full dataset. Never listed in
  * the manifest (`registration: 'runtime'`): the background injects it into a frame of an annotated story
- * page at the reader's first intent there (page/features/card-ui-loader.ts → background/ui-injection.ts).
+ * page at the reader's first intent there (page/engine/features/card-ui-loader.ts → background/ui-injection.ts).
  * It runs in the same isolated world as the content script and takes its PageApi from a global there.
  */
 import { renderCard, renderLive, renderNotice } from '@/components/card/render';
@@ -12,9 +12,9 @@ import { DISABLE_SITE, ENABLE_SITE } from '@/core/messages/settings';
 import { OPEN_SIDEBAR } from '@/core/messages/sidebar';
 import datasetJson from '@/data/generated/dataset.json?raw';
 import type { Dataset, Entity } from '@/data/schema';
-import { CardController } from '@/page/card/controller';
 import { cardTranslator } from '@/page/card/i18n';
 import { loadStyles } from '@/page/card/styles';
+import { CardController } from '@/page/card-ui/card/controller';
 import type { PageApi } from '@/page/features/feature';
 import { startNotes } from '@/page/features/notes';
 
@@ -79,8 +79,8 @@ export default defineContentScript({
           browser.runtime
             .sendMessage({ type: DISABLE_SITE })
             .catch((error) => console.error('[Backstory] could not save the site switch', error));
-          // The marks go when the stored setting reaches the page (page/features/settings.ts), as from the
-          // popup; the card UI stays for the notice and its Undo (page/card/controller.ts).
+          // The marks go when the stored setting reaches the page (page/engine/features/settings.ts), as from the
+          // popup; the card UI stays for the notice and its Undo (page/card-ui/card/controller.ts).
         },
         // Undo of that switch (the notice's button): the background turns this frame's site back on.
         enableSite: () => {
@@ -105,7 +105,7 @@ export default defineContentScript({
       language = next;
       controller.refresh();
     });
-    // What the reader did that loaded this bundle (page/features/card-ui-loader.ts), carried out now.
+    // What the reader did that loaded this bundle (page/engine/features/card-ui-loader.ts), carried out now.
     const intent = api.takeCardIntent();
     controller.resume(intent);
     // Teacher notes and share links (story pages only, like the cards).

@@ -1,6 +1,6 @@
 /**
  * The engine bundle: the annotator (reading, highlights; detection and matching are asked of the
- * background, page/analyzer.ts) and the page features. Never listed in the manifest (`registration:
+ * background, page/engine/analyzer.ts) and the page features. Never listed in the manifest (`registration:
  * 'runtime'`): the background injects it into a frame when that frame's gate (entrypoints/content) finds
  * the page might be the story, or the reader asks to annotate it. It runs in the same isolated world as the gate and meets it through globals
  * there (core/messages/engine.ts).
@@ -8,13 +8,13 @@
 
 import { ENGINE_KEY, type EngineHandle, GATE_KEY, type GateHandoff } from '@/core/messages/engine';
 import anchors from '@/data/generated/anchors.json';
-import { backgroundAnalyzer } from '@/page/analyzer';
 import { Annotator } from '@/page/annotator';
+import { HoverChannel } from '@/page/dom/hover';
+import { backgroundAnalyzer } from '@/page/engine/analyzer';
+import { FEATURES } from '@/page/engine/features/index';
+import { contentSettings, onContentSettings } from '@/page/engine/features/settings';
+import { createUiHost, type UiHost } from '@/page/engine/ui-host';
 import { startFeatures } from '@/page/features/feature';
-import { FEATURES } from '@/page/features/index';
-import { contentSettings, onContentSettings } from '@/page/features/settings';
-import { HoverChannel } from '@/page/hover';
-import { createUiHost, type UiHost } from '@/page/ui-host';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -41,7 +41,7 @@ export default defineContentScript({
       onSettings: onContentSettings,
       storedSettings: handoff?.stored,
       hover: new HoverChannel(),
-      // (The card UI loader keeps the intent: page/features/card-ui-loader.ts.)
+      // (The card UI loader keeps the intent: page/engine/features/card-ui-loader.ts.)
       takeCardIntent: () => undefined,
     });
     let stopped = false;

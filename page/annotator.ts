@@ -1,21 +1,21 @@
 /**
  * Runs Backstory on one page: reads the article, has it analysed (detection and matching run in the
- * background, page/analyzer.ts), paints mentions, keeps up with DOM changes, and answers for the page
+ * background, page/engine/analyzer.ts), paints mentions, keeps up with DOM changes, and answers for the page
  * state. DOM logic only; UI lives elsewhere and subscribes.
  */
+import { PREFILTER_TEXT_LIMIT } from '../core/detect/prefilter';
 import type { ArticleText } from '../core/engine';
 import type { EntityKindCode } from '../core/match/match-index';
 import type { AnalysisReply } from '../core/messages/analysis';
 import { countScan } from '../core/messages/engine';
 import type { PageState } from '../core/messages/page-state';
 import { rescanInterval } from '../core/rescan';
-import type { Analyzer } from './analyzer';
+import type { HitTarget } from './dom/hover';
+import type { Analyzer } from './engine/analyzer';
+import { DEFAULT_VIEW, type MentionView, selectMentions } from './engine/mention-view';
+import { readArticle, readWhole } from './engine/read-article';
 import { locate, type RegionText } from './extract';
 import { Highlighter } from './highlighter';
-import type { HitTarget } from './hover';
-import { DEFAULT_VIEW, type MentionView, selectMentions } from './mention-view';
-import { PREFILTER_TEXT_LIMIT } from './prefilter-read';
-import { readArticle, readWhole } from './read-article';
 
 export interface PageMention {
   entityId: string;
@@ -59,7 +59,7 @@ export class Annotator {
   private readonly listeners = new Set<(state: PageState) => void>();
   /** Listeners hear of a new state in a task of their own (see apply). */
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The reader's settings (page/features/settings.ts) and the unfiltered last scan they apply to. */
+  /** The reader's settings (page/engine/features/settings.ts) and the unfiltered last scan they apply to. */
   private view: MentionView = DEFAULT_VIEW;
   private started = false;
   private raw: { state: PageState; mentions: PageMention[] } | null = null;

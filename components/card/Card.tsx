@@ -1,6 +1,6 @@
 /** The hover/focus card: renders a CardView. No DOM logic here (see page/card/). */
 import type { CardLine } from '../../core/card/view-model';
-import type { CardRenderProps, NoticeRenderProps } from '../../page/card/controller';
+import type { CardRenderProps, NoticeRenderProps } from './types';
 
 /** Dataset text is English: marked lang="en" (screen readers), and visibly so in a card in another language. */
 function English({ text, marker, language }: { text: string; marker: string | null; language: string }) {
@@ -89,7 +89,7 @@ export function Card({ view, tr, pinned, menuOpen, onPin, onClose, onMore, onMen
         )}
       </div>
       {/* The part that scrolls when the card is taller than the room beside its mention: the header
-          and the actions stay in view (page/card/controller.ts marks it scrollable and names it). */}
+          and the actions stay in view (page/card-ui/card/controller.ts marks it scrollable and names it). */}
       <div class="body">
         <p class="summary" id={summaryId} lang={view.summaryLang}>
           <English text={view.summary} marker={view.summaryLang ? englishMarker : null} language={language} />

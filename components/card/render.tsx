@@ -1,7 +1,7 @@
-/** Preact glue for the card layer: what page/card/controller.ts calls to draw. */
+/** Preact glue for the card layer: what page/card-ui/card/controller.ts calls to draw. */
 import { render } from 'preact';
-import type { CardRenderProps, NoticeRenderProps } from '../../page/card/controller';
 import { Card, LiveRegion, SiteNotice } from './Card';
+import type { CardRenderProps, NoticeRenderProps } from './types';
 
 export function renderCard(into: HTMLElement, props: CardRenderProps | null): void {
   render(props ? <Card {...props} /> : null, into);

@@ -3,7 +3,7 @@
  * it (2025-02-28T23:30:00-05:00 is February 28 where it was published), not converted to UTC.
  */
 
-/** Candidates in order of trust, as found in the page (see page/metadata.ts). */
+/** Candidates in order of trust, as found in the page (see page/dom/metadata.ts). */
 export interface DateCandidates {
   jsonLd: string[];
   meta: string[];

@@ -8,6 +8,9 @@
 /** Ukraine (or a Ukrainian party) must be named at least this often for an article to be coverage. */
 export const MIN_UKRAINE_HITS = 2;
 
+/** How much of the article region's text the prefilter reads on a page: a story names Ukraine long before this. */
+export const PREFILTER_TEXT_LIMIT = 30_000;
+
 /**
  * The anchors, by script: the Latin ones always run; another script's only over text that has a letter
  * of that script (an English page never compiles or runs the Cyrillic, Arabic or CJK alternatives).

@@ -1,11 +1,11 @@
 /**
- * The content script every supported news page loads: the gate (page/gate.ts). It costs a page one
+ * The content script every supported news page loads: the gate (page/gate/gate.ts). It costs a page one
  * look; the engine and the card UI arrive only on pages that might be the story.
  */
 import { anchorPattern } from '@/core/detect/prefilter';
 import { DEFAULT_MATCH_PATTERNS } from '@/core/sites';
 import anchors from '@/data/generated/anchors.json';
-import { Gate } from '@/page/gate';
+import { Gate } from '@/page/gate/gate';
 import './highlights.css';
 
 export default defineContentScript({

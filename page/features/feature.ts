@@ -4,8 +4,8 @@
  */
 import type { Settings } from '../../core/settings';
 import type { Annotator } from '../annotator';
-import type { HoverChannel } from '../hover';
-import type { UiHost } from '../ui-host';
+import type { HoverChannel } from '../dom/hover';
+import type { UiHost } from '../engine/ui-host';
 
 export interface PageApi {
   annotator: Annotator;

@@ -1,8 +1,8 @@
 /**
  * Bundled at bench time (esbuild, IIFE) and evaluated in the page: the extension's own region choice
- * (page/region.ts, unchanged) and THE FLOOR — one bare TreeWalker pass that only reads that region's text.
+ * (page/dom/region.ts, unchanged) and THE FLOOR — one bare TreeWalker pass that only reads that region's text.
  */
-import { findArticleRegion } from '../../page/region';
+import { findArticleRegion } from '../../page/dom/region';
 
 export interface FloorRun {
   /** findArticleRegion + the walk, ms. */

@@ -674,7 +674,7 @@ function datasetInContentScript(): boolean | null {
 function hoverIntent(): number | null {
   for (const [file, pattern] of [
     ['core/settings.ts', /hoverDelayMs:\s*(\d+)/],
-    ['page/card/controller.ts', /SHOW_DELAY_MS\s*=\s*(\d+)/],
+    ['page/card-ui/card/controller.ts', /SHOW_DELAY_MS\s*=\s*(\d+)/],
   ] as const) {
     const path = join(ROOT, file);
     const m = existsSync(path) ? pattern.exec(readFileSync(path, 'utf8')) : null;

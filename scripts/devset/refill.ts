@@ -2,7 +2,7 @@
  * `npm run devset:refill`: fills the git-ignored cache (tests/devset/.cache) for every manifest entry
  * that lacks its text.
  *  - By default it fetches each missing article's URL and reads it as the extension does
- *    (page/read-article.ts), keeping its headline, date and the opening `LEAD_CHARS` characters, one
+ *    (page/engine/read-article.ts), keeping its headline, date and the opening `LEAD_CHARS` characters, one
  *    paragraph a line: the same opening the search library stores. This needs web access.
  *  - `--import FILE.jsonl` takes texts already in hand instead, one JSON object a line
  *    ({ id, url, headline, date, text }): how the cache was first filled here, from the search
@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { readArticle } from '../../page/read-article';
+import { readArticle } from '../../page/engine/read-article';
 import { CACHE_DIR, CachedText, cachePath, HOLDOUT, MANIFEST, type ManifestEntry, readManifest } from './devset';
 
 const LEAD_CHARS = 2000;

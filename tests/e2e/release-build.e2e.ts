@@ -62,7 +62,7 @@ describe('what a page finds in its performance timeline (Chromium)', () => {
       .filter((e) => /backstory/i.test(e.name))
       .map((e) => `${e.entryType} ${e.name}`);
 
-  /** Runs in our isolated world: whether a card is shown (placed and made visible: page/card/position.ts). */
+  /** Runs in our isolated world: whether a card is shown (placed and made visible: page/card-ui/card/position.ts). */
   const cardShown = () => {
     const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
       | { hasHost(): boolean; host(): { shadow: ShadowRoot } }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { HOST_SELECTOR } from '../../../page/ui-host';
+import { HOST_SELECTOR } from '../../../page/engine/ui-host';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures/pages');
@@ -17,7 +17,7 @@ export const FIREFOX_EXTENSION = path.resolve(process.env.BACKSTORY_FIREFOX_EXT 
 
 /** What the content script answers for a story page. */
 export const STORY_ID = 'us-ukraine-minerals-deal';
-/** How our one element in the page is found (a `<div>` on the page's root, see page/ui-host.ts). */
+/** How our one element in the page is found (a `<div>` on the page's root, see page/engine/ui-host.ts). */
 export { HOST_SELECTOR };
 /** The strict policy used for the "strict CSP" runs. */
 export const STRICT_CSP = "default-src 'none'";

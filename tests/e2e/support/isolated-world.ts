@@ -80,7 +80,7 @@ export async function isolatedWorld(page: Page, extensionId: string): Promise<Is
 /**
  * Clicks the element of our closed shadow root that `selector` finds, as the reader does: the pointer
  * over its centre and a real click (a trusted event). A script's `.click()` is not the reader's and our
- * UI ignores it (page/ui-host.ts).
+ * UI ignores it (page/engine/ui-host.ts).
  */
 export async function clickInShadow(page: Page, world: IsolatedWorld, selector: string): Promise<void> {
   const at = await world.evaluate((sel: string) => {

@@ -8,12 +8,12 @@
  * when a single-page app moves to another article). The bundle takes its PageApi and the
  * intent that loaded it through globals of our isolated world.
  */
-import { CARD_UI_KEY, LOAD_UI, MENTION_NAV, PAGE_API_KEY } from '../../core/messages/card-ui';
-import { articleKey, HAS_NOTES_FOR_URL } from '../../core/messages/share';
-import { isAddNoteKey, KEY_THEN_COMMAND_MS, navDirection } from '../card/keys';
-import { mentionAt, watchFocus } from '../hover';
-import type { CardIntent, ContentFeature, PageApi } from './feature';
-import { takeSharedLink } from './share-link';
+import { CARD_UI_KEY, LOAD_UI, MENTION_NAV, PAGE_API_KEY } from '../../../core/messages/card-ui';
+import { articleKey, HAS_NOTES_FOR_URL } from '../../../core/messages/share';
+import { isAddNoteKey, KEY_THEN_COMMAND_MS, navDirection } from '../../card/keys';
+import { mentionAt, watchFocus } from '../../dom/hover';
+import type { CardIntent, ContentFeature, PageApi } from '../../features/feature';
+import { takeSharedLink } from '../../features/share-link';
 
 export const cardUiLoader: ContentFeature = {
   name: 'card-ui-loader',

@@ -1,9 +1,9 @@
 /** Reads a document into the engine's input: region, its text and the page metadata. */
-import { articleDate } from '../core/date/article-date';
-import type { ArticleText } from '../core/engine';
-import { extractText, type RegionText } from './extract';
-import { dateCandidates, headlineOf, metaIndex } from './metadata';
-import { findArticleRegion } from './region';
+import { articleDate } from '../../core/date/article-date';
+import type { ArticleText } from '../../core/engine';
+import { dateCandidates, headlineOf, metaIndex } from '../dom/metadata';
+import { findArticleRegion } from '../dom/region';
+import { extractText, type RegionText } from '../extract';
 
 export interface ReadArticle {
   region: Element;

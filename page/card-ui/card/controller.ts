@@ -6,11 +6,12 @@
  * through mentions with a live-region announcement; tap to open and tap outside to close on touch.
  * Plain DOM logic: rendering is delegated to `render` (Preact, in the UI bundle).
  */
-import type { CardView } from '../../core/card/view-model';
-import type { Translator } from '../../core/i18n';
-import type { CardIntent, PageApi } from '../features/feature';
-import { mentionAt, mentionInFocus, watchFocus } from '../hover';
-import { KEY_THEN_COMMAND_MS, navDirection } from './keys';
+import type { CardRenderProps, NoticeRenderProps, SiteNotice } from '../../../components/card/types';
+import type { CardView } from '../../../core/card/view-model';
+import type { Translator } from '../../../core/i18n';
+import { KEY_THEN_COMMAND_MS, navDirection } from '../../card/keys';
+import { mentionAt, mentionInFocus, watchFocus } from '../../dom/hover';
+import type { CardIntent, PageApi } from '../../features/feature';
 import { followRange } from './position';
 
 export const HIDE_DELAY_MS = 300;
@@ -27,38 +28,6 @@ const WARM_UP_MIN_DELAY_MS = 50;
 export const NOTICE_MS = { off: 12_000, on: 5_000 } as const;
 
 export type OpenReason = 'hover' | 'focus' | 'keyboard' | 'tap';
-
-export interface CardRenderProps {
-  view: CardView;
-  /** The card's words, in view.language. */
-  tr: Translator;
-  pinned: boolean;
-  /** The card's settings menu (the "⋯" button in its header) is open. */
-  menuOpen: boolean;
-  /** The card's buttons: each gets its click event (only the reader's own acts, see byReader). */
-  onPin(e: Event): void;
-  onClose(e: Event): void;
-  onMore(e: Event): void;
-  /** The settings button: opens or closes the menu. */
-  onMenu(e: Event): void;
-  /** The menu's "Turn off on this site". */
-  onDisableSite(e: Event): void;
-}
-
-/** What our notice says after the reader turned Backstory off on this site from a card. */
-export interface SiteNotice {
-  /** 'off': just turned off (Undo offered); 'on': turned back on with Undo. */
-  state: 'off' | 'on';
-  /** The site, as the reader knows it (apnews.com). */
-  host: string;
-}
-
-export interface NoticeRenderProps {
-  notice: SiteNotice;
-  tr: Translator;
-  onUndo(e: Event): void;
-  onDismiss(e: Event): void;
-}
 
 /** A button's action, taken only from the reader's own click (or Enter, Space), never from a script's. */
 function byReader(action: () => void): (e: Event) => void {
@@ -148,7 +117,7 @@ export class CardController {
     this.bodyObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.updateScrollCue()) : null;
 
     // Keep the card's own events to ourselves: the page's key and click handlers never see them.
-    // (Only the reader's own events act: a script's never reach here, see page/ui-host.ts.)
+    // (Only the reader's own events act: a script's never reach here, see page/engine/ui-host.ts.)
     for (const type of ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) {
       this.root.addEventListener(type, (e) => {
         if (type === 'keydown' && e.isTrusted) this.onCardKeyDown(e as KeyboardEvent);
@@ -219,7 +188,7 @@ export class CardController {
 
   /**
    * Picks up what the reader started before this bundle arrived (it loads at the first intent, see
-   * page/features/card-ui-loader.ts): the key or tap that asked for it, else the mention under the
+   * page/engine/features/card-ui-loader.ts): the key or tap that asked for it, else the mention under the
    * pointer or inside the focused element.
    */
   resume(intent: CardIntent | undefined): void {

@@ -3,9 +3,9 @@
  * region text the last scan read and the page state. Only on pages with marked mentions, the pages a
  * handout is made of.
  */
-import { ARTICLE_HTML, type ArticleHtmlAnswer } from '../../core/messages/share';
-import { answering } from '../answer';
-import type { ContentFeature } from './feature';
+import { ARTICLE_HTML, type ArticleHtmlAnswer } from '../../../core/messages/share';
+import { answering } from '../../dom/answer';
+import type { ContentFeature } from '../../features/feature';
 
 export const articleHtml: ContentFeature = {
   name: 'article-html',

@@ -2,7 +2,7 @@
  * What the reader chose to see (settings → annotator): which kinds are marked, every mention or only
  * the first of each entity, the underline style, and whether Backstory is off on this page.
  */
-import type { EntityKindCode } from '../core/match/match-index';
+import type { EntityKindCode } from '../../core/match/match-index';
 
 export type HighlightStyle = 'dotted' | 'solid' | 'tint' | 'none';
 

@@ -9,8 +9,8 @@
  * elsewhere wait for the back-off. Settings are asked of the background only when they matter: a page
  * that is not the story never sends a message for them (nor wakes the background).
  */
-import { articleDate } from '../core/date/article-date';
-import type { Anchors } from '../core/detect/prefilter';
+import { articleDate } from '../../core/date/article-date';
+import type { Anchors } from '../../core/detect/prefilter';
 import {
   countScan,
   ENGINE_KEY,
@@ -18,17 +18,17 @@ import {
   GATE_KEY,
   type GateHandoff,
   LOAD_ENGINE,
-} from '../core/messages/engine';
-import { ANNOTATE_ANYWAY, PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../core/messages/names';
-import type { PageState } from '../core/messages/page-state';
-import { SETTINGS_REQUEST, settingsChanges } from '../core/messages/settings';
-import { rescanInterval } from '../core/rescan';
-import { LEGACY_DISABLED_KEY, offReason, readLegacyDisabled, readSettings, SETTINGS_KEY } from '../core/settings';
-import { answering } from './answer';
+} from '../../core/messages/engine';
+import { ANNOTATE_ANYWAY, PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../../core/messages/names';
+import type { PageState } from '../../core/messages/page-state';
+import { SETTINGS_REQUEST, settingsChanges } from '../../core/messages/settings';
+import { rescanInterval } from '../../core/rescan';
+import { LEGACY_DISABLED_KEY, offReason, readLegacyDisabled, readSettings, SETTINGS_KEY } from '../../core/settings';
+import { answering } from '../dom/answer';
+import { dateCandidates, metaIndex } from '../dom/metadata';
+import { findArticleRegion } from '../dom/region';
 import { changesArticleText } from './article-changes';
-import { dateCandidates, metaIndex } from './metadata';
 import { lookAtPage } from './prefilter-read';
-import { findArticleRegion } from './region';
 
 /** How long a page's DOM changes settle before another look (how often at most: core/rescan.ts). */
 const SETTLE_MS = 30;

@@ -3,9 +3,9 @@
  * A page that is not the story announces nothing unless someone has asked about it: the message costs
  * milliseconds, and a sidebar opened later asks anyway.
  */
-import { PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../../core/messages/names';
-import { answering } from '../answer';
-import type { ContentFeature } from './feature';
+import { PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../../../core/messages/names';
+import { answering } from '../../dom/answer';
+import type { ContentFeature } from '../../features/feature';
 
 export const pageStateMessages: ContentFeature = {
   name: 'page-state-messages',

@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractText, locate } from './extract';
+import { findArticleRegion } from '../dom/region';
+import { extractText, locate } from '../extract';
 import { readArticle, readWhole } from './read-article';
-import { findArticleRegion } from './region';
 
 const doc = (html: string) =>
   parseHTML(html.startsWith('<html') ? html : `<html>${html}</html>`).document as unknown as Document;

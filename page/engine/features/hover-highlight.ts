@@ -3,8 +3,8 @@
  * channel (the card listens there). Listens to the pointer only while the page has mentions: other
  * pages pay nothing per mouse move.
  */
-import { watchHover } from '../hover';
-import type { ContentFeature } from './feature';
+import { watchHover } from '../../dom/hover';
+import type { ContentFeature } from '../../features/feature';
 
 export const hoverHighlight: ContentFeature = {
   name: 'hover-highlight',

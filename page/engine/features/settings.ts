@@ -6,8 +6,8 @@
  * Starts with the values the gate was given; without them, holds the annotator until the background
  * answers, so a site that is off never flashes highlights. Changes arrive as messages from the background.
  */
-import type { EntityKindCode } from '../../core/match/match-index';
-import { SETTINGS_REQUEST, settingsChanges } from '../../core/messages/settings';
+import type { EntityKindCode } from '../../../core/match/match-index';
+import { SETTINGS_REQUEST, settingsChanges } from '../../../core/messages/settings';
 import {
   DEFAULT_SETTINGS,
   groupOfKind,
@@ -17,9 +17,9 @@ import {
   readSettings,
   SETTINGS_KEY,
   type Settings,
-} from '../../core/settings';
+} from '../../../core/settings';
+import type { ContentFeature } from '../../features/feature';
 import type { MentionView } from '../mention-view';
-import type { ContentFeature } from './feature';
 
 const KINDS: EntityKindCode[] = ['person', 'organisation', 'place', 'event', 'document', 'concept', 'figure'];
 

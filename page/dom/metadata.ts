@@ -1,5 +1,5 @@
 /** Reads the page metadata the engine needs: headline and publication-date candidates. */
-import type { DateCandidates } from '../core/date/article-date';
+import type { DateCandidates } from '../../core/date/article-date';
 
 /** Every <meta> content by its property, name or itemprop (the first one wins), read in one pass. */
 export function metaIndex(doc: Document): Map<string, string> {

@@ -6,22 +6,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { anchorPattern } from '../core/detect/prefilter';
-import { anchorSource, Engine } from '../core/engine';
-import { compileMatchIndex } from '../core/match/compile';
-import { rawDataset } from '../data/index';
-import { parseDataset } from '../data/validate';
-import { headlineOf, headlineOnly, metaIndex } from './metadata';
-import { mightBeStoryPage, PREFILTER_TEXT_LIMIT } from './prefilter-read';
-import { readArticle } from './read-article';
-import { findArticleRegion } from './region';
+import { anchorPattern, PREFILTER_TEXT_LIMIT } from '../../core/detect/prefilter';
+import { anchorSource, Engine } from '../../core/engine';
+import { compileMatchIndex } from '../../core/match/compile';
+import { rawDataset } from '../../data/index';
+import { parseDataset } from '../../data/validate';
+import { headlineOf, headlineOnly, metaIndex } from '../dom/metadata';
+import { findArticleRegion } from '../dom/region';
+import { readArticle } from '../engine/read-article';
+import { mightBeStoryPage } from './prefilter-read';
 
 const parsed = parseDataset(rawDataset);
 if (!parsed.ok) throw new Error('dataset invalid');
 const index = compileMatchIndex(parsed.dataset);
 const engine = new Engine(index);
 const anchors = anchorPattern(anchorSource(index));
-const dir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
+const dir = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages');
 // Pages whose own script renders the article have nothing to read without a browser (e2e covers them).
 const manifest = (
   JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {

@@ -5,9 +5,9 @@
  * or `{ index: -1, of: 0 }` when the page has no mention of it.
  */
 
-import { REVEAL_MENTION } from '../../core/messages/sidebar';
-import { answering } from '../answer';
-import type { ContentFeature } from './feature';
+import { REVEAL_MENTION } from '../../../core/messages/sidebar';
+import { answering } from '../../dom/answer';
+import type { ContentFeature } from '../../features/feature';
 
 const FLASH_MS = 1600;
 

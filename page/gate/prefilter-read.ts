@@ -4,12 +4,10 @@
  * pages inline megabytes of JSON): it also reads asides and navigation inside the region, so it
  * can only count more anchor hits than the engine's careful read (page/extract.ts), never fewer.
  */
-import { type Anchors, hasAnchorHits } from '../core/detect/prefilter';
-import { headlineOnly } from './metadata';
-import { findArticleRegion } from './region';
+import { type Anchors, hasAnchorHits, PREFILTER_TEXT_LIMIT } from '../../core/detect/prefilter';
+import { headlineOnly } from '../dom/metadata';
+import { findArticleRegion } from '../dom/region';
 
-/** How much of the region's text the prefilter reads: a story names Ukraine long before this. */
-export const PREFILTER_TEXT_LIMIT = 30_000;
 /** The gate also reads asides and menus inside the region, so it reads twice as far. */
 const GATE_TEXT_LIMIT = 2 * PREFILTER_TEXT_LIMIT;
 /** Text nodes under these are code or data, not prose. */
