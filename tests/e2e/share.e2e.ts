@@ -25,6 +25,7 @@ import {
   getPageState,
   launchChromium,
   messageTab,
+  saveDocsScreenshot,
   storageGet,
   storageSet,
   tabIdOf,
@@ -425,6 +426,8 @@ describe('share annotated pages', () => {
       expect(panel?.text).toContain('Shared by Ms. Koval on December 1, 2026');
       expect(panel?.text).not.toContain('Emphasise in the share link');
       expect(panel?.text).not.toContain('Share with students');
+      // The README's picture of a student's view: the article at the link's passage, the notes frame beside it.
+      saveDocsScreenshot('student-view.png', await page.screenshot());
       expect(panel?.text).toContain(NOTE_TEXT);
       // The orphan is listed, marked, never dropped.
       expect(panel?.text).toContain(orphan.text);
