@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Engine } from '../core/engine';
+import { StoryAnalyzer } from '../core/analysis';
 import type { MatchIndex } from '../core/match/match-index';
 import { ANALYZE, type AnalysisReply } from '../core/messages/analysis';
 import matchIndexJson from '../data/generated/match-index.json?raw';
@@ -42,7 +42,7 @@ describe('background analysis', () => {
   it("answers our content scripts with the engine's detection and mentions, ids and kinds resolved", async () => {
     const reply = (await listener({ type: ANALYZE, article }, page())) as AnalysisReply;
     const index = JSON.parse(matchIndexJson) as MatchIndex;
-    const direct = new Engine(index).analyze(article);
+    const direct = new StoryAnalyzer(index).analyze(article);
     expect(reply.detection).toEqual(direct.detection);
     expect(reply.storyId).toBe(index.storyId);
     expect(reply.mentions.length).toBeGreaterThan(5);

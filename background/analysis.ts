@@ -1,21 +1,21 @@
 /**
  * Analyses story pages' article text for their engine bundles (core/messages/analysis.ts). The match
  * index is parsed once per background lifetime, not once per tab, and the matching runs here instead
- * of on the page's main thread. A frame whose gate asks for the engine bundle warms the engine up while
- * the bundle is injected.
+ * of on the page's main thread. A frame whose gate asks for the engine bundle warms the analysis up
+ * while the bundle is injected.
  */
 import '../shared/zod';
 import { z } from 'zod/mini';
-import { analysisReply, Engine } from '../core/engine';
+import { analysisReply, StoryAnalyzer } from '../core/analysis';
 import type { MatchIndex } from '../core/match/match-index';
 import { ANALYZE } from '../core/messages/analysis';
 import matchIndexJson from '../data/generated/match-index.json?raw';
 import { type Route, route } from './messages';
 
-/** The largest article text the engine is asked to read (a long feature is ~100 000 characters). */
+/** The largest article text the analysis is asked to read (a long feature is ~100 000 characters). */
 export const MAX_ARTICLE_CHARS = 1_000_000;
 
-/** What a page may send: plain text and offsets, checked (and bounded) before the engine sees them. */
+/** What a page may send: plain text and offsets, checked (and bounded) before the analysis sees them. */
 const AnalyzeRequestSchema = z.object({
   type: z.literal(ANALYZE),
   article: z.object({
@@ -26,18 +26,18 @@ const AnalyzeRequestSchema = z.object({
   }),
 });
 
-let engine: Engine | undefined;
+let analyzer: StoryAnalyzer | undefined;
 let analyses = 0;
 
-/** The engine, its index parsed on first use (the warm-up makes that before the first page asks). */
-function loadedEngine(): Engine {
-  engine ??= new Engine(JSON.parse(matchIndexJson) as MatchIndex);
-  return engine;
+/** The analyzer, its index parsed on first use (the warm-up makes that before the first page asks). */
+function loadedAnalyzer(): StoryAnalyzer {
+  analyzer ??= new StoryAnalyzer(JSON.parse(matchIndexJson) as MatchIndex);
+  return analyzer;
 }
 
 /** The engine bundle is on its way to a page that might be the story: be ready when it asks. */
-export function warmEngine(): void {
-  setTimeout(loadedEngine, 0);
+export function warmAnalysis(): void {
+  setTimeout(loadedAnalyzer, 0);
 }
 
 /** `backstory:analyze`, from our content scripts only (background/messages.ts checks the sender and the schema). */
@@ -50,7 +50,7 @@ export function analysisRoutes(): Route[] {
       handle(request) {
         const at = performance.now();
         try {
-          return analysisReply(loadedEngine(), request.article);
+          return analysisReply(loadedAnalyzer(), request.article);
         } finally {
           // One user-timing entry per analysis (`npm run bench` reads them), cleared now and then.
           if (++analyses % 100 === 0) performance.clearMeasures('backstory:analyze');

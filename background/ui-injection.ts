@@ -33,7 +33,7 @@ const LoadSchema = (type: string) => z.object({ type: z.literal(type) });
 
 /**
  * LOAD_ENGINE and LOAD_UI, from our content scripts only: the bundle goes into the sending frame of the
- * sending tab (both from `sender`, never from the message). `onLoadEngine` warms the engine up.
+ * sending tab (both from `sender`, never from the message). `onLoadEngine` warms the analysis up (background/analysis.ts).
  */
 export function uiInjectionRoutes(onLoadEngine: () => void = () => {}): Route[] {
   return [...FILES].map(([type, file]) =>

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../core/engine';
+import { StoryAnalyzer } from '../core/analysis';
 import { compileMatchIndex } from '../core/match/compile';
 import { rawDataset } from '../data/index';
 import { parseDataset } from '../data/validate';
@@ -28,11 +28,11 @@ const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as
 const parsed = parseDataset(rawDataset);
 if (!parsed.ok)
   throw new Error(`dataset invalid: ${parsed.problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`);
-const engine = new Engine(compileMatchIndex(parsed.dataset));
+const analyzer = new StoryAnalyzer(compileMatchIndex(parsed.dataset));
 
 const readable = manifest.filter((e) => !e.scriptRendered);
 const results = new Map(
-  readable.map((e) => [e.file, scanHtml(engine, readFileSync(join(dir, e.file), 'utf8'), e.file, e.url)]),
+  readable.map((e) => [e.file, scanHtml(analyzer, readFileSync(join(dir, e.file), 'utf8'), e.file, e.url)]),
 );
 
 describe.each(readable)('$file', (entry) => {
@@ -62,6 +62,6 @@ describe('the page chrome', () => {
     expect(entry).toBeDefined();
     const html = readFileSync(join(dir, 'nearmiss-sidebar.html'), 'utf8');
     expect(html).toMatch(/Zelensk/);
-    expect(scanHtml(engine, html, 'x', entry?.url).mentions).toEqual([]);
+    expect(scanHtml(analyzer, html, 'x', entry?.url).mentions).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * `backstory scan FILE.html…`: one JSON line per file on stdout; problems on stderr with a non-zero
  * exit, and the other files are still scanned.
  */
-import { Engine } from '../core/engine';
+import { StoryAnalyzer } from '../core/analysis';
 import { compileMatchIndex } from '../core/match/compile';
 import { rawDataset } from '../data/index';
 import { parseDataset } from '../data/validate';
@@ -21,11 +21,11 @@ function main(args: string[]): number {
     console.error('backstory: the bundled dataset is invalid; run npm run data:check');
     return 2;
   }
-  const engine = new Engine(compileMatchIndex(parsed.dataset));
+  const analyzer = new StoryAnalyzer(compileMatchIndex(parsed.dataset));
   let failed = 0;
   for (const file of files) {
     try {
-      console.log(JSON.stringify(scanHtml(engine, readHtml(file), file)));
+      console.log(JSON.stringify(scanHtml(analyzer, readHtml(file), file)));
     } catch (error) {
       failed++;
       console.error(

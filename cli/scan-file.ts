@@ -1,8 +1,8 @@
-/** Scans one saved HTML file with the same engine the extension runs. */
+/** Scans one saved HTML file with the same analysis the extension's background runs. */
 import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import type { StoryAnalyzer } from '../core/analysis';
 import { evidenceText } from '../core/detect/evidence';
-import type { Engine } from '../core/engine';
 import { readArticle } from '../page/engine/read-article';
 
 export interface ScanLine {
@@ -35,22 +35,22 @@ export function readHtml(file: string): string {
   return html;
 }
 
-export function scanHtml(engine: Engine, html: string, file: string, url: string | null = null): ScanLine {
+export function scanHtml(analyzer: StoryAnalyzer, html: string, file: string, url: string | null = null): ScanLine {
   const { document } = parseHTML(html);
   const { article } = readArticle(
     document as unknown as Document,
     url ?? canonicalUrl(document as unknown as Document),
   );
-  const { detection, mentions } = engine.analyze(article);
+  const { detection, mentions } = analyzer.analyze(article);
   return {
     file,
-    story: detection.isStory ? engine.index.storyId : null,
+    story: detection.isStory ? analyzer.index.storyId : null,
     score: detection.score,
     evidence: detection.evidence.map((line) => evidenceText(line)),
     articleDate: article.articleDate,
     mentions: detection.isStory
       ? mentions.map((m) => ({
-          entityId: engine.index.entities[m.entity]?.id ?? '?',
+          entityId: analyzer.index.entities[m.entity]?.id ?? '?',
           text: article.text.slice(m.start, m.end),
         }))
       : [],

@@ -1,5 +1,5 @@
 /** The background: each concern in its own module under background/; one message listener for all (background/messages.ts). */
-import { analysisRoutes, warmEngine } from '@/background/analysis';
+import { analysisRoutes, warmAnalysis } from '@/background/analysis';
 import { setupMessages } from '@/background/messages';
 import { notesRelayRoutes } from '@/background/notes-relay';
 import { setupContentSettings } from '@/background/settings';
@@ -16,7 +16,7 @@ export default defineBackground(() => {
     ...sidebar,
     ...sites,
     ...settings,
-    ...uiInjectionRoutes(warmEngine),
+    ...uiInjectionRoutes(warmAnalysis),
     ...shareRoutes(),
     ...analysisRoutes(),
     ...notesRelayRoutes(),

@@ -3,8 +3,9 @@
  * background, page/engine/analyzer.ts), paints mentions, keeps up with DOM changes, and answers for the page
  * state. DOM logic only; UI lives elsewhere and subscribes.
  */
+
+import type { ArticleText } from '../core/analysis';
 import { PREFILTER_TEXT_LIMIT } from '../core/detect/prefilter';
-import type { ArticleText } from '../core/engine';
 import type { EntityKindCode } from '../core/match/match-index';
 import type { AnalysisReply } from '../core/messages/analysis';
 import { countScan } from '../core/messages/engine';

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { anchorSource } from '../core/engine';
+import { anchorSource } from '../core/analysis';
 import { compileMatchIndex } from '../core/match/compile';
 import { rawDataset } from '../data/index';
 import { parseDataset } from '../data/validate';

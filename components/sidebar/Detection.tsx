@@ -1,4 +1,4 @@
-/** Whether the story was detected on this page, and why (the engine's evidence, in the reader's language). */
+/** Whether the story was detected on this page, and why (the analysis's evidence, in the reader's language). */
 import type { Evidence } from '../../core/detect/evidence';
 import type { LocalText } from '../../core/i18n';
 import type { PageState } from '../../core/messages/page-state';
@@ -81,7 +81,7 @@ export interface NotDetectedProps {
   busy: boolean;
 }
 
-/** A page the engine decided is not the story: the evidence weighed, and "Annotate anyway". */
+/** A page the analysis decided is not the story: the evidence weighed, and "Annotate anyway". */
 export function NotDetected({ state, storyTitle, onAnnotateAnyway, busy }: NotDetectedProps) {
   const weighed = state.weighed;
   return (

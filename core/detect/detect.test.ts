@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { rawDataset } from '../../data/index';
 import { parseDataset } from '../../data/validate';
-import { anchorSource, Engine } from '../engine';
+import { anchorSource, StoryAnalyzer } from '../analysis';
 import { translatorFor } from '../i18n';
 import { compileMatchIndex } from '../match/compile';
 import { evidenceParts, evidenceText, phaseKey, signalKey } from './evidence';
@@ -13,7 +13,7 @@ import { anchorPattern, hasAnchorHits } from './prefilter';
 
 const parsed = parseDataset(rawDataset);
 if (!parsed.ok) throw new Error('dataset invalid');
-const engine = new Engine(compileMatchIndex(parsed.dataset));
+const analyzer = new StoryAnalyzer(compileMatchIndex(parsed.dataset));
 
 /** The evidence in English, as the command line prints it. */
 const english = (result: { evidence: Parameters<typeof evidenceText>[0][] }) =>
@@ -26,7 +26,7 @@ function detect(paragraphs: string[], headline = '', articleDate: string | null 
     breaks.push(text.length);
     text += p;
   }
-  return engine.analyze({ text, breaks, headline, articleDate }).detection;
+  return analyzer.analyze({ text, breaks, headline, articleDate }).detection;
 }
 
 const alaskaBackground = [
@@ -151,26 +151,26 @@ describe('detectStory', () => {
   });
 });
 
-describe('Engine.mightBeStory', () => {
+describe('StoryAnalyzer.mightBeStory', () => {
   it('lets through every text the detector could accept, and stops one passing mention of Ukraine', () => {
-    expect(engine.mightBeStory('Українська · Deutsch · English', '')).toBe(false);
-    expect(engine.mightBeStory('Kyiv said on Friday that Ukraine would sign.', '')).toBe(true);
-    expect(engine.mightBeStory('Officials met on Friday.', 'Zelenskyy and Ukraine')).toBe(true);
-    expect(engine.mightBeStory('Візит Зеленського до Вашингтона. Україна', '')).toBe(true);
+    expect(analyzer.mightBeStory('Українська · Deutsch · English', '')).toBe(false);
+    expect(analyzer.mightBeStory('Kyiv said on Friday that Ukraine would sign.', '')).toBe(true);
+    expect(analyzer.mightBeStory('Officials met on Friday.', 'Zelenskyy and Ukraine')).toBe(true);
+    expect(analyzer.mightBeStory('Візит Зеленського до Вашингтона. Україна', '')).toBe(true);
     // Any letter case (the text is lowercased, the anchors are lowercase).
-    expect(engine.mightBeStory('UKRAINE AND KYIV', '')).toBe(true);
-    expect(engine.mightBeStory('УКРАЇНА І КИЇВ', '')).toBe(true);
+    expect(analyzer.mightBeStory('UKRAINE AND KYIV', '')).toBe(true);
+    expect(analyzer.mightBeStory('УКРАЇНА І КИЇВ', '')).toBe(true);
   });
 
   it('finds Ukraine written with or without its diacritics, and in unspaced scripts', () => {
-    expect(engine.mightBeStory('A Ucrânia e os EUA assinaram. Ucrânia.', '')).toBe(true);
-    expect(engine.mightBeStory('Oekraïne tekent. Oekraine.', '')).toBe(true);
-    expect(engine.mightBeStory('Umowa w Kijowie. Kijów.', '')).toBe(true);
-    expect(engine.mightBeStory('ウクライナのゼレンスキー大統領', '')).toBe(true);
+    expect(analyzer.mightBeStory('A Ucrânia e os EUA assinaram. Ucrânia.', '')).toBe(true);
+    expect(analyzer.mightBeStory('Oekraïne tekent. Oekraine.', '')).toBe(true);
+    expect(analyzer.mightBeStory('Umowa w Kijowie. Kijów.', '')).toBe(true);
+    expect(analyzer.mightBeStory('ウクライナのゼレンスキー大統領', '')).toBe(true);
   });
 
   it('runs the anchors of another script only over text that has that script', () => {
-    const anchors = anchorPattern(anchorSource(engine.index));
+    const anchors = anchorPattern(anchorSource(analyzer.index));
     expect(hasAnchorHits(anchors, ['Ukraine and Kyiv'])).toBe(true);
     // Only the Latin group (the one with no script probe) was compiled and run.
     const compiled = anchors.groups.filter((g) => g.pattern !== null);

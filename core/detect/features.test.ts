@@ -1,11 +1,11 @@
 /** The detector's features on small texts, against the test dataset (core/match/test-index.ts). */
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../engine';
+import { StoryAnalyzer } from '../analysis';
 import { testIndex } from '../match/test-index';
 import { NEAR } from './cooccurrence';
 import { COUNT_CAP, LEAD } from './features';
 
-const engine = new Engine(testIndex());
+const analyzer = new StoryAnalyzer(testIndex());
 
 function features(paragraphs: string[], headline = '', articleDate: string | null = null) {
   let text = '';
@@ -14,7 +14,7 @@ function features(paragraphs: string[], headline = '', articleDate: string | nul
     breaks.push(text.length);
     text += p;
   }
-  return Object.fromEntries(engine.features({ text, breaks, headline, articleDate }).map((f) => [f.id, f]));
+  return Object.fromEntries(analyzer.features({ text, breaks, headline, articleDate }).map((f) => [f.id, f]));
 }
 
 describe('articleFeatures', () => {

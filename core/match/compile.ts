@@ -1,4 +1,4 @@
-/** Compiles the validated dataset into the engine's MatchIndex, automaton included (run at build time). */
+/** Compiles the validated dataset into the analysis's MatchIndex, automaton included (run at build time). */
 import type { Alias, Dataset } from '../../data/schema';
 import { LANGS } from '../../data/schema';
 import { foldPhrase, SPACE } from '../text/fold';

@@ -1,6 +1,7 @@
 /**
- * The compact, JSON-serialisable form of the dataset that the engine bundle loads on story-like pages:
- * names, kinds, aliases and detection signals only — no summaries, contexts or sources.
+ * The compact, JSON-serialisable form of the dataset that the background's analysis loads (once per
+ * background lifetime; pages never load it): names, kinds, aliases and detection signals only — no
+ * summaries, contexts or sources.
  */
 
 export type EntityKindCode = 'person' | 'organisation' | 'place' | 'event' | 'document' | 'concept' | 'figure';
@@ -47,7 +48,7 @@ export interface CompiledPattern {
   caps?: number[];
 }
 
-/** The detector as the engine needs it: a logistic model over named features. */
+/** The detector as the analysis needs it: a logistic model over named features. */
 export interface DetectorWeights {
   bias: number;
   /** Probability from which an article is the story. */

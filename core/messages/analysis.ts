@@ -4,8 +4,9 @@
  * page's main thread, with the index parsed once per background lifetime instead of once per tab. The page only reads its text
  * and paints what comes back. No imports of values: the engine bundle loads this.
  */
+
+import type { ArticleText } from '../analysis';
 import type { Detection } from '../detect/detect';
-import type { ArticleText } from '../engine';
 import type { EntityKindCode } from '../match/match-index';
 
 /** Page → background: analyse this article text. */

@@ -3,8 +3,9 @@
  * twice costs no message), everything else in the background (background/analysis.ts), which holds
  * the match index. The page never parses the index or runs the matcher.
  */
+
+import type { ArticleText } from '../../core/analysis';
 import { type AnchorGroup, anchorPattern, hasAnchorHits } from '../../core/detect/prefilter';
-import type { ArticleText } from '../../core/engine';
 import { ANALYZE, type AnalysisReply, type AnalyzeRequest } from '../../core/messages/analysis';
 
 export interface Analyzer {

@@ -1,6 +1,7 @@
 /** Reads a document into the engine's input: region, its text and the page metadata. */
+
+import type { ArticleText } from '../../core/analysis';
 import { articleDate } from '../../core/date/article-date';
-import type { ArticleText } from '../../core/engine';
 import { dateCandidates, headlineOf, metaIndex } from '../dom/metadata';
 import { findArticleRegion } from '../dom/region';
 import { extractText, type RegionText } from '../extract';

@@ -1,13 +1,13 @@
 /**
- * The gate's read (`mightBeStoryPage`) must never turn away a page the engine's own prefilter would
+ * The gate's read (`mightBeStoryPage`) must never turn away a page the analysis's own prefilter would
  * let through, on every fixture page; and it must stop pages that never name Ukraine twice.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { anchorSource, StoryAnalyzer } from '../../core/analysis';
 import { anchorPattern, PREFILTER_TEXT_LIMIT } from '../../core/detect/prefilter';
-import { anchorSource, Engine } from '../../core/engine';
 import { compileMatchIndex } from '../../core/match/compile';
 import { rawDataset } from '../../data/index';
 import { parseDataset } from '../../data/validate';
@@ -19,7 +19,7 @@ import { mightBeStoryPage } from './prefilter-read';
 const parsed = parseDataset(rawDataset);
 if (!parsed.ok) throw new Error('dataset invalid');
 const index = compileMatchIndex(parsed.dataset);
-const engine = new Engine(index);
+const analyzer = new StoryAnalyzer(index);
 const anchors = anchorPattern(anchorSource(index));
 const dir = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages');
 // Pages whose own script renders the article have nothing to read without a browser (e2e covers them).
@@ -33,11 +33,11 @@ const manifest = (
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
 describe('mightBeStoryPage', () => {
-  it.each(manifest)('agrees with or is looser than the engine prefilter on $file', ({ file, story }) => {
+  it.each(manifest)('agrees with or is looser than the analysis prefilter on $file', ({ file, story }) => {
     const d = doc(readFileSync(join(dir, file), 'utf8'));
     const { article } = readArticle(d, null, PREFILTER_TEXT_LIMIT);
     const gate = mightBeStoryPage(d, anchors);
-    if (engine.mightBeStory(article.text, article.headline)) expect(gate).toBe(true);
+    if (analyzer.mightBeStory(article.text, article.headline)) expect(gate).toBe(true);
     if (story) expect(gate).toBe(true);
   });
 

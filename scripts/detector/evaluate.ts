@@ -4,9 +4,9 @@
  * measure), and the report `npm run eval:real` and `npm run detector:train` print.
  */
 
+import { StoryAnalyzer } from '../../core/analysis';
 import { storyMarkers, storyRules } from '../../core/detect/detect';
 import { featureIds } from '../../core/detect/features';
-import { Engine } from '../../core/engine';
 import { compileMatchIndex } from '../../core/match/compile';
 import type { MatchIndex } from '../../core/match/match-index';
 import { rawDataset } from '../../data/index';
@@ -55,13 +55,13 @@ export function featureRows(
   index: MatchIndex,
   articles: DevArticle[],
 ): { ids: string[]; rows: Row[]; signs: number[] } {
-  const engine = new Engine(index);
+  const analyzer = new StoryAnalyzer(index);
   const ids = featureIds(index);
   const column = new Map(ids.map((id, i) => [id, i]));
   const groups = nearCopyGroups(articles.map((a) => `${a.headline}\n${a.text}`));
   const rows = articles.map((article, i) => {
     const text = articleText(article);
-    const features = engine.features(text);
+    const features = analyzer.features(text);
     const x = new Array<number>(ids.length).fill(0);
     for (const f of features) {
       const c = column.get(f.id);
@@ -70,7 +70,7 @@ export function featureRows(
     const rules = storyRules(index, features);
     // The page's prefilter first, as in the browser: a page it turns away is never analysed.
     const eligible =
-      engine.mightBeStory(text.text, text.headline) &&
+      analyzer.mightBeStory(text.text, text.headline) &&
       rules.aboutUkraine &&
       rules.named &&
       !rules.beforeStory &&

@@ -72,7 +72,7 @@ export function loadDevset(manifest = MANIFEST): { articles: DevArticle[]; missi
   return { articles, missing };
 }
 
-/** The article as the engine reads it: paragraphs (one per line) become block breaks. */
+/** The article as the engine bundle reads it: paragraphs (one per line) become block breaks. */
 export function articleText(article: Pick<DevArticle, 'text' | 'headline' | 'date'>) {
   const breaks: number[] = [];
   let text = '';

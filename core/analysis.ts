@@ -1,6 +1,8 @@
 /**
- * The DOM-free engine: article text in, story decision and mentions out. The content script and the
- * command line both call `analyze`; only how they read the page differs.
+ * The analysis, DOM-free: article text in, story decision and mentions out. The background (for the
+ * engine bundle on a page, background/analysis.ts) and the command line both call `analyze`; only how
+ * they read the page differs. ("Engine" is the page bundle, entrypoints/engine.content.ts; this is the
+ * analysis it asks the background for.)
  */
 import { type Detection, detectStory } from './detect/detect';
 import { articleFeatures, type Feature, type Scanned } from './detect/features';
@@ -26,7 +28,7 @@ export interface Analysis {
   mentions: FoundMention[];
 }
 
-export class Engine {
+export class StoryAnalyzer {
   private matcher: Matcher | undefined;
   private anchors: Anchors | undefined;
 
@@ -111,9 +113,9 @@ export function anchorSource(index: MatchIndex): AnchorGroup[] {
 }
 
 /** An analysis as the background sends it to a page (core/messages/analysis.ts): ids and kinds resolved. */
-export function analysisReply(engine: Engine, article: ArticleText): AnalysisReply {
-  const { detection, mentions } = engine.analyze(article);
-  const { entities, storyId } = engine.index;
+export function analysisReply(analyzer: StoryAnalyzer, article: ArticleText): AnalysisReply {
+  const { detection, mentions } = analyzer.analyze(article);
+  const { entities, storyId } = analyzer.index;
   return {
     storyId,
     detection,
