@@ -29,10 +29,13 @@ const CRS_SUPPLEMENTALS = {
     'Department of State, Foreign Operations, and Related Programs (SFOPS) Supplemental Funding for Ukraine: In Brief',
   published: '2024-04-26',
 };
+// The article's own address (its text was read in full as reproduced on a blog, which `via` names; the
+// blog's post has no address of its own to cite). Newser's summary of it says the same: "will help repay
+// an estimated $175 billion in aid, the Guardian reports" (newser.com/story/367972).
 const GUARDIAN_SIGNING_175 = {
-  url: 'https://ovoodocorvo.blogspot.com/',
+  url: 'https://www.theguardian.com/us-news/2025/apr/30/us-ukraine-minerals-deal-russia',
   publisher: 'The Guardian',
-  via: 'ovoodocorvo.blogspot.com',
+  via: 'a blog copy (ovoodocorvo.blogspot.com)',
   title: 'US and Ukraine sign minerals deal that solidifies investment in Kyiv’s defense against Russia',
   published: '2025-05-01',
 };
@@ -300,9 +303,7 @@ export const figures: FigureInput[] = [
     estimatedBy: 'Congressional Research Service (report R47275)',
     claimType: 'official-figure',
     compareWith: ['us-ukraine-response-appropriations', 'kiel-us-aid-estimate', 'trump-350-billion-claim'],
-    // The administration's use of the rounded figure at the signing: The Guardian (Andrew Roth, dated 1 May 2025
-    // 05.35 BST, https://www.theguardian.com/us-news/2025/apr/30/us-ukraine-minerals-deal-russia), read in full
-    // as reproduced on a blog, whose address is cited.
+    // The administration's use of the rounded figure at the signing: The Guardian (Andrew Roth, 1 May 2025).
     sources: [CRS_SUPPLEMENTALS, GUARDIAN_SIGNING_175],
   },
   {
