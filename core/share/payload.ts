@@ -74,16 +74,6 @@ export type EncodeResult =
   | { ok: true; value: string }
   | { ok: false; error: 'too-many-notes' | 'too-large' | 'invalid-payload'; detail?: string };
 
-export const SHARE_ERROR_TEXT: Record<ShareError, string> = {
-  'no-payload': 'This link has no shared notes.',
-  'unsupported-version': 'This share link was made by a newer version of Backstory.',
-  'too-large': 'This share link is too large.',
-  'bad-encoding': 'This share link is damaged (it may have been cut short).',
-  'bad-compression': 'This share link is damaged (it may have been cut short).',
-  'bad-json': 'This share link is damaged.',
-  'invalid-payload': 'This share link contains data Backstory does not accept.',
-};
-
 function toWire(payload: SharePayload): SharePayloadWire {
   return {
     v: SHARE_VERSION,
