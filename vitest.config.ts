@@ -6,7 +6,10 @@ export default defineConfig({
   // As in a release build (wxt.config.ts): no user timing.
   define: { __BACKSTORY_BENCH__: 'false' },
   test: {
-    include: ['{core,page,cli,data,components,entrypoints,background,scripts}/**/*.test.{ts,tsx}'],
+    include: [
+      '{core,page,cli,data,components,entrypoints,background,scripts}/**/*.test.{ts,tsx}',
+      'tests/unit/**/*.test.ts',
+    ],
     environment: 'node',
   },
 });

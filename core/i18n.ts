@@ -1,6 +1,6 @@
 /**
  * The one i18n layer: the message tables, the translator, plural keys and dates. The extension pages
- * (shared/i18n.ts: the popup, options, sidebar, handout) and the in-page card (page/card/i18n.ts) only
+ * (shared/i18n.ts: the popup, options, sidebar, handout) and the in-page card (page/card-ui/card/i18n.ts) only
  * choose the language and take a translator from here. No DOM and no extension APIs here.
  *
  * Messages are the extension's _locales/<lang>/messages.json tables, one per language (also the

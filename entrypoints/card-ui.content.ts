@@ -12,11 +12,11 @@ import { DISABLE_SITE, ENABLE_SITE } from '@/core/messages/settings';
 import { OPEN_SIDEBAR } from '@/core/messages/sidebar';
 import datasetJson from '@/data/generated/dataset.json?raw';
 import type { Dataset, Entity } from '@/data/schema';
-import { cardTranslator } from '@/page/card/i18n';
-import { loadStyles } from '@/page/card/styles';
 import { CardController } from '@/page/card-ui/card/controller';
-import type { PageApi } from '@/page/features/feature';
-import { startNotes } from '@/page/features/notes';
+import { cardTranslator } from '@/page/card-ui/card/i18n';
+import { startNotes } from '@/page/card-ui/notes/notes';
+import { loadStyles } from '@/page/dom/styles';
+import type { PageApi } from '@/page/engine/features/feature';
 
 export default defineContentScript({
   registration: 'runtime',

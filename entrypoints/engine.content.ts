@@ -8,13 +8,13 @@
 
 import { ENGINE_KEY, type EngineHandle, GATE_KEY, type GateHandoff } from '@/core/messages/engine';
 import anchors from '@/data/generated/anchors.json';
-import { Annotator } from '@/page/annotator';
 import { HoverChannel } from '@/page/dom/hover';
 import { backgroundAnalyzer } from '@/page/engine/analyzer';
+import { Annotator } from '@/page/engine/annotator';
+import { startFeatures } from '@/page/engine/features/feature';
 import { FEATURES } from '@/page/engine/features/index';
 import { contentSettings, onContentSettings } from '@/page/engine/features/settings';
 import { createUiHost, type UiHost } from '@/page/engine/ui-host';
-import { startFeatures } from '@/page/features/feature';
 
 export default defineContentScript({
   registration: 'runtime',

@@ -5,12 +5,20 @@
 import './zod';
 import { storage } from 'wxt/utils/storage';
 import { articleKey, EMPHASIS_STORAGE_KEY } from '../core/messages/share';
-import { type Note, type StoredNotes as Notes, StoredEmphasis, StoredNotes, setEmphasis } from '../core/notes';
+import {
+  NOTES_KEY,
+  type Note,
+  type StoredNotes as Notes,
+  StoredEmphasis,
+  StoredNotes,
+  setEmphasis,
+} from '../core/notes';
 import {
   defaultSettings,
   hostMatches,
   LEGACY_DISABLED_KEY,
   readLegacyDisabled,
+  SETTINGS_KEY,
   SETTINGS_VERSION,
   type Settings,
 } from '../core/settings';
@@ -19,7 +27,7 @@ import { addHosts, migrateV1toV2, SettingsV1Exact, SettingsV2 } from '../core/se
 /** v1's separate list of sites the reader turned Backstory off on (the hover card still writes it). */
 export const legacyDisabledItem = storage.defineItem<string[]>(`local:${LEGACY_DISABLED_KEY}`, { fallback: [] });
 
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
+export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
   fallback: null,
   version: SETTINGS_VERSION,
   migrations: {
@@ -36,7 +44,7 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', {
   },
 });
 
-export const notesItem = storage.defineItem<unknown>('local:notes', { fallback: {}, version: 1 });
+export const notesItem = storage.defineItem<unknown>(`local:${NOTES_KEY}`, { fallback: {}, version: 1 });
 /** Per article (articleKey): the entity ids its share link emphasises (core/notes.ts StoredEmphasis). */
 export const emphasisItem = storage.defineItem<unknown>(`local:${EMPHASIS_STORAGE_KEY}`, { fallback: {} });
 

@@ -1,4 +1,4 @@
-/** The hover/focus card: renders a CardView. No DOM logic here (see page/card/). */
+/** The hover/focus card: renders a CardView. No DOM logic here (see page/card-ui/card/). */
 import type { CardLine } from '../../core/card/view-model';
 import type { CardRenderProps, NoticeRenderProps } from './types';
 

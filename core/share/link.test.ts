@@ -1,7 +1,8 @@
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { shareValueFromHash } from './fragment';
 import { buildShareLink, shareArticleUrl } from './link';
-import { decodeShareHash, fromBase64Url, shareValueFromHash } from './payload';
+import { decodeShareHash, fromBase64Url } from './payload';
 
 describe('share link', () => {
   it('puts the payload and a whole-word text directive in one fragment', async () => {

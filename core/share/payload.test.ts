@@ -7,7 +7,6 @@ import {
   fromBase64Url,
   LIMITS,
   type SharePayload,
-  shareValueFromHash,
   toBase64Url,
 } from './payload';
 
@@ -65,13 +64,6 @@ describe('share payload codec', () => {
     const value = `1.${deflateRawSync(JSON.stringify(wire)).toString('base64url')}`;
     const dec = await decodeShareHash(`#bs=${value}`);
     expect(dec.ok && dec.payload.notes[0]?.createdAt).toBe('2025-03-01T10:00:00.000Z');
-  });
-
-  it('finds the value beside other fragment parts', () => {
-    expect(shareValueFromHash('#bs=1.abc:~:text=x')).toBe('1.abc');
-    expect(shareValueFromHash('#top&bs=1.abc')).toBe('1.abc');
-    expect(shareValueFromHash('#top')).toBeNull();
-    expect(shareValueFromHash('')).toBeNull();
   });
 
   it('refuses too many notes and trims long text', async () => {

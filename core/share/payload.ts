@@ -6,8 +6,8 @@
  */
 import { z } from 'zod/mini';
 import type { Note } from '../notes';
+import { shareValueFromHash } from './fragment';
 
-export const SHARE_PARAM = 'bs';
 export const SHARE_VERSION = 1;
 export const LIMITS = {
   /** Encoded payload (the part after `bs=`), characters. */
@@ -205,20 +205,6 @@ function describeIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
   return `${issue.path.length ? issue.path.join('.') : 'payload'}: ${issue.message}`.slice(0, 200);
-}
-
-/**
- * The share value from a URL fragment (`#bs=1.xxx`, `#bs=1.xxx:~:text=…`, or `#other&bs=…`), or null.
- * Chromium strips the `:~:` directive from `location.hash`; other browsers may not.
- */
-export function shareValueFromHash(hash: string): string | null {
-  let h = hash.startsWith('#') ? hash.slice(1) : hash;
-  const directive = h.indexOf(':~:');
-  if (directive !== -1) h = h.slice(0, directive);
-  for (const part of h.split('&')) {
-    if (part.startsWith(`${SHARE_PARAM}=`)) return part.slice(SHARE_PARAM.length + 1);
-  }
-  return null;
 }
 
 /** Decodes a share value (`1.<base64url>`). Never throws. */

@@ -4,6 +4,7 @@
  * fragment: `ARTICLE_URL#bs=1.xxx:~:text=a&text=b`. Browsers without the extension scroll to and highlight
  * the first directive's passage; Chromium strips the directive from `location.hash`.
  */
+import { SHARE_PARAM } from './fragment';
 
 /** Percent-encodes a directive term: everything encodeURIComponent does, plus `-` (and `&`, `,` always). */
 export function encodeTextTerm(text: string): string {
@@ -93,6 +94,6 @@ export function fragmentDirective(directives: TextDirective[]): string {
 /** ARTICLE_URL#bs=VALUE:~:text=…, replacing any fragment the article URL had. */
 export function buildShareUrl(articleUrl: string, shareValue: string | null, directives: TextDirective[]): string {
   const base = articleUrl.split('#')[0] as string;
-  const fragment = (shareValue ? `bs=${shareValue}` : '') + fragmentDirective(directives);
+  const fragment = (shareValue ? `${SHARE_PARAM}=${shareValue}` : '') + fragmentDirective(directives);
   return fragment ? `${base}#${fragment}` : base;
 }

@@ -1,6 +1,6 @@
 /**
  * The notes frame: an extension page that a story page's content script frames inside our closed shadow
- * root (page/notes/frame-host.ts), so that note text is never part of the page's document. It speaks
+ * root (page/card-ui/notes/frame-host.ts), so that note text is never part of the page's document. It speaks
  * only with the content script that made it, through the background, under the nonce in this page's
  * address (core/messages/notes-frame.ts); a frame a page makes itself hears nothing and shows nothing.
  */

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { extractText, locate } from '../dom/extract';
 import { findArticleRegion } from '../dom/region';
-import { extractText, locate } from '../extract';
 import { readArticle, readWhole } from './read-article';
 
 const doc = (html: string) =>

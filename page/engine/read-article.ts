@@ -2,9 +2,9 @@
 
 import type { ArticleText } from '../../core/analysis';
 import { articleDate } from '../../core/date/article-date';
+import { extractText, type RegionText } from '../dom/extract';
 import { dateCandidates, headlineOf, metaIndex } from '../dom/metadata';
 import { findArticleRegion } from '../dom/region';
-import { extractText, type RegionText } from '../extract';
 
 export interface ReadArticle {
   region: Element;

@@ -5,7 +5,7 @@
  * root, and page scripts can neither define nor upgrade a `<div>`. Fixed and sized zero, so it never
  * affects the page's layout; its styles are inline and `!important`, which no page stylesheet outranks.
  */
-import { loadStyles } from '../card/styles';
+import { loadStyles } from '../dom/styles';
 
 /** How the host is found from outside (tests): the only element we add to the page's root. */
 export const HOST_SELECTOR = ':root > div';

@@ -2,7 +2,7 @@
  * The gate's read of a page: the start of the article region's text and the headline, tested against
  * the prefilter's anchors. A bare native read of text, skipping only script and style text (news
  * pages inline megabytes of JSON): it also reads asides and navigation inside the region, so it
- * can only count more anchor hits than the engine's careful read (page/extract.ts), never fewer.
+ * can only count more anchor hits than the engine's careful read (page/dom/extract.ts), never fewer.
  */
 import { type Anchors, hasAnchorHits, PREFILTER_TEXT_LIMIT } from '../../core/detect/prefilter';
 import { headlineOnly } from '../dom/metadata';

@@ -9,9 +9,9 @@
 import type { CardRenderProps, NoticeRenderProps, SiteNotice } from '../../../components/card/types';
 import type { CardView } from '../../../core/card/view-model';
 import type { Translator } from '../../../core/i18n';
-import { KEY_THEN_COMMAND_MS, navDirection } from '../../card/keys';
 import { mentionAt, mentionInFocus, watchFocus } from '../../dom/hover';
-import type { CardIntent, PageApi } from '../../features/feature';
+import { KEY_THEN_COMMAND_MS, navDirection } from '../../dom/keys';
+import type { CardIntent, PageApi } from '../../engine/features/feature';
 import { followRange } from './position';
 
 export const HIDE_DELAY_MS = 300;

@@ -5,7 +5,7 @@
  */
 import { ARTICLE_HTML, type ArticleHtmlAnswer } from '../../../core/messages/share';
 import { answering } from '../../dom/answer';
-import type { ContentFeature } from '../../features/feature';
+import type { ContentFeature } from './feature';
 
 export const articleHtml: ContentFeature = {
   name: 'article-html',

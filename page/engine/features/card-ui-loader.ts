@@ -10,10 +10,10 @@
  */
 import { CARD_UI_KEY, LOAD_UI, MENTION_NAV, PAGE_API_KEY } from '../../../core/messages/card-ui';
 import { articleKey, HAS_NOTES_FOR_URL } from '../../../core/messages/share';
-import { isAddNoteKey, KEY_THEN_COMMAND_MS, navDirection } from '../../card/keys';
 import { mentionAt, watchFocus } from '../../dom/hover';
-import type { CardIntent, ContentFeature, PageApi } from '../../features/feature';
-import { takeSharedLink } from '../../features/share-link';
+import { isAddNoteKey, KEY_THEN_COMMAND_MS, navDirection } from '../../dom/keys';
+import { takeSharedLink } from '../../dom/share-link';
+import type { CardIntent, ContentFeature, PageApi } from './feature';
 
 export const cardUiLoader: ContentFeature = {
   name: 'card-ui-loader',

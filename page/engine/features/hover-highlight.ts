@@ -4,7 +4,7 @@
  * pages pay nothing per mouse move.
  */
 import { watchHover } from '../../dom/hover';
-import type { ContentFeature } from '../../features/feature';
+import type { ContentFeature } from './feature';
 
 export const hoverHighlight: ContentFeature = {
   name: 'hover-highlight',

@@ -1,6 +1,6 @@
-import type { ContentFeature } from '../../features/feature';
 import { articleHtml } from './article-html';
 import { cardUiLoader } from './card-ui-loader';
+import type { ContentFeature } from './feature';
 import { hoverHighlight } from './hover-highlight';
 import { pageStateMessages } from './page-state-messages';
 import { revealMention } from './reveal-mention';

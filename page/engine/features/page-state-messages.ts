@@ -5,7 +5,7 @@
  */
 import { PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../../../core/messages/names';
 import { answering } from '../../dom/answer';
-import type { ContentFeature } from '../../features/feature';
+import type { ContentFeature } from './feature';
 
 export const pageStateMessages: ContentFeature = {
   name: 'page-state-messages',

@@ -7,7 +7,7 @@
 
 import { REVEAL_MENTION } from '../../../core/messages/sidebar';
 import { answering } from '../../dom/answer';
-import type { ContentFeature } from '../../features/feature';
+import type { ContentFeature } from './feature';
 
 const FLASH_MS = 1600;
 

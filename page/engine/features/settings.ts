@@ -18,8 +18,8 @@ import {
   SETTINGS_KEY,
   type Settings,
 } from '../../../core/settings';
-import type { ContentFeature } from '../../features/feature';
 import type { MentionView } from '../mention-view';
+import type { ContentFeature } from './feature';
 
 const KINDS: EntityKindCode[] = ['person', 'organisation', 'place', 'event', 'document', 'concept', 'figure'];
 

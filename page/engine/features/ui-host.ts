@@ -1,5 +1,5 @@
 /** Adds our one host element once the page is annotated, and never on other pages. */
-import type { ContentFeature } from '../../features/feature';
+import type { ContentFeature } from './feature';
 
 export const uiHostOnAnnotate: ContentFeature = {
   name: 'ui-host',

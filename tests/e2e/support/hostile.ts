@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Note } from '../../../core/notes';
+import { shareValueFromHash } from '../../../core/share/fragment';
 import { buildShareLink } from '../../../core/share/link';
-import { shareValueFromHash } from '../../../core/share/payload';
 import { FIXTURES_DIR } from './fixtures';
 
 export const HOSTILE_URL = 'https://apnews.com/article/hostile-page-test-oval-office-minerals-deal-f00dfeed';

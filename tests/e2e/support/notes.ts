@@ -1,7 +1,7 @@
 /**
  * The notes panel and the noted passages, as a test sees them in Chromium. The panel is the notes frame
- * (an extension page framed in our closed shadow root: page/notes/frame-host.ts), reached as one of the
- * page's frames; the passages are boxes in our closed root (page/notes/overlay.ts), reached through the
+ * (an extension page framed in our closed shadow root: page/card-ui/notes/frame-host.ts), reached as one of the
+ * page's frames; the passages are boxes in our closed root (page/card-ui/notes/overlay.ts), reached through the
  * extension's isolated world.
  */
 import { readFileSync } from 'node:fs';

@@ -3,7 +3,7 @@
  * boundaries noted so a match never runs from one paragraph into the next. Reads only: never
  * touches the page's nodes.
  */
-import { isSkipped } from './dom/region';
+import { isSkipped } from './region';
 
 const BLOCK_TAGS = new Set([
   'P',

@@ -4,8 +4,8 @@
  * other page of ours. Only the card UI bundle imports this module (it is loaded on story pages only),
  * never the every-page content script.
  */
-import { cardLanguage, type Translator, translatorFor } from '../../core/i18n';
-import type { Settings } from '../../core/settings';
+import { cardLanguage, type Translator, translatorFor } from '../../../core/i18n';
+import type { Settings } from '../../../core/settings';
 
 export { translatorFor };
 

@@ -4,10 +4,10 @@
  * text) is handed on; the note is written in the notes frame. A click with no selection is handed on
  * too (it may be on a noted passage). Only the reader's own events act: a page's script can make events.
  */
-import type { Translator } from '../../core/i18n';
-import { describeRange, type QuoteSelector } from '../../core/share/anchor';
-import { isAddNoteKey } from '../card/keys';
-import type { RegionText } from '../extract';
+import type { Translator } from '../../../core/i18n';
+import { describeRange, type QuoteSelector } from '../../../core/share/anchor';
+import type { RegionText } from '../../dom/extract';
+import { isAddNoteKey } from '../../dom/keys';
 import { selectionOffsets } from './selection';
 
 const ADD_CSS = `

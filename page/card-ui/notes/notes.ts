@@ -5,27 +5,27 @@
  * Privacy is the shape of this feature: nothing a reader wrote, and nothing that says where their notes
  * are, enters the page's document or its highlight registry, where page scripts could find it
  * (`window.find()`, `CSS.highlights`). The panel with the notes' text is an extension-origin frame
- * (page/notes/frame-host.ts, entrypoints/notes-frame); the passages are boxes in our closed root
- * (page/notes/overlay.ts). What stays here: the reader's selection and its "Add note" button
- * (page/notes/add-note.ts), anchoring the notes in the article, the share link the reader opened, and
+ * (page/card-ui/notes/frame-host.ts, entrypoints/notes-frame); the passages are boxes in our closed root
+ * (page/card-ui/notes/overlay.ts). What stays here: the reader's selection and its "Add note" button
+ * (page/card-ui/notes/add-note.ts), anchoring the notes in the article, the share link the reader opened, and
  * the entities a link emphasises (a highlight: the link's own words, which the page could read anyway).
  */
 
-import type { UiLanguage } from '../../core/i18n';
-import type { FrameState, FromFrame, PageNote, ToFrame } from '../../core/messages/notes-frame';
-import { articleKey, type DecodeResult, NOTES_FOR_URL, SHARE_DECODE } from '../../core/messages/share';
-import { buildShareLink } from '../../core/share/link';
-import type { SharePayload } from '../../core/share/payload';
-import type { Annotator } from '../annotator';
+import type { UiLanguage } from '../../../core/i18n';
+import type { FrameState, FromFrame, PageNote, ToFrame } from '../../../core/messages/notes-frame';
+import { articleKey, type DecodeResult, NOTES_FOR_URL, SHARE_DECODE } from '../../../core/messages/share';
+import { buildShareLink } from '../../../core/share/link';
+import type { SharePayload } from '../../../core/share/payload';
+import { highlightsSupported } from '../../dom/highlighter';
+import { type SharedLink, takeSharedLink } from '../../dom/share-link';
+import { loadStyles } from '../../dom/styles';
+import type { Annotator } from '../../engine/annotator';
+import type { CardIntent, PageApi } from '../../engine/features/feature';
 import { cardTranslator } from '../card/i18n';
-import { loadStyles } from '../card/styles';
-import { highlightsSupported } from '../highlighter';
-import { startAddNote } from '../notes/add-note';
-import { createNotesFrame } from '../notes/frame-host';
-import { createNoteOverlay, type NoteOverlay } from '../notes/overlay';
-import { anchorNotes } from '../notes/selection';
-import type { CardIntent, PageApi } from './feature';
-import { type SharedLink, takeSharedLink } from './share-link';
+import { startAddNote } from './add-note';
+import { createNotesFrame } from './frame-host';
+import { createNoteOverlay, type NoteOverlay } from './overlay';
+import { anchorNotes } from './selection';
 
 export const EMPHASIS_HIGHLIGHT = 'backstory-emphasis';
 

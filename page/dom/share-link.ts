@@ -8,7 +8,8 @@
  * already scrolled to it by then). The engine and card UI bundles meet at a global of our isolated world.
  */
 
-const SHARE_PARAM = 'bs';
+import { SHARE_PARAM, shareValueFromHash } from '../../core/share/fragment';
+
 const TAKEN_KEY = Symbol.for('backstory.share-link');
 
 export interface SharedLink {
@@ -16,15 +17,6 @@ export interface SharedLink {
   article: string;
   /** The fragment as `#bs=…` (what the background decodes). */
   hash: string;
-}
-
-/** The share value in a fragment (`#bs=1.x`, `#bs=1.x:~:text=…`, `#other&bs=1.x`), or null. */
-export function shareValueOf(hash: string): string | null {
-  let h = hash.startsWith('#') ? hash.slice(1) : hash;
-  const directive = h.indexOf(':~:');
-  if (directive !== -1) h = h.slice(0, directive);
-  for (const part of h.split('&')) if (part.startsWith(`${SHARE_PARAM}=`)) return part.slice(SHARE_PARAM.length + 1);
-  return null;
 }
 
 /**
@@ -50,7 +42,7 @@ export function sharedLinkOf(navigationUrl: string | undefined): SharedLink | nu
   if (!navigationUrl) return null;
   const i = navigationUrl.indexOf('#');
   if (i === -1) return null;
-  const value = shareValueOf(navigationUrl.slice(i));
+  const value = shareValueFromHash(navigationUrl.slice(i));
   return value ? { article: navigationUrl.slice(0, i), hash: `#${SHARE_PARAM}=${value}` } : null;
 }
 

@@ -3,9 +3,9 @@
  * and the notes' selectors back as ranges in the page (anchoring). DOM code; the matching itself is
  * core/share/anchor.ts.
  */
-import type { PageNote } from '../../core/messages/notes-frame';
-import { anchor } from '../../core/share/anchor';
-import { locate, type RegionText } from '../extract';
+import type { PageNote } from '../../../core/messages/notes-frame';
+import { anchor } from '../../../core/share/anchor';
+import { locate, type RegionText } from '../../dom/extract';
 
 /** The selection's start and end in `region.text`, or null (nothing selected, or not in the article). */
 export function selectionOffsets(region: RegionText | null): { start: number; end: number } | null {

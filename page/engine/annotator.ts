@@ -4,19 +4,19 @@
  * state. DOM logic only; UI lives elsewhere and subscribes.
  */
 
-import type { ArticleText } from '../core/analysis';
-import { PREFILTER_TEXT_LIMIT } from '../core/detect/prefilter';
-import type { EntityKindCode } from '../core/match/match-index';
-import type { AnalysisReply } from '../core/messages/analysis';
-import { countScan } from '../core/messages/engine';
-import type { PageState } from '../core/messages/page-state';
-import { rescanInterval } from '../core/rescan';
-import type { HitTarget } from './dom/hover';
-import type { Analyzer } from './engine/analyzer';
-import { DEFAULT_VIEW, type MentionView, selectMentions } from './engine/mention-view';
-import { readArticle, readWhole } from './engine/read-article';
-import { locate, type RegionText } from './extract';
-import { Highlighter } from './highlighter';
+import type { ArticleText } from '../../core/analysis';
+import { PREFILTER_TEXT_LIMIT } from '../../core/detect/prefilter';
+import type { EntityKindCode } from '../../core/match/match-index';
+import type { AnalysisReply } from '../../core/messages/analysis';
+import { countScan } from '../../core/messages/engine';
+import type { PageState } from '../../core/messages/page-state';
+import { rescanInterval } from '../../core/rescan';
+import { locate, type RegionText } from '../dom/extract';
+import { Highlighter } from '../dom/highlighter';
+import type { HitTarget } from '../dom/hover';
+import type { Analyzer } from './analyzer';
+import { DEFAULT_VIEW, type MentionView, selectMentions } from './mention-view';
+import { readArticle, readWhole } from './read-article';
 
 export interface PageMention {
   entityId: string;

@@ -2,10 +2,10 @@
  * Content-script features, one per file, each with its own teardown (the refined-github pattern):
  * one failing feature never takes the others down.
  */
-import type { Settings } from '../../core/settings';
+import type { Settings } from '../../../core/settings';
+import type { HoverChannel } from '../../dom/hover';
 import type { Annotator } from '../annotator';
-import type { HoverChannel } from '../dom/hover';
-import type { UiHost } from '../engine/ui-host';
+import type { UiHost } from '../ui-host';
 
 export interface PageApi {
   annotator: Annotator;

@@ -3,7 +3,7 @@
  * or edited (DOM-wrapping annotators break React-rendered sites). Styles live in the content CSS as
  * ::highlight(backstory-…) rules.
  */
-import type { EntityKindCode } from '../core/match/match-index';
+import type { EntityKindCode } from '../../core/match/match-index';
 
 export const HIGHLIGHT_PREFIX = 'backstory-';
 export const ACTIVE_HIGHLIGHT = 'backstory-active';

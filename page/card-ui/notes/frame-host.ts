@@ -10,7 +10,7 @@ import {
   NOTES_FRAME_PATH,
   NOTES_TO_FRAME,
   type ToFrame,
-} from '../../core/messages/notes-frame';
+} from '../../../core/messages/notes-frame';
 
 const FRAME_CSS = `
 .bs-notes-frame { position: fixed; right: 16px; bottom: 16px; border: 0; padding: 0; margin: 0;

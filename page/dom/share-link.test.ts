@@ -1,17 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sharedLinkOf, shareValueOf, takeSharedLink, withoutShare } from './share-link';
+import { sharedLinkOf, takeSharedLink, withoutShare } from './share-link';
 
 const ARTICLE = 'https://apnews.com/article/minerals-deal?utm=1';
 
 describe('share link fragments', () => {
-  it('finds the share value alone, before a text directive, or after another anchor', () => {
-    expect(shareValueOf('#bs=1.abc')).toBe('1.abc');
-    expect(shareValueOf('#bs=1.abc:~:text=Ukraine')).toBe('1.abc');
-    expect(shareValueOf('#top&bs=1.abc')).toBe('1.abc');
-    expect(shareValueOf('#top')).toBeNull();
-    expect(shareValueOf('#:~:text=bs=1.abc')).toBeNull();
-  });
-
   it('removes only the share value from an address, keeping the rest of it', () => {
     expect(withoutShare(`${ARTICLE}#bs=1.abc`)).toBe(ARTICLE);
     expect(withoutShare(`${ARTICLE}#top&bs=1.abc`)).toBe(`${ARTICLE}#top`);
