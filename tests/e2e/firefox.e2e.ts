@@ -43,8 +43,10 @@ import {
   firefoxAxe,
   firefoxNotesFrame,
   firefoxProbeNotes,
+  focusInNotesFrame,
   forceDark,
   forceDarkIn,
+  notesFrameShown,
   pageAt,
   pdfPageCount,
   recordClipboard,
@@ -331,6 +333,8 @@ describe('Firefox: the card', () => {
   });
 
   it('has no axe-core violations on the open card (light and dark)', async () => {
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 1_000);
     for (const scheme of ['light', 'dark'] as const) {
       await hover('mike-waltz', 0, true);
       await waitCard('open');
@@ -340,7 +344,7 @@ describe('Firefox: the card', () => {
       );
       const darkRules = await world.evaluate(() => (globalThis as { __darkRules?: number }).__darkRules ?? 0, null);
       if (scheme === 'dark') expect(darkRules).toBeGreaterThan(0);
-      const result = await axeInShadow(world, '.card');
+      const result = await axeInShadow(world, '.floating:not([aria-hidden="true"]) .card');
       expect(result.violations, `${scheme}: ${JSON.stringify(result.violations, null, 1)}`).toEqual([]);
       // axe really looked into the card. (Firefox: axe leaves the contrast of the text under the body's
       // scroll fades, pseudo elements, undecided; none of it is a violation.)
@@ -716,88 +720,164 @@ describe('Firefox: the options page', () => {
 describe('Firefox: notes, the share link and the student', () => {
   const PASSAGE = 'Ukraine gave up the nuclear weapons';
   const NOTE_TEXT = 'Compare with the Budapest Memorandum card: what was promised?';
+  const EDITED = 'Edited: who signed the Budapest Memorandum, and what did each side promise?';
   const entry = fixture('story-en-ap');
-  let notes: Note[] = [];
+  let teacherPage: Page;
+  let world: IsolatedWorld;
+  const storedNotes = async () => ((await firefoxStorageGet(ff, 'notes')).notes ?? {}) as Record<string, Note[]>;
+  /** Scrolls the passage into view (only boxes on screen are drawn) and counts the note boxes. */
+  const noteBoxesOnPassage = async (page: Page, w: IsolatedWorld) => {
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('gave up the nuclear'));
+      p?.scrollIntoView({ block: 'center' });
+    });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    return w.evaluate(noteBoxes, null);
+  };
 
   afterAll(async () => {
+    await teacherPage?.close();
     await firefoxStorageSet(ff, { notes: {}, emphasis: {} });
   });
 
   it('a teacher selects a passage and adds a note with the keyboard (Alt+Shift+N, the notes frame); axe on the frame', async () => {
-    const { page } = await ff.openFixture('story-en-ap');
-    try {
-      await firefoxPageState(ff, page, { until: (s) => s.mentions.length > 0 });
-      await page.evaluate((passage) => {
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        while (walker.nextNode()) {
-          const node = walker.currentNode as Text;
-          const at = node.data.indexOf(passage);
-          if (at === -1) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + passage.length);
-          const sel = document.getSelection() as Selection;
-          sel.removeAllRanges();
-          sel.addRange(range);
-          return;
-        }
-        throw new Error('passage not found');
-      }, PASSAGE);
-      await chord(page, ['Alt', 'Shift'], 'KeyN'); // loads the notes (card UI bundle), focuses "Add note"
-      const world = await firefoxIsolatedWorld(ff, page);
-      await pollUntil(
-        () => world.evaluate(shadowFocus, null),
-        (f) => f.includes('bs-add-button'),
-        { timeoutMs: 8_000, intervalMs: 100, what: 'focus on "Add note"' },
-      );
-      await page.keyboard.press('Enter'); // the note box in the notes frame, focus in its textarea
-      await pollUntil(
-        () => firefoxProbeNotes(page),
-        (p) => p?.focus === 'bs-note-text',
-        { timeoutMs: 8_000, intervalMs: 100, what: 'focus in the new note' },
-      );
-      await page.keyboard.type(NOTE_TEXT);
-      await page.keyboard.press('Tab'); // "Save note"
-      await page.keyboard.press('Enter');
-      const stored = await pollUntil(
-        async () => ((await firefoxStorageGet(ff, 'notes')).notes ?? {}) as Record<string, Note[]>,
-        (n) => (n[entry.url]?.length ?? 0) > 0,
-        { timeoutMs: 10_000, intervalMs: 200, what: 'the stored note' },
-      );
-      notes = stored[entry.url] as Note[];
-      expect(notes).toHaveLength(1);
-      expect(notes[0]).toMatchObject({ exact: PASSAGE, text: NOTE_TEXT, url: entry.url });
-      await pollUntil(
-        () => firefoxProbeNotes(page),
-        (p) => p?.text.includes(NOTE_TEXT) === true,
-        { timeoutMs: 5_000, what: 'the note listed in the panel' },
-      );
-      await page.evaluate(() => {
-        document.getSelection()?.removeAllRanges();
-        const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('gave up the nuclear'));
-        p?.scrollIntoView({ block: 'center' });
-      });
-      await pollUntil(
-        () => world.evaluate(noteBoxes, null),
-        (n) => n > 0,
-        {
-          timeoutMs: 5_000,
-          what: 'the noted passage painted',
-        },
-      );
-      const frame = await firefoxNotesFrame(page);
-      if (!frame) throw new Error('no notes frame');
-      expect(await firefoxAxe(frame, { frame: true }), 'the notes frame, light').toEqual([]);
-      expect(await forceDark(frame, true)).toBeGreaterThan(0);
-      expect(await firefoxAxe(frame, { frame: true }), 'the notes frame, dark').toEqual([]);
-      await forceDark(frame, false);
-    } finally {
-      await page.close();
-    }
+    ({ page: teacherPage } = await ff.openFixture('story-en-ap'));
+    await firefoxPageState(ff, teacherPage, { until: (s) => s.mentions.length > 0 });
+    await teacherPage.evaluate((passage) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const at = node.data.indexOf(passage);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + passage.length);
+        const sel = document.getSelection() as Selection;
+        sel.removeAllRanges();
+        sel.addRange(range);
+        return;
+      }
+      throw new Error('passage not found');
+    }, PASSAGE);
+    await chord(teacherPage, ['Alt', 'Shift'], 'KeyN'); // loads the notes (card UI bundle), focuses "Add note"
+    world = await firefoxIsolatedWorld(ff, teacherPage);
+    await pollUntil(
+      () => world.evaluate(shadowFocus, null),
+      (f) => f.includes('bs-add-button'),
+      { timeoutMs: 8_000, intervalMs: 100, what: 'focus on "Add note"' },
+    );
+    await teacherPage.keyboard.press('Enter'); // the note box in the notes frame, focus in its textarea
+    await pollUntil(
+      () => firefoxProbeNotes(teacherPage),
+      (p) => p?.focus === 'bs-note-text',
+      { timeoutMs: 8_000, intervalMs: 100, what: 'focus in the new note' },
+    );
+    await teacherPage.keyboard.type(NOTE_TEXT);
+    await teacherPage.keyboard.press('Tab'); // "Save note"
+    await teacherPage.keyboard.press('Enter');
+    const stored = await pollUntil(storedNotes, (n) => (n[entry.url]?.length ?? 0) > 0, {
+      timeoutMs: 10_000,
+      intervalMs: 200,
+      what: 'the stored note',
+    });
+    const notes = stored[entry.url] as Note[];
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ exact: PASSAGE, text: NOTE_TEXT, url: entry.url });
+    await pollUntil(
+      () => firefoxProbeNotes(teacherPage),
+      (p) => p?.text.includes(NOTE_TEXT) === true,
+      { timeoutMs: 5_000, what: 'the note listed in the panel' },
+    );
+    await teacherPage.evaluate(() => document.getSelection()?.removeAllRanges());
+    await pollUntil(
+      () => noteBoxesOnPassage(teacherPage, world),
+      (n) => n > 0,
+      {
+        timeoutMs: 5_000,
+        what: 'the noted passage painted',
+      },
+    );
+    const frame = await firefoxNotesFrame(teacherPage);
+    if (!frame) throw new Error('no notes frame');
+    expect(await firefoxAxe(frame, { frame: true }), 'the notes frame, light').toEqual([]);
+    expect(await forceDark(frame, true)).toBeGreaterThan(0);
+    expect(await firefoxAxe(frame, { frame: true }), 'the notes frame, dark').toEqual([]);
+    await forceDark(frame, false);
   });
 
-  it('a student opens the share link: the note beside its passage, the emphasised entity marked, who shared it', async () => {
-    expect(notes).toHaveLength(1);
+  it('the teacher shares from the page panel: names the link, sees what students will see, copies it', async () => {
+    expect(await focusInNotesFrame(teacherPage, world, '.bs-share summary')).toBe(true);
+    await teacherPage.keyboard.press('Enter'); // opens "Share with students"
+    const frame = (await firefoxNotesFrame(teacherPage)) as NonNullable<Awaited<ReturnType<typeof firefoxNotesFrame>>>;
+    expect(await focusInNotesFrame(teacherPage, world, '#bs-share-name')).toBe(true);
+    // (The field keeps the last name the teacher signed with, the popup's included: typed over.)
+    await chord(teacherPage, ['Control'], 'KeyA');
+    await teacherPage.keyboard.type('Mr. Petrenko');
+    const preview = await waitForText(frame, /^Shared by Mr\. Petrenko on /m, '[data-testid="share-preview"]');
+    expect(preview).toContain(NOTE_TEXT);
+    await recordClipboard(frame);
+    expect(await focusInNotesFrame(teacherPage, world, '[data-key="share-copy"]')).toBe(true);
+    await teacherPage.keyboard.press('Enter');
+    await waitForText(frame, 'Share link copied: 1 note.');
+    const [link] = await copied(frame);
+    expect(link?.startsWith(`${entry.url}#bs=`)).toBe(true);
+    const decoded = await decodeShareHash(new URL(link as string).hash);
+    expect(decoded.ok && decoded.payload.by).toBe('Mr. Petrenko');
+    expect(decoded.ok && decoded.payload.notes.map((n) => n.text)).toEqual([NOTE_TEXT]);
+    expect(link).toContain(':~:text=');
+  });
+
+  it('the teacher edits, deletes and restores a note in the page panel, with the keyboard', async () => {
+    expect(await focusInNotesFrame(teacherPage, world, '.bs-edit')).toBe(true);
+    await teacherPage.keyboard.press('Enter'); // Edit: focus moves into the textarea
+    await pollUntil(
+      () => firefoxProbeNotes(teacherPage),
+      (p) => p?.focus === 'bs-edit-text',
+      { timeoutMs: 3_000, intervalMs: 50, what: 'focus in the edit box' },
+    );
+    await chord(teacherPage, ['Control'], 'KeyA');
+    await teacherPage.keyboard.type(EDITED);
+    await teacherPage.keyboard.press('Tab'); // Save
+    await teacherPage.keyboard.press('Enter');
+    await pollUntil(storedNotes, (s) => s[entry.url]?.[0]?.text === EDITED, {
+      timeoutMs: 5_000,
+      what: 'the edited note stored',
+    });
+    await pollUntil(
+      () => firefoxProbeNotes(teacherPage),
+      (p) => p?.text.includes(EDITED) === true && p.focus === 'bs-edit',
+      { timeoutMs: 5_000, what: 'the panel shows the edit, focus back on Edit' },
+    );
+    expect(await focusInNotesFrame(teacherPage, world, '.bs-delete')).toBe(true);
+    await teacherPage.keyboard.press('Enter'); // Delete: focus moves to Undo
+    await pollUntil(storedNotes, (s) => s[entry.url] === undefined, { timeoutMs: 5_000, what: 'the note deleted' });
+    await pollUntil(
+      () => noteBoxesOnPassage(teacherPage, world),
+      (n) => n === 0,
+      {
+        timeoutMs: 5_000,
+        what: 'the noted passage no longer painted',
+      },
+    );
+    expect((await firefoxProbeNotes(teacherPage))?.text).toContain('Note deleted.');
+    await teacherPage.keyboard.press('Enter'); // Undo
+    await pollUntil(storedNotes, (s) => s[entry.url]?.[0]?.text === EDITED, {
+      timeoutMs: 5_000,
+      what: 'the note restored',
+    });
+    await pollUntil(
+      () => noteBoxesOnPassage(teacherPage, world),
+      (n) => n > 0,
+      {
+        timeoutMs: 5_000,
+        what: 'the noted passage painted again',
+      },
+    );
+  });
+
+  it('a student opens the share link: the note beside its passage, the emphasised entity marked, who shared it; closed, the note reopens at a click on its passage', async () => {
+    const notes = (await storedNotes())[entry.url] as Note[];
+    expect(notes.map((n) => n.text)).toEqual([EDITED]);
     const emphasised = 'jd-vance';
     const link = await buildShareLink(entry.url, notes, {
       emphasis: [emphasised],
@@ -805,21 +885,23 @@ describe('Firefox: notes, the share link and the student', () => {
       sharedOn: '2026-12-01',
     });
     if (!link.ok) throw new Error(`no share link: ${link.error}`);
-    // The student's browser has none of the teacher's notes.
+    // The student's browser has none of the teacher's notes (nor the teacher's tab at the same address).
+    await teacherPage.close();
     await firefoxStorageSet(ff, { notes: {}, emphasis: {} });
     const { page, pageErrors } = await ff.openPage(link.url, fixtureHtml(entry));
     try {
       const state = await firefoxPageState(ff, page, { until: (s) => s.mentions.length > 0 });
       const panel = await pollUntil(
         () => firefoxProbeNotes(page),
-        (p) => p?.text.includes(NOTE_TEXT) === true,
+        (p) => p?.text.includes(EDITED) === true,
         { timeoutMs: 15_000, intervalMs: 250, what: 'the notes panel with the shared note' },
       );
       expect(panel?.text).toContain('Shared by Ms. Koval on December 1, 2026');
       expect(panel?.text).toContain('Your teacher asks you to look at: JD Vance.');
       expect(panel?.text).not.toContain('Emphasise in the share link');
-      const world = await firefoxIsolatedWorld(ff, page);
-      expect(await world.evaluate(noteBoxes, null), 'the noted passage is painted').toBeGreaterThan(0);
+      expect(panel?.text).not.toContain('Share with students');
+      const student = await firefoxIsolatedWorld(ff, page);
+      expect(await noteBoxesOnPassage(page, student), 'the noted passage is painted').toBeGreaterThan(0);
       const mentionTexts = state.mentions.filter((m) => m.entityId === emphasised).map((m) => m.text);
       const emphasisTexts = await pollUntil(
         () => page.evaluate(namedHighlightTexts, 'backstory-emphasis'),
@@ -828,8 +910,43 @@ describe('Firefox: notes, the share link and the student', () => {
       );
       expect(emphasisTexts.sort()).toEqual(mentionTexts.sort());
       // Nothing saved until the student saves; the link is gone from the address once read.
-      expect(((await firefoxStorageGet(ff, 'notes')).notes ?? {}) as object).toEqual({});
+      expect(await storedNotes()).toEqual({});
       expect(await page.evaluate(() => location.href)).toBe(entry.url);
+
+      // Closed, the panel comes back at a click on the noted passage.
+      expect(await focusInNotesFrame(page, student, '[data-key="close"]')).toBe(true);
+      await page.keyboard.press('Enter');
+      await pollUntil(
+        () => student.evaluate(notesFrameShown, null),
+        (shown) => !shown,
+        {
+          timeoutMs: 5_000,
+          what: 'the panel closed',
+        },
+      );
+      const at = await page.evaluate((passage) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const node = walker.currentNode as Text;
+          const i = node.data.indexOf(passage);
+          if (i === -1) continue;
+          node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+          const range = document.createRange();
+          range.setStart(node, i + 2);
+          range.setEnd(node, i + 8);
+          const r = range.getClientRects()[0] as DOMRect;
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }
+        return null;
+      }, PASSAGE);
+      if (!at) throw new Error('passage not found');
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.mouse.click(at.x, at.y);
+      await pollUntil(() => student.evaluate(notesFrameShown, null), Boolean, {
+        timeoutMs: 5_000,
+        what: 'the panel open again',
+      });
+      expect((await firefoxProbeNotes(page))?.text).toContain(EDITED);
       expect(pageErrors).toEqual([]);
     } finally {
       await page.close();

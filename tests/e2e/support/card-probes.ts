@@ -85,7 +85,8 @@ export function probeWalk(n: number): { entity: string | null; live: string; inV
     range.setStart(m.range.startContainer, m.range.startOffset);
     range.setEnd(m.range.endContainer, m.range.endOffset);
     const r = range.getBoundingClientRect();
-    inView = r.top >= 0 && r.bottom <= window.innerHeight;
+    // (A pixel's rounding allowed: a mention scrolled to the nearest edge can end a fraction past it.)
+    inView = r.top >= -1 && r.bottom <= window.innerHeight + 1;
   }
   return {
     entity: el ? (el.dataset.entity ?? '') : null,

@@ -11,6 +11,7 @@ import { inflateSync } from 'node:zlib';
 import type { Frame, KeyInput, Page } from 'puppeteer-core';
 import type { FirefoxSession } from './firefox';
 import { pollUntil } from './fixtures';
+import type { IsolatedWorld } from './isolated-world';
 
 let axeSource: string | undefined;
 /** axe-core's browser build (the one @axe-core/playwright injects). */
@@ -117,7 +118,7 @@ export function waitForText(target: Page | Frame, text: string | RegExp, selecto
  * Replaces the page's clipboard with a recorder (an extension page is not granted clipboard reads):
  * what it writes, as text (a ClipboardItem's text/plain part), is in `window.__copied`.
  */
-export async function recordClipboard(page: Page): Promise<void> {
+export async function recordClipboard(page: Page | Frame): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __copied: string[] };
     w.__copied = [];
@@ -134,7 +135,7 @@ export async function recordClipboard(page: Page): Promise<void> {
 }
 
 /** What the page copied since recordClipboard, in order. */
-export function copied(page: Page): Promise<string[]> {
+export function copied(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
 }
 
@@ -248,4 +249,34 @@ export function pdfPageCount(pdf: Buffer): number {
     streams.lastIndex = end + 'endstream'.length;
   }
   return count;
+}
+
+/**
+ * Moves keyboard focus to a control of the notes panel, as a reader tabbing into it would: the frame
+ * element in our root first (through our content-script world), then the control; true once it has it.
+ */
+export async function focusInNotesFrame(page: Page, world: IsolatedWorld, selector: string): Promise<boolean> {
+  const frame = await firefoxNotesFrame(page);
+  if (!frame) return false;
+  await world.evaluate(() => {
+    const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+      host(): { shadow: ShadowRoot };
+    };
+    api.host().shadow.querySelector<HTMLIFrameElement>('iframe')?.focus();
+    return null;
+  }, null);
+  return frame.evaluate((selector: string) => {
+    const target = document.querySelector<HTMLElement>(`.bs-notes ${selector}`);
+    target?.focus();
+    return target !== null && document.activeElement === target && document.hasFocus();
+  }, selector);
+}
+
+/** Whether the notes frame is shown in our root (made, and not hidden). Runs in our content-script world. */
+export function notesFrameShown(): boolean {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
+    | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
+    | undefined;
+  const frame = api?.hasHost() ? api.host().shadow.querySelector('iframe') : null;
+  return frame !== null && frame !== undefined && !frame.classList.contains('bs-hidden');
 }
