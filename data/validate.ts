@@ -208,10 +208,6 @@ function sourceProblems(s: Source, where: string, reviewedAsOf: string): Problem
   return problems;
 }
 
-export function aliasText(alias: Alias): string {
-  return typeof alias === 'string' ? alias : alias.text;
-}
-
 export function aliasRule(alias: Alias): AliasRule {
   return typeof alias === 'string' ? { text: alias } : alias;
 }

@@ -28,11 +28,6 @@ export async function initI18n(choice: LanguageChoice): Promise<UiLanguage> {
   return current.language;
 }
 
-/** For tests and pages that choose the language themselves. */
-export function setLanguage(language: UiLanguage): void {
-  current = translatorFor(language);
-}
-
 export function currentLanguage(): UiLanguage {
   return current.language;
 }

@@ -55,10 +55,6 @@ export function citeSource(
 }
 
 /** A source's date as the English pages show it: "2025-02-28", or "retrieved 2026-11-27" for an undated page. */
-export function sourceDate(source: Pick<Source, 'published' | 'retrieved'>): string {
-  return source.published ?? `retrieved ${source.retrieved ?? ''}`;
-}
-
 /** The site's name from its URL: "https://www.reuters.com/x" → "reuters.com". */
 export function siteName(url: string): string {
   try {

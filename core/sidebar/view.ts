@@ -213,11 +213,6 @@ export function checkedRange(entities: readonly Pick<Entity, 'asOf'>[]): { oldes
   return oldest && newest ? { oldest, newest } : null;
 }
 
-/** "AP, via Dayton Daily News": who wrote a source, and the copy that was read. */
-export function sourcePublisher(source: Pick<Source, 'publisher' | 'via'>): string {
-  return source.via ? `${source.publisher}, via ${source.via}` : source.publisher;
-}
-
 /** Everything the sidebar renders for one page state. */
 export interface SidebarView {
   rows: EntityRow[];

@@ -44,10 +44,6 @@ export function mentionAt(target: HitTarget, x: number, y: number): number | nul
   return null;
 }
 
-export function rangeRects(r: AbstractRange): DOMRect[] {
-  return Array.from(toRange(r).getClientRects());
-}
-
 /** Watches the pointer and reports the mention under it (null when it leaves every mention). */
 /**
  * `onChange` gets the mention now under the pointer and when the pointer got there (the event's

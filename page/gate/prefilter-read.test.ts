@@ -1,5 +1,5 @@
 /**
- * The gate's read (`mightBeStoryPage`) must never turn away a page the analysis's own prefilter would
+ * The gate's read (`lookAtPage`) must never turn away a page the analysis's own prefilter would
  * let through, on every fixture page; and it must stop pages that never name Ukraine twice.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { parseDataset } from '../../data/validate';
 import { headlineOf, headlineOnly, metaIndex } from '../dom/metadata';
 import { findArticleRegion } from '../dom/region';
 import { readArticle } from '../engine/read-article';
-import { mightBeStoryPage } from './prefilter-read';
+import { lookAtPage } from './prefilter-read';
 
 const parsed = parseDataset(rawDataset);
 if (!parsed.ok) throw new Error('dataset invalid');
@@ -32,11 +32,11 @@ const manifest = (
 ).filter((entry) => !entry.scriptRendered);
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
-describe('mightBeStoryPage', () => {
+describe('lookAtPage', () => {
   it.each(manifest)('agrees with or is looser than the analysis prefilter on $file', ({ file, story }) => {
     const d = doc(readFileSync(join(dir, file), 'utf8'));
     const { article } = readArticle(d, null, PREFILTER_TEXT_LIMIT);
-    const gate = mightBeStoryPage(d, anchors);
+    const gate = lookAtPage(d, anchors).passed;
     if (analyzer.mightBeStory(article.text, article.headline)) expect(gate).toBe(true);
     if (story) expect(gate).toBe(true);
   });
@@ -45,29 +45,29 @@ describe('mightBeStoryPage', () => {
     const d = doc(
       `<html><head><title>Markets</title></head><body><article><p>${'Shares rose on Tuesday as trading resumed. '.repeat(20)} Wheat from Ukraine was steady.</p></article></body></html>`,
     );
-    expect(mightBeStoryPage(d, anchors)).toBe(false);
+    expect(lookAtPage(d, anchors).passed).toBe(false);
   });
 
   it('does not count script or style text inside the article', () => {
     const d = doc(
       `<html><head><title>Markets</title></head><body><article><p>${'Shares rose on Tuesday as trading resumed. '.repeat(20)}</p><script>var related = ["Ukraine", "Kyiv", "Zelensky"];</script><style>.ukraine{}</style></article></body></html>`,
     );
-    expect(mightBeStoryPage(d, anchors)).toBe(false);
+    expect(lookAtPage(d, anchors).passed).toBe(false);
   });
 
   it('finds anchors in any letter case, with and without code in the article', () => {
     const prose = `<p>${'The visit was short. '.repeat(20)} UKRAINE's delegation left <b>KYIV</b>.</p>`;
     const plain = doc(`<html><body><article>${prose}</article></body></html>`);
     const withCode = doc(`<html><body><article>${prose}<script>var x = 1;</script></article></body></html>`);
-    expect(mightBeStoryPage(plain, anchors)).toBe(true);
-    expect(mightBeStoryPage(withCode, anchors)).toBe(true);
+    expect(lookAtPage(plain, anchors).passed).toBe(true);
+    expect(lookAtPage(withCode, anchors).passed).toBe(true);
   });
 
   it('counts the headline and the article body together', () => {
     const d = doc(
       `<html><head><meta property="og:title" content="Zelenskyy in Washington"></head><body><article><p>${'The visit was short. '.repeat(20)} Ukraine's delegation left.</p></article></body></html>`,
     );
-    expect(mightBeStoryPage(d, anchors)).toBe(true);
+    expect(lookAtPage(d, anchors).passed).toBe(true);
   });
 });
 

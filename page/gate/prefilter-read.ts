@@ -14,10 +14,6 @@ const GATE_TEXT_LIMIT = 2 * PREFILTER_TEXT_LIMIT;
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 const NOT_PROSE_SELECTOR = [...NOT_PROSE].join(', ').toLowerCase();
 
-export function mightBeStoryPage(doc: Document, anchors: Anchors): boolean {
-  return lookAtPage(doc, anchors).passed;
-}
-
 /** The look itself, with the region it found (handed to the engine, which then need not search again). */
 export function lookAtPage(doc: Document, anchors: Anchors): { passed: boolean; region: Element; chars: number } {
   const region = findArticleRegion(doc);
