@@ -413,6 +413,37 @@ describe('Firefox: the card', () => {
     await page.keyboard.press('Escape');
     expect((await world.evaluate(probeUi, null)).notice).toBeNull();
   });
+
+  it('"More in the sidebar" asks for the sidebar with the entity, and the background tells the open sidebar to select it', async () => {
+    // (Firefox opens an add-on's sidebar when the add-on is installed, so it is open here: what can be
+    // seen over WebDriver BiDi is what reaches the extension's pages, the driver page among them.)
+    await ff.inExtension(() => {
+      const g = globalThis as unknown as {
+        __heard: unknown[];
+        browser: { runtime: { onMessage: { addListener(fn: (m: unknown) => void): void } } };
+      };
+      g.__heard = [];
+      g.browser.runtime.onMessage.addListener((m) => {
+        g.__heard.push(m);
+      });
+    }, null);
+    await hover('mike-waltz');
+    await waitCard('open');
+    const more = await world.evaluate(shadowCentre, '.floating:not([aria-hidden="true"]) button.primary');
+    if (!more) throw new Error('no "More in the sidebar" button');
+    await page.mouse.move(more.x, more.y, { steps: 3 });
+    await page.mouse.click(more.x, more.y);
+    const tabId = await firefoxTabId(ff, page);
+    const heard = await pollUntil(
+      () => ff.inExtension(() => (globalThis as unknown as { __heard: unknown[] }).__heard, null),
+      (h) => h.some((m) => (m as { type?: string }).type === 'backstory:sidebar-select'),
+      { timeoutMs: 5_000, what: 'the sidebar asked to select the entity' },
+    );
+    expect(heard).toContainEqual({ type: 'backstory:open-sidebar', entityId: 'mike-waltz' });
+    expect(heard).toContainEqual({ type: 'backstory:sidebar-select', tabId, entityId: 'mike-waltz' });
+    await page.keyboard.press('Escape');
+    await waitCard('closed', 1_000);
+  });
 });
 
 /** Opens an extension page bound to `page`'s tab (`popup.html`, `sidepanel.html`, `handout.html`). */
@@ -665,6 +696,60 @@ describe('Firefox: the sidebar (sidepanel.html?tab=ID, the pop-out route)', () =
       (n) => n === counts(state).size,
       { timeoutMs: 5_000, what: 'the whole list again' },
     );
+  });
+
+  it('works by keyboard alone: Tab reaches the filter, the entities and the exports, each with a visible focus; Enter reveals', async () => {
+    await sidebar.evaluate(() => {
+      document.body.tabIndex = -1;
+      document.body.focus();
+      document.body.removeAttribute('tabindex');
+    });
+    const reached: string[] = [];
+    let outlineOk = true;
+    for (let i = 0; i < 400; i++) {
+      await sidebar.keyboard.press('Tab');
+      const focus = await sidebar.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return {
+          key: el.id === 'entity-filter' ? 'filter' : el.dataset.entityId ? 'entity' : (el.textContent ?? '').trim(),
+          outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (!focus) continue;
+      reached.push(focus.key);
+      outlineOk &&= focus.outline;
+      if (focus.key.startsWith('Copy Markdown summary')) break;
+    }
+    expect(reached).toContain('filter');
+    expect(reached).toContain('entity');
+    expect(reached.some((k) => k.startsWith('Download JSON'))).toBe(true);
+    expect(reached.some((k) => k.startsWith('Download CSV'))).toBe(true);
+    expect(reached.some((k) => k.startsWith('Copy Markdown summary'))).toBe(true);
+    expect(outlineOk, 'every focused control shows a visible focus outline').toBe(true);
+
+    // The filter, then Tab to the first entity; Enter reveals it on the page.
+    await sidebar.focus('#entity-filter');
+    await sidebar.keyboard.type('vance');
+    await sidebar.keyboard.press('Tab');
+    expect(await sidebar.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.entityId)).toBe(
+      'jd-vance',
+    );
+    await story.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const before = await story.evaluate(() => window.scrollY);
+    await sidebar.keyboard.press('Enter');
+    await pollUntil(
+      () => story.evaluate(() => window.scrollY),
+      (y) => y !== before,
+      { timeoutMs: 3_000, intervalMs: 50, what: 'the page to move to the mention after Enter' },
+    );
+    expect(await waitForText(sidebar, 'JD Vance: mention 1 of', '[role="status"]')).toContain('JD Vance: mention 1 of');
+    await sidebar.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#entity-filter') as HTMLInputElement;
+      input.select();
+    });
+    await sidebar.keyboard.press('Backspace');
   });
 
   it('has no axe violations, in light and dark mode', async () => {
