@@ -106,7 +106,7 @@ export default defineContentScript({
       controller.refresh();
     });
     // What the reader did that loaded this bundle (page/engine/features/card-ui-loader.ts), carried out now.
-    const intent = api.takeCardIntent();
+    const intent = api.cardIntent.take();
     controller.resume(intent);
     // Teacher notes and share links (story pages only, like the cards).
     const stopNotes = startNotes(api, intent);

@@ -11,7 +11,7 @@ import anchors from '@/data/generated/anchors.json';
 import { HoverChannel } from '@/page/dom/hover';
 import { backgroundAnalyzer } from '@/page/engine/analyzer';
 import { Annotator } from '@/page/engine/annotator';
-import { startFeatures } from '@/page/engine/features/feature';
+import { CardIntentSlot, type PageApi, startFeatures } from '@/page/engine/features/feature';
 import { FEATURES } from '@/page/engine/features/index';
 import { contentSettings, onContentSettings } from '@/page/engine/features/settings';
 import { createUiHost, type UiHost } from '@/page/engine/ui-host';
@@ -33,7 +33,7 @@ export default defineContentScript({
       (node) => Boolean(host && (node === host.element || host.element.contains(node))),
       handoff?.region,
     );
-    const stopFeatures = startFeatures(FEATURES, {
+    const api: PageApi = Object.freeze({
       annotator,
       host: () => (host ??= createUiHost()),
       hasHost: () => host !== undefined,
@@ -41,9 +41,9 @@ export default defineContentScript({
       onSettings: onContentSettings,
       storedSettings: handoff?.stored,
       hover: new HoverChannel(),
-      // (The card UI loader keeps the intent: page/engine/features/card-ui-loader.ts.)
-      takeCardIntent: () => undefined,
+      cardIntent: new CardIntentSlot(),
     });
+    const stopFeatures = startFeatures(FEATURES, api);
     let stopped = false;
     const stop = () => {
       if (stopped) return;

@@ -1,6 +1,6 @@
 /**
  * Teacher notes on story pages (in the card UI bundle, so only on story pages, loaded at the first
- * intent or when the page has notes or a share link: features/card-ui-loader.ts).
+ * intent or when the page has notes or a share link: page/engine/features/card-ui-loader.ts).
  *
  * Privacy is the shape of this feature: nothing a reader wrote, and nothing that says where their notes
  * are, enters the page's document or its highlight registry, where page scripts could find it

@@ -21,20 +21,12 @@ export const cardUiLoader: ContentFeature = {
     const global = globalThis as Record<symbol, unknown>;
     const loaded = () => Boolean(global[CARD_UI_KEY]);
     let requested = false;
-    let intent: CardIntent | undefined;
     /** Stops listening for the first intent (set once the page has mentions, until the bundle runs). */
     let watching: (() => void) | undefined;
-    api.takeCardIntent = () => {
-      const taken = intent;
-      intent = undefined;
-      return taken;
-    };
     // Where the bundle finds the page (set now: the bundle may arrive any time after annotation).
     global[PAGE_API_KEY] = api;
     const load = (why?: CardIntent) => {
-      // Mention steps asked for while the bundle is on its way add up (the reader pressed twice).
-      if (why?.kind === 'nav' && intent?.kind === 'nav') intent.directions.push(...why.directions);
-      else if (why) intent = why;
+      if (why) api.cardIntent.put(why);
       if (requested) return;
       requested = true;
       browser.runtime.sendMessage({ type: LOAD_UI }).then(

@@ -7,8 +7,13 @@ import type { HoverChannel } from '../../dom/hover';
 import type { Annotator } from '../annotator';
 import type { UiHost } from '../ui-host';
 
+/**
+ * What the engine gives its features and, on a global of our isolated world, the card-UI bundle
+ * (core/messages/card-ui.ts PAGE_API_KEY; that bundle imports these types only). Read-only: made once
+ * in entrypoints/engine.content.ts and frozen; nobody patches it.
+ */
 export interface PageApi {
-  annotator: Annotator;
+  readonly annotator: Annotator;
   /** Our one shadow-root host, created on first use (only ever on pages we annotate). */
   host(): UiHost;
   /** Whether the host exists yet (features must not create it on pages that are not the story). */
@@ -18,11 +23,29 @@ export interface PageApi {
   /** Calls `listener` with the new settings whenever they change; returns the unsubscribe. */
   onSettings(listener: (settings: Settings) => void): () => void;
   /** The stored settings values the gate already read (the engine starts with them, no second read). */
-  storedSettings?: Record<string, unknown>;
+  readonly storedSettings?: Record<string, unknown>;
   /** The mention under the pointer, from the page's one pointer watcher (features/hover-highlight.ts). */
-  hover: HoverChannel;
-  /** What made the card UI bundle load, taken once by that bundle (features/card-ui-loader.ts). */
-  takeCardIntent(): CardIntent | undefined;
+  readonly hover: HoverChannel;
+  /** What made the card UI bundle load: put by features/card-ui-loader.ts, taken once by that bundle. */
+  readonly cardIntent: CardIntentSlot;
+}
+
+/** The reader's first move that needs the card UI, kept until the card-UI bundle takes it. */
+export class CardIntentSlot {
+  private intent: CardIntent | undefined;
+
+  /** Records a move; mention steps asked for while the bundle is on its way add up (the reader pressed twice). */
+  put(why: CardIntent): void {
+    if (why.kind === 'nav' && this.intent?.kind === 'nav') this.intent.directions.push(...why.directions);
+    else this.intent = why;
+  }
+
+  /** The move, once (later calls answer undefined until another is put). */
+  take(): CardIntent | undefined {
+    const taken = this.intent;
+    this.intent = undefined;
+    return taken;
+  }
 }
 
 /**
