@@ -17,10 +17,13 @@ import { decodeShareHash } from '../../core/share/payload';
 import dataset from '../../data/generated/dataset.json';
 import { axeInShadow } from './support/axe-shadow';
 import {
+  type Box,
   type CardProbe,
+  focusLastCardTool,
   mentionBox,
   noteBoxes,
   probeCard,
+  probeTallCard,
   probeUi,
   probeWalk,
   shadowCentre,
@@ -443,6 +446,59 @@ describe('Firefox: the card', () => {
     expect(heard).toContainEqual({ type: 'backstory:sidebar-select', tabId, entityId: 'mike-waltz' });
     await page.keyboard.press('Escape');
     await waitCard('closed', 1_000);
+  });
+
+  it('keeps a tall card’s header and actions in view, with a cue and a keyboard-scrollable body', async () => {
+    const within = (a: Box, b: Box) =>
+      a.y >= b.y - 1 && a.y + a.height <= b.y + b.height + 1 && a.x >= b.x - 1 && a.x + a.width <= b.x + b.width + 1;
+    // A short window: the card is taller than the room below its mention.
+    await page.setViewport({ width: 1280, height: 360 });
+    try {
+      await hover('mike-waltz', 0, true);
+      await waitCard('open');
+      const tall = await pollUntil(
+        () => world.evaluate(probeTallCard, null),
+        (t) => t?.bodyScrolls === true && t.fadeBelow === '1',
+        { timeoutMs: 3_000, intervalMs: 50, what: 'a card whose body scrolls, with its cue' },
+      );
+      if (!tall) throw new Error('no card');
+      expect(tall.card.y).toBeGreaterThanOrEqual(0);
+      expect(tall.card.y + tall.card.height).toBeLessThanOrEqual(360);
+      expect(tall.cardScrolls).toBe(false);
+      expect(within(tall.title, tall.card), 'the name in view').toBe(true);
+      expect(within(tall.more, tall.card), '"More in the sidebar" in view').toBe(true);
+      expect([tall.moreText, tall.more_, tall.fadeAbove]).toEqual(['More in the sidebar', ['below'], '0']);
+      expect(tall.body).toEqual({ tabIndex: 0, role: 'region', label: 'Card details' });
+      const axe = await axeInShadow(world, '.floating:not([aria-hidden="true"]) .card');
+      expect(axe.violations, JSON.stringify(axe.violations, null, 1)).toEqual([]);
+      expect(axe.passes['scrollable-region-focusable'] ?? 0).toBeGreaterThanOrEqual(1);
+      // Keyboard: from the card's last header button, Tab reaches the body; End scrolls it to the bottom.
+      await world.evaluate(focusLastCardTool, null);
+      await page.keyboard.press('Tab');
+      expect((await world.evaluate(probeUi, null)).focus).toBe('region:Card details');
+      await page.keyboard.press('PageDown');
+      const down = await pollUntil(
+        () => world.evaluate(probeTallCard, null),
+        (t) => (t?.scrollTop ?? 0) > 0,
+        { timeoutMs: 2_000, intervalMs: 50, what: 'the body scrolled by PageDown' },
+      );
+      expect(down?.more_).toContain('above');
+      await page.keyboard.press('End');
+      const bottom = await pollUntil(
+        () => world.evaluate(probeTallCard, null),
+        (t) => t !== null && !t.more_.includes('below') && t.fadeAbove === '1',
+        { timeoutMs: 2_000, intervalMs: 50, what: 'the body scrolled to its end, the cue above' },
+      );
+      expect(bottom?.more_).toEqual(['above']);
+      expect(within(bottom?.lastSource as Box, bottom?.bodyBox as Box), 'the last source in view at the end').toBe(
+        true,
+      );
+      expect(within(bottom?.more as Box, bottom?.card as Box)).toBe(true);
+      await page.keyboard.press('Escape');
+      await waitCard('closed', 1_000);
+    } finally {
+      await page.setViewport({ width: 1280, height: 900 });
+    }
   });
 });
 

@@ -169,3 +169,67 @@ export function probeUi(): UiProbe {
       : null,
   };
 }
+
+export interface TallCardProbe {
+  card: Box;
+  bodyBox: Box;
+  title: Box;
+  more: Box;
+  moreText: string;
+  lastSource: Box;
+  cardScrolls: boolean;
+  bodyScrolls: boolean;
+  scrollTop: number;
+  more_: string[];
+  fadeAbove: string;
+  fadeBelow: string;
+  body: { tabIndex: number; role: string | null; label: string | null };
+}
+
+/** The open card's layout: its body, header, actions and scroll cue. */
+export function probeTallCard(): TallCardProbe | null {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+    hasHost(): boolean;
+    host(): { shadow: ShadowRoot };
+  };
+  const shadow = api.hasHost() ? api.host().shadow : null;
+  const card = shadow?.querySelector<HTMLElement>('.floating:not([hidden]):not([aria-hidden="true"]) .card');
+  if (!card) return null;
+  const box = (el: Element | null | undefined) => {
+    const r = el?.getBoundingClientRect() ?? new DOMRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  };
+  const body = card.querySelector<HTMLElement>('.body');
+  const head = card.querySelector<HTMLElement>('.head');
+  const foot = card.querySelector<HTMLElement>('.foot');
+  const more = card.querySelector<HTMLElement>('button.primary');
+  return {
+    card: box(card),
+    bodyBox: box(body),
+    title: box(card.querySelector('h2')),
+    more: box(more),
+    moreText: more?.textContent ?? '',
+    lastSource: box(card.querySelector('.sources li:last-child a')),
+    cardScrolls: card.scrollHeight > card.clientHeight + 1,
+    bodyScrolls: body ? body.scrollHeight > body.clientHeight + 1 : false,
+    scrollTop: body?.scrollTop ?? 0,
+    more_: (card.dataset.more ?? '').split(' ').filter(Boolean),
+    fadeAbove: head ? getComputedStyle(head, '::after').opacity : '',
+    fadeBelow: foot ? getComputedStyle(foot, '::before').opacity : '',
+    body: {
+      tabIndex: body?.tabIndex ?? -1,
+      role: body?.getAttribute('role') ?? null,
+      label: body?.getAttribute('aria-label') ?? null,
+    },
+  };
+}
+
+/** Focuses the open card's last header button (the reader tabbing through the card). */
+export function focusLastCardTool(): null {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
+    host(): { shadow: ShadowRoot };
+  };
+  const tools = api.host().shadow.querySelectorAll<HTMLElement>('.floating:not([aria-hidden="true"]) .tools button');
+  tools[tools.length - 1]?.focus();
+  return null;
+}
