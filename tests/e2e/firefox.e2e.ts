@@ -637,6 +637,38 @@ describe('Firefox: the popup (popup.html?tab=ID)', () => {
     }
   });
 
+  it('shows detection, the reason and the count; turns the site off and on again without a reload', async () => {
+    const popup = await openFor(story, 'popup.html', { width: 360, height: 600 });
+    try {
+      await waitForText(popup, 'mentions marked', '[data-testid="mentions"]');
+      const shown = await popup.evaluate(() => ({
+        status: document.querySelector('[data-testid="status"]')?.textContent,
+        reason: document.querySelector('[data-testid="reason"]')?.textContent ?? '',
+        mentions: document.querySelector('[data-testid="mentions"]')?.textContent,
+      }));
+      expect(shown.status).toBe('This page covers the minerals deal story.');
+      expect(shown.reason).toContain(evidenceText(state.story?.evidence[0] as never));
+      expect(shown.mentions).toBe(`${state.mentions.length} mentions marked`);
+      await clickText(popup, 'button', 'Turn off on apnews.com');
+      const off = await firefoxPageState(ff, story, { until: (s) => s.off === 'site' });
+      expect(off.mentions).toEqual([]);
+      expect((await getHighlights(story)).names).toEqual([]);
+      expect((await firefoxStorageGet(ff, 'settings')).settings).toMatchObject({ sites: { disabled: ['apnews.com'] } });
+      await waitForText(popup, 'Backstory is off on this site.');
+      expect(await firefoxAxe(popup)).toEqual([]);
+      await clickText(popup, 'button', 'Turn on again on apnews.com');
+      const on = await firefoxPageState(ff, story, { until: (s) => s.story !== null && !s.off });
+      expect(on.mentions.length).toBe(state.mentions.length);
+      await pollUntil(
+        () => getHighlights(story),
+        (h) => h.names.includes('backstory-person'),
+        { timeoutMs: 5_000, what: 'the marks back' },
+      );
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('on a page that is not the story: says why; axe', async () => {
     const { page } = await ff.openFixture('unrelated-en');
     expect((await firefoxPageState(ff, page)).story).toBeNull();
@@ -1088,6 +1120,24 @@ describe('Firefox: notes, the share link and the student', () => {
         what: 'the panel open again',
       });
       expect((await firefoxProbeNotes(page))?.text).toContain(EDITED);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a damaged link changes nothing on the page and says it could not be read', async () => {
+    const { page, pageErrors } = await ff.openPage(`${entry.url}#bs=1.AAAAbroken`, fixtureHtml(entry));
+    try {
+      await firefoxPageState(ff, page, { until: (s) => s.mentions.length > 0 });
+      const panel = await pollUntil(
+        () => firefoxProbeNotes(page),
+        (p) => p !== null,
+        { timeoutMs: 10_000, intervalMs: 200, what: 'the unreadable-link notice' },
+      );
+      expect(panel?.text).toContain('could not be read');
+      expect(await (await firefoxIsolatedWorld(ff, page)).evaluate(noteBoxes, null)).toBe(0);
+      expect(await storedNotes()).toEqual({});
       expect(pageErrors).toEqual([]);
     } finally {
       await page.close();
