@@ -54,7 +54,7 @@ export function formatMessage(messages: Messages, key: string, vars: Vars = {}):
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-export function pluralForm(language: string, count: number): Intl.LDMLPluralRule {
+function pluralForm(language: string, count: number): Intl.LDMLPluralRule {
   let rules = pluralRules.get(language);
   if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
   return rules.select(count);

@@ -6,7 +6,7 @@
 import { z } from 'zod/mini';
 
 export const NOTES_KEY = 'notes';
-export const NOTES_FILE_VERSION = 1;
+const NOTES_FILE_VERSION = 1;
 
 export const Note = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -48,7 +48,7 @@ export function copyNotes(stored: StoredNotes): StoredNotes {
   return copy;
 }
 
-export const NotesFile = z.object({ version: z.literal(NOTES_FILE_VERSION), notes: z.array(z.unknown()) });
+const NotesFile = z.object({ version: z.literal(NOTES_FILE_VERSION), notes: z.array(z.unknown()) });
 
 export interface ImportReport {
   /** The merged notes to store (stored notes first, unchanged). */

@@ -29,7 +29,7 @@ export const SettingsV2 = z.object({
  * What version 1 stored under `local:settings` (the per-site switch lived in its own key,
  * `local:disabledSites`). Every field was optional.
  */
-export const SettingsV1 = z.object({
+const SettingsV1 = z.object({
   enabled: z.optional(z.boolean()),
   underline: z.optional(z.enum(['dotted', 'solid'])),
   firstOnly: z.optional(z.boolean()),

@@ -41,7 +41,7 @@ export const DEFAULT_SITES = [
 ] as const;
 
 /** Match patterns for a host and all its subdomains. */
-export function matchPatternsFor(host: string): string[] {
+function matchPatternsFor(host: string): string[] {
   return [`https://${host}/*`, `https://*.${host}/*`];
 }
 

@@ -69,7 +69,7 @@ export function latestRole<R extends DatedRole>(roles: readonly R[]): R | null {
  * Every role held on `date` (a person can hold two at once: Secretary of State and acting national
  * security adviser), the one that started last first.
  */
-export function rolesAt<R extends DatedRole>(roles: readonly R[], date: string): R[] {
+function rolesAt<R extends DatedRole>(roles: readonly R[], date: string): R[] {
   return roles
     .filter((role) => role.from <= date && (role.to === undefined || role.to >= date))
     .sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0));
@@ -79,7 +79,7 @@ export function rolesAt<R extends DatedRole>(roles: readonly R[], date: string):
  * The latest roles in the dataset: every role still held (the one that started last first), or, when
  * none is, the one that ended last. An ended role is never "current".
  */
-export function latestRoles<R extends DatedRole>(roles: readonly R[]): R[] {
+function latestRoles<R extends DatedRole>(roles: readonly R[]): R[] {
   const open = roles.filter((role) => role.to === undefined);
   if (open.length) return [...open].sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0));
   const last = latestRole(roles);

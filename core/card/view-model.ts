@@ -94,7 +94,7 @@ function local(label: string, en: string, translated: string | undefined, tr: Tr
   return text.lang ? english(label, text.text) : { label, text: text.text };
 }
 
-export function roleText(role: DatedRole): string {
+function roleText(role: DatedRole): string {
   return role.organisation && !role.title.includes(role.organisation)
     ? `${role.title}, ${role.organisation}`
     : role.title;

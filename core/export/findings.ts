@@ -15,12 +15,12 @@ import { autolink, noAutolink, oneLine } from './markdown';
  * 2: a source carries `published` or, for a page that shows no date, `retrieved` (the other is null).
  * 3: each entity carries `checked` (the date its facts were last checked), each source `via` (the copy read).
  */
-export const FINDINGS_VERSION = 3 as const;
+const FINDINGS_VERSION = 3 as const;
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const kind = z.enum(['person', 'organisation', 'place', 'event', 'document', 'concept', 'figure']);
 
-export const FindingsSource = z.object({
+const FindingsSource = z.object({
   url: z.string(),
   publisher: z.string(),
   title: z.string(),

@@ -84,7 +84,7 @@ export function compileMatchIndex(data: Dataset): MatchIndex {
  * Capital letters in the alias must be capitals in the page ("Trump" is not "trump", "TRUMP" is): the
  * offsets, counted in folded units from the match start, of the alias's capitals.
  */
-export function capitalOffsets(alias: string): number[] {
+function capitalOffsets(alias: string): number[] {
   const offsets: number[] = [];
   let k = 0;
   let lastWasSpace = false;

@@ -10,7 +10,7 @@
  * 3. otherwise the note is an orphan (kept, never dropped, by callers).
  */
 
-export const CONTEXT_CHARS = 32;
+const CONTEXT_CHARS = 32;
 /** Occurrences of the exact text considered at most (a very common quote on a huge page). */
 const MAX_OCCURRENCES = 2000;
 
@@ -73,7 +73,7 @@ function contextScore(text: string, start: number, end: number, sel: QuoteSelect
 }
 
 /** Character-bigram Dice similarity (0..1), for "does this gap still look like the quote". */
-export function similarity(a: string, b: string): number {
+function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 2 || b.length < 2) return 0;
   const grams = new Map<string, number>();

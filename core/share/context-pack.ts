@@ -29,7 +29,7 @@ export interface ContextPack {
   html: string;
 }
 
-export function shortQuote(text: string, max = MAX_QUOTE): string {
+function shortQuote(text: string, max = MAX_QUOTE): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
@@ -44,7 +44,7 @@ export function htmlEscape(text: string): string {
 }
 
 /** A URL we are willing to link to (http/https only); anything else is shown as text. */
-export function safeUrl(url: string): string | null {
+function safeUrl(url: string): string | null {
   try {
     const u = new URL(url);
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
@@ -77,7 +77,7 @@ export interface PackModel {
 }
 
 /** The entities to list (emphasised first, then in order of first mention) and the timeline events. */
-export function packModel(input: ContextPackInput): PackModel {
+function packModel(input: ContextPackInput): PackModel {
   const byId = new Map(input.dataset.entities.map((e) => [e.id, e]));
   const order = [...new Set([...(input.emphasis ?? []), ...input.mentioned])];
   const entities = order.map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);

@@ -9,7 +9,7 @@ import { type EncodeResult, encodeSharePayload, LIMITS } from './payload';
 import { buildShareUrl, directiveFor, type TextDirective, toWordBoundaries } from './text-fragment';
 
 /** Text directives for the notes' passages (whole words; at most a few, the first one is where browsers scroll). */
-export function directivesFor(notes: Omit<Note, 'url'>[], articleText: string, max = 5): TextDirective[] {
+function directivesFor(notes: Omit<Note, 'url'>[], articleText: string, max = 5): TextDirective[] {
   const out: TextDirective[] = [];
   for (const note of notes) {
     if (out.length >= max) break;
@@ -37,7 +37,7 @@ export function directivesFor(notes: Omit<Note, 'url'>[], articleText: string, m
  * WordPress, `?id=` / `?article=` / `?story=` elsewhere). Every other parameter is dropped from a share
  * link: tracking ids, gift and session tokens and the like are the teacher's, not the article's.
  */
-export const ARTICLE_PARAMS: ReadonlySet<string> = new Set([
+const ARTICLE_PARAMS: ReadonlySet<string> = new Set([
   'p',
   'id',
   'article',

@@ -8,7 +8,7 @@ import { z } from 'zod/mini';
 import type { Note } from '../notes';
 import { shareValueFromHash } from './fragment';
 
-export const SHARE_VERSION = 1;
+const SHARE_VERSION = 1;
 export const LIMITS = {
   /** Encoded payload (the part after `bs=`), characters. */
   encodedChars: 8 * 1024,
@@ -27,7 +27,7 @@ export const LIMITS = {
 const Str = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
 
 /** One note, in compact form. */
-export const SharedNote = z.object({
+const SharedNote = z.object({
   i: Str(LIMITS.id, 1),
   e: Str(LIMITS.exact, 1),
   p: Str(LIMITS.context),
@@ -38,7 +38,7 @@ export const SharedNote = z.object({
   /** Creation time: written by links made before it was dropped (a link no longer says when a note was written). */
   c: z.optional(Str(40, 10)),
 });
-export const SharePayloadSchema = z.object({
+const SharePayloadSchema = z.object({
   v: z.literal(SHARE_VERSION),
   n: z.array(SharedNote).check(z.maxLength(LIMITS.notes)),
   h: z.array(Str(LIMITS.id, 1)).check(z.maxLength(LIMITS.emphasis)),
@@ -113,7 +113,7 @@ function fromWire(wire: SharePayloadWire): SharePayload {
 }
 
 /** Trims notes to what a link may carry (context to 32 chars each side, quote and text to their limits). */
-export function fitNote<T extends Omit<Note, 'url'>>(note: T): Omit<Note, 'url'> {
+function fitNote<T extends Omit<Note, 'url'>>(note: T): Omit<Note, 'url'> {
   const exact = note.exact.slice(0, LIMITS.exact);
   return {
     id: note.id.slice(0, LIMITS.id),

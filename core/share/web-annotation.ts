@@ -15,12 +15,13 @@ import {
   type StoredNotes,
 } from '../notes';
 
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const ENTITY_PREFIX = 'urn:backstory:entity:';
 
 /** Import files larger than this are refused whole (the same cap as the notes file). */
 export { MAX_IMPORT_CHARS };
-export const MAX_IMPORT_ANNOTATIONS = 5000;
+
+const MAX_IMPORT_ANNOTATIONS = 5000;
 
 export interface WebAnnotation {
   '@context': typeof ANNO_CONTEXT;
@@ -55,7 +56,7 @@ function noteId(id: string): string {
   }
 }
 
-export function toWebAnnotation(note: Note): WebAnnotation {
+function toWebAnnotation(note: Note): WebAnnotation {
   return {
     '@context': ANNO_CONTEXT,
     id: annotationId(note.id),
@@ -122,7 +123,7 @@ function issueText(error: z.core.$ZodError): string {
 }
 
 /** One annotation to a note, or the reason it is not one. */
-export function fromWebAnnotation(value: unknown, fallbackId: string): { note: Note } | { reason: string } {
+function fromWebAnnotation(value: unknown, fallbackId: string): { note: Note } | { reason: string } {
   const parsed = Annotation.safeParse(value);
   if (!parsed.success) return { reason: issueText(parsed.error) };
   const a = parsed.data;

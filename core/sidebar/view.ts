@@ -5,15 +5,7 @@
 import type { Dataset, Entity, EntityKind, Figure, Source, TimelineEvent } from '../../data/schema';
 import type { PageState } from '../messages/page-state';
 
-export const KIND_ORDER: readonly EntityKind[] = [
-  'person',
-  'organisation',
-  'place',
-  'event',
-  'document',
-  'concept',
-  'figure',
-];
+const KIND_ORDER: readonly EntityKind[] = ['person', 'organisation', 'place', 'event', 'document', 'concept', 'figure'];
 
 export const KIND_LABEL: Record<EntityKind, string> = {
   person: 'People',
@@ -55,7 +47,7 @@ export interface KindGroup {
 }
 
 /** One row per mentioned entity (in order of first mention); unknown ids are skipped. */
-export function entityRows(state: Pick<PageState, 'mentions'>, entities: Map<string, Entity>): EntityRow[] {
+function entityRows(state: Pick<PageState, 'mentions'>, entities: Map<string, Entity>): EntityRow[] {
   const rows = new Map<string, EntityRow>();
   state.mentions.forEach((m, i) => {
     const entity = entities.get(m.entityId);
@@ -114,7 +106,7 @@ export interface MarkedEvent extends TimelineEvent {
 }
 
 /** Whether an ISO date falls inside the event's span (its date, or date … endDate). */
-export function datedWithin(event: Pick<TimelineEvent, 'date' | 'endDate'>, date: string | null | undefined): boolean {
+function datedWithin(event: Pick<TimelineEvent, 'date' | 'endDate'>, date: string | null | undefined): boolean {
   return !!date && date >= event.date && date <= (event.endDate ?? event.date);
 }
 
@@ -157,7 +149,7 @@ const CLAIM_RANK: Record<Figure['claimType'], number> = {
 };
 
 /** Every figure the page mentions, in order of first mention, with what to compare it with. */
-export function figuresOnPage(rows: readonly EntityRow[], entities: Map<string, Entity>): FigureView[] {
+function figuresOnPage(rows: readonly EntityRow[], entities: Map<string, Entity>): FigureView[] {
   return rows
     .filter((r) => r.kind === 'figure')
     .sort((a, b) => a.first - b.first)

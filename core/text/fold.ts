@@ -7,7 +7,7 @@ export const SPACE = 0x20;
 /** Stands between blocks of text (paragraphs, list items): never part of a match. */
 export const BLOCK_BREAK = 0;
 /** Characters folding drops (soft hyphen, zero-width space). */
-export const DROP = 0xffff;
+const DROP = 0xffff;
 
 const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x0060, 0x00b4, 0x2032]);
 const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
@@ -36,7 +36,7 @@ function computeFold(code: number): number {
 }
 
 /** The folded code unit, or DROP. */
-export function foldCode(code: number): number {
+function foldCode(code: number): number {
   if (code < 0x80) {
     if (code >= 0x41 && code <= 0x5a) return code + 0x20;
     if (code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d) return SPACE;

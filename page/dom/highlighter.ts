@@ -5,8 +5,8 @@
  */
 import type { EntityKindCode } from '../../core/match/match-index';
 
-export const HIGHLIGHT_PREFIX = 'backstory-';
-export const ACTIVE_HIGHLIGHT = 'backstory-active';
+const HIGHLIGHT_PREFIX = 'backstory-';
+const ACTIVE_HIGHLIGHT = 'backstory-active';
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';

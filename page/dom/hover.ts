@@ -86,7 +86,7 @@ export function watchHover(
 }
 
 /** The first mention whose text lies inside `element` (for focus: a link or button that contains a mention). */
-export function mentionInElement(target: HitTarget, element: Element): number | null {
+function mentionInElement(target: HitTarget, element: Element): number | null {
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const list = target.byNode.get(node);

@@ -4,7 +4,7 @@
  */
 
 /** Subtrees that are never article text. */
-export const SKIPPED_TAGS = new Set([
+const SKIPPED_TAGS = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',

@@ -15,7 +15,7 @@ export const HOST_SELECTOR = ':root > div';
  * any control hears it, and does nothing by default (a box is not ticked, a summary does not open): only
  * the reader's own clicks and keys act on our UI.
  */
-export const GUARDED_EVENTS = [
+const GUARDED_EVENTS = [
   'click',
   'auxclick',
   'dblclick',
@@ -66,7 +66,7 @@ export function createUiHost(): UiHost {
 }
 
 /** Stops every script-made event of GUARDED_EVENTS at `root`, before it reaches our controls. */
-export function guardUntrusted(root: EventTarget): void {
+function guardUntrusted(root: EventTarget): void {
   for (const type of GUARDED_EVENTS) {
     root.addEventListener(
       type,

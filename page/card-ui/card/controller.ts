@@ -14,7 +14,7 @@ import { KEY_THEN_COMMAND_MS, navDirection } from '../../dom/keys';
 import type { CardIntent, PageApi } from '../../engine/features/feature';
 import { followRange } from './position';
 
-export const HIDE_DELAY_MS = 300;
+const HIDE_DELAY_MS = 300;
 /** Focus on a link that contains a mention shows its card a little sooner than hover does. */
 const FOCUS_DELAY_MS = 150;
 /** How long a new live region stands before its first announcement (see resume). */
@@ -25,7 +25,7 @@ const WARM_UP_MIN_DELAY_MS = 50;
  * How long the notice after "Turn off on this site" (and after its Undo) stays while the reader is
  * neither pointing at it nor focused in it; it never goes while they are.
  */
-export const NOTICE_MS = { off: 12_000, on: 5_000 } as const;
+const NOTICE_MS = { off: 12_000, on: 5_000 } as const;
 
 export type OpenReason = 'hover' | 'focus' | 'keyboard' | 'tap';
 

@@ -21,7 +21,7 @@ function liveRange(r: AbstractRange): Range | null {
 }
 
 /** A floating-ui virtual element for a range (a StaticRange has no boxes of its own). */
-export function rangeReference(r: AbstractRange) {
+function rangeReference(r: AbstractRange) {
   const start = r.startContainer;
   return {
     getBoundingClientRect: () => liveRange(r)?.getBoundingClientRect() ?? new DOMRect(),

@@ -27,7 +27,7 @@ import { createNotesFrame } from './frame-host';
 import { createNoteOverlay, type NoteOverlay } from './overlay';
 import { anchorNotes } from './selection';
 
-export const EMPHASIS_HIGHLIGHT = 'backstory-emphasis';
+const EMPHASIS_HIGHLIGHT = 'backstory-emphasis';
 
 /** The share link the reader opened this page with, once decoded (its notes belong to its article only). */
 class OpenedLink {
