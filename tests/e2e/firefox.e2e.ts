@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidenceText } from '../../core/detect/evidence';
 import type { PageState } from '../../core/messages/page-state';
 import type { Note } from '../../core/notes';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION } from '../../core/settings';
 import { buildShareLink } from '../../core/share/link';
 import { decodeShareHash } from '../../core/share/payload';
 import dataset from '../../data/generated/dataset.json';
@@ -1230,6 +1231,66 @@ describe('Firefox: the handout (handout.html?tab=ID)', () => {
       expect(await firefoxAxe(handout)).toEqual([]);
     } finally {
       await Promise.all([handout.close(), page.close()]);
+    }
+  });
+});
+
+describe('Firefox: a card in Ukrainian', () => {
+  afterAll(async () => {
+    await firefoxStorageSet(ff, {
+      [SETTINGS_KEY]: structuredClone(DEFAULT_SETTINGS),
+      [`${SETTINGS_KEY}$`]: { v: SETTINGS_VERSION },
+    });
+  });
+
+  it("shows the dataset's Ukrainian texts and the dates in the Ukrainian format, with no English interface words; axe", async () => {
+    await firefoxStorageSet(ff, {
+      [SETTINGS_KEY]: { ...structuredClone(DEFAULT_SETTINGS), uiLanguage: 'uk' },
+      [`${SETTINGS_KEY}$`]: { v: SETTINGS_VERSION },
+    });
+    const { page } = await ff.openFixture('story-en-ap');
+    try {
+      await page.setViewport({ width: 1280, height: 900 });
+      await firefoxPageState(ff, page, { until: (s) => s.mentions.some((m) => m.entityId === 'donald-trump') });
+      const world = await firefoxIsolatedWorld(ff, page);
+      await page.bringToFront();
+      const box = await world.evaluate(mentionBox, { entityId: 'donald-trump', top: true });
+      await page.mouse.move(4, 4);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+      const card = await pollUntil(
+        () =>
+          world.evaluate(() => {
+            const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
+              | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
+              | undefined;
+            if (!api?.hasHost()) return null;
+            const el = api.host().shadow.querySelector<HTMLElement>('.floating:not([aria-hidden="true"]) .card');
+            if (!el) return null;
+            return {
+              entity: el.dataset.entity ?? '',
+              lang: el.lang,
+              name: el.querySelector('h2')?.textContent ?? '',
+              nameLang: el.querySelector('h2')?.getAttribute('lang') ?? null,
+              asOf: el.querySelector('.asof')?.textContent ?? '',
+              labels: [...el.querySelectorAll('dt')].map((dt) => dt.textContent ?? ''),
+              buttons: [...el.querySelectorAll('button')].map(
+                (b) => `${b.getAttribute('aria-label') ?? ''} ${b.textContent ?? ''}`,
+              ),
+            };
+          }, null),
+        (c) => c?.entity === 'donald-trump',
+        { timeoutMs: 5_000, intervalMs: 50, what: "Trump's card" },
+      );
+      expect(card?.lang).toBe('uk');
+      expect([card?.name, card?.nameLang]).toEqual(['Дональд Трамп', null]);
+      expect(card?.asOf).toMatch(/^Факти станом на \d{1,2} [а-щьюяєіїґ']+ \d{4} р\.$/);
+      expect(card?.labels.join(' ')).toContain('Тоді (28 лютого 2025 р.)');
+      for (const b of card?.buttons ?? []) expect(b).not.toMatch(/[A-Za-z]{2,}/);
+      const axe = await axeInShadow(world, '.floating:not([aria-hidden="true"]) .card');
+      expect(axe.violations, JSON.stringify(axe.violations, null, 1)).toEqual([]);
+    } finally {
+      await page.close();
     }
   });
 });
