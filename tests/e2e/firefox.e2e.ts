@@ -6,8 +6,11 @@
  * opened in a fresh profile. axe-core runs in each page (support/firefox-ui.ts) and over the card in our
  * closed root (support/axe-shadow.ts), as in the Chromium suites.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Lexer } from 'marked';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidenceText } from '../../core/detect/evidence';
 import type { PageState } from '../../core/messages/page-state';
@@ -887,6 +890,51 @@ describe('Firefox: the options page', () => {
       );
     } finally {
       await Promise.all([options.close(), page.close()]);
+    }
+  });
+
+  it('imports notes from a file, reporting rejected entries, and never drops stored ones on a bad file; deletes them all', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'backstory-ff-notes-'));
+    const { page: options } = await ff.openExtensionPage('options.html');
+    try {
+      const good = {
+        id: 'a',
+        url: 'https://apnews.com/x',
+        exact: 'Vance',
+        prefix: '',
+        suffix: '',
+        text: 't',
+        createdAt: '2025-03-01T10:00:00Z',
+      };
+      const file = (name: string, body: unknown) => {
+        const at = path.join(dir, name);
+        writeFileSync(at, JSON.stringify(body));
+        return at;
+      };
+      await waitForText(options, 'Import notes from a file');
+      const inputId = await options.evaluate(() => {
+        const label = [...document.querySelectorAll('label')].find(
+          (l) => l.textContent?.trim() === 'Import notes from a file',
+        );
+        const input = (label?.control ?? label?.querySelector('input')) as HTMLInputElement | null;
+        if (!input) return null;
+        input.id ||= 'test-import-notes';
+        return input.id;
+      });
+      const input = (await options.$(`#${inputId}`)) as ElementHandle<HTMLInputElement>;
+      await input.uploadFile(file('good.json', { version: 1, notes: [good, { id: 'b' }] }));
+      await waitForText(options, 'Imported 1; already stored 0; rejected 1.');
+      await input.uploadFile(file('bad.json', { hello: 'world' }));
+      await waitForText(options, 'That file is not a Backstory notes export. Nothing was imported.');
+      expect((await firefoxStorageGet(ff, 'notes')).notes).toEqual({ 'https://apnews.com/x': [good] });
+      await clickText(options, 'button', 'Delete all notes');
+      await clickText(options, 'button', 'Yes, delete all');
+      await waitForText(options, 'All notes deleted.');
+      expect((await firefoxStorageGet(ff, 'notes')).notes).toEqual({});
+      expect(await firefoxAxe(options)).toEqual([]);
+    } finally {
+      await options.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
