@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
@@ -10,6 +10,8 @@ export default defineConfig({
       '{core,page,cli,data,components,entrypoints,background,scripts}/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.ts',
     ],
+    // DOM tests run in a real browser (vitest.dom.config.ts, `npm run test:dom`).
+    exclude: [...configDefaults.exclude, '**/*.dom.test.ts'],
     environment: 'node',
   },
 });
