@@ -186,6 +186,19 @@ describe('CardController in Chromium', () => {
     expect(controller.openEntity).toBeNull();
   });
 
+  it('opens the card for a focused link that holds a mention, and Tab moves into it', async () => {
+    const link = document.getElementById('link') as HTMLAnchorElement;
+    link.focus();
+    await expect.poll(() => controller.openEntity, { timeout: 1000, interval: 5 }).toBe('zelensky');
+    expect(activeText()).toBe('Volodymyr Zelensky');
+    await userEvent.keyboard('{Tab}');
+    expect(shadow.activeElement?.className).toBe('close');
+    // Esc in the card closes it and gives focus back to the link.
+    await userEvent.keyboard('{Escape}');
+    expect(controller.openEntity).toBeNull();
+    expect(document.activeElement).toBe(link);
+  });
+
   it('opens the card a tap asked for before the bundle arrived, and the one under the pointer', async () => {
     controller.resume({ kind: 'tap', index: 2 });
     expect(controller.openEntity).toBe('bessent');
