@@ -10,9 +10,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Lexer } from 'marked';
+import Papa from 'papaparse';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidenceText } from '../../core/detect/evidence';
+import { CSV_HEADER, Findings } from '../../core/export/findings';
 import type { PageState } from '../../core/messages/page-state';
 import type { Note } from '../../core/notes';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION } from '../../core/settings';
@@ -788,6 +790,53 @@ describe('Firefox: the sidebar (sidepanel.html?tab=ID, the pop-out route)', () =
       (n) => n === counts(state).size,
       { timeoutMs: 5_000, what: 'the whole list again' },
     );
+  });
+
+  it('exports JSON that parses through its schema and CSV that papaparse reads back; copies a Markdown summary', async () => {
+    // What the sidebar hands the browser to save (a blob link it clicks), read back in the page.
+    await sidebar.evaluate(() => {
+      const w = window as unknown as { __saved: Promise<{ name: string; text: string }>[] };
+      w.__saved = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        if (this.download) {
+          w.__saved.push(fetch(this.href).then(async (r) => ({ name: this.download, text: await r.text() })));
+          return;
+        }
+        click.call(this);
+      };
+    });
+    const saved = async (n: number) => {
+      await pollUntil(
+        () => sidebar.evaluate(() => (window as unknown as { __saved: unknown[] }).__saved.length),
+        (count) => count >= n,
+        { timeoutMs: 5_000, what: `download ${n}` },
+      );
+      return sidebar.evaluate(
+        (i: number) => (window as unknown as { __saved: Promise<{ name: string; text: string }>[] }).__saved[i],
+        n - 1,
+      ) as Promise<{ name: string; text: string }>;
+    };
+    await clickText(sidebar, 'button', 'Download JSON');
+    const json = await saved(1);
+    expect(json.name).toMatch(/^backstory-apnews\.com-2025-02-28\.json$/);
+    const findings = Findings.parse(JSON.parse(json.text));
+    expect(findings.page.url).toBe(state.url);
+    expect(findings.mentions.map((m) => [m.entityId, m.text])).toEqual(state.mentions.map((m) => [m.entityId, m.text]));
+    await clickText(sidebar, 'button', 'Download CSV');
+    const csv = await saved(2);
+    const parsed = Papa.parse<Record<string, string>>(csv.text, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_HEADER]);
+    expect(parsed.data.map((r) => [Number(r.mention_index), r.entity_id, r.text])).toEqual(
+      state.mentions.map((m, i) => [i, m.entityId, m.text]),
+    );
+    await recordClipboard(sidebar);
+    await clickText(sidebar, 'button', 'Copy Markdown summary');
+    await waitForText(sidebar, 'Markdown summary copied', '[role="status"]');
+    const [md] = await copied(sidebar);
+    expect(md).toContain('# Backstory:');
+    expect(md).toContain(`<${state.url}>`);
   });
 
   it('works by keyboard alone: Tab reaches the filter, the entities and the exports, each with a visible focus; Enter reveals', async () => {
