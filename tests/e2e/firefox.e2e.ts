@@ -61,7 +61,7 @@ import {
   recordClipboard,
   waitForText,
 } from './support/firefox-ui';
-import { fixture, fixtureHtml, HOST_SELECTOR, pollUntil, sleep } from './support/fixtures';
+import { fixture, fixtureHtml, HOST_SELECTOR, pollUntil, STRICT_CSP, sleep } from './support/fixtures';
 import { mentionCenter, namedHighlightTexts } from './support/highlights';
 import { FORGED_NOTE, type HostileReport, hostileHtml, SHARED_NOTE, sharedLink } from './support/hostile';
 import type { IsolatedWorld } from './support/isolated-world';
@@ -504,6 +504,40 @@ describe('Firefox: the card', () => {
       await waitCard('closed', 1_000);
     } finally {
       await page.setViewport({ width: 1280, height: 900 });
+    }
+  });
+
+  it("loads the card's styles into our shadow root under a strict page CSP (default-src 'none'), and it works", async () => {
+    // (At an address of its own: the card suite's page is open at the fixture's.)
+    const entry = fixture('story-en-ap');
+    const { page: strict, pageErrors } = await ff.openPage(`${entry.url}?strict-csp=1`, fixtureHtml(entry), {
+      csp: STRICT_CSP,
+    });
+    try {
+      await strict.setViewport({ width: 1280, height: 900 });
+      await firefoxPageState(ff, strict, { until: (s) => s.mentions.some((m) => m.entityId === 'mike-waltz') });
+      const strictWorld = await firefoxIsolatedWorld(ff, strict);
+      await strict.bringToFront();
+      const box = await strictWorld.evaluate(mentionBox, { entityId: 'mike-waltz', top: true });
+      await strict.mouse.move(away.x, away.y);
+      await strict.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await strict.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+      const c = await pollUntil(
+        () => strictWorld.evaluate(probeCard, null),
+        (p) => p !== null,
+        { timeoutMs: 5_000, what: 'the card under the strict CSP' },
+      );
+      expect(c?.entity).toBe('mike-waltz');
+      // Styled: the card's own rules apply (its radius), not the browser's defaults.
+      expect(c?.radius).toBe('10px');
+      // (Firefox reports the policy blocking the page's own inline styles, scripts and favicon as page
+      // errors: those aside, nothing.)
+      expect(pageErrors.filter((e) => !e.startsWith('Content-Security-Policy:'))).toEqual([]);
+      // One blocked <style>: the page's own (it has one), none of ours.
+      expect(pageErrors.filter((e) => e.includes('(style-src-elem)'))).toHaveLength(1);
+    } finally {
+      await strict.close();
+      await page.bringToFront();
     }
   });
 });

@@ -20,6 +20,7 @@ import {
   fixtureHtml,
   loadStaticAssets,
   pollUntil,
+  STRICT_CSP,
   stripHash,
 } from './fixtures';
 import { backstoryHighlights } from './highlights';
@@ -48,9 +49,10 @@ export interface FirefoxSession {
    * returns its JSON value.
    */
   inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  openFixture(name: string): Promise<{ page: Page; pageErrors: string[] }>;
+  /** Opens a manifest fixture at its URL (optionally under the strict CSP, or a policy of its own). */
+  openFixture(name: string, options?: { csp?: boolean | string }): Promise<{ page: Page; pageErrors: string[] }>;
   /** Opens `url` (its fragment kept, as the reader's navigation), answered with `html`. */
-  openPage(url: string, html: string): Promise<{ page: Page; pageErrors: string[] }>;
+  openPage(url: string, html: string, options?: { csp?: string }): Promise<{ page: Page; pageErrors: string[] }>;
   close(): Promise<void>;
 }
 
@@ -79,7 +81,7 @@ export async function launchFirefox({ extension = true } = {}): Promise<FirefoxS
 
   const assets = loadStaticAssets();
 
-  const openPage = async (url: string, html: string) => {
+  const openPage = async (url: string, html: string, options: { csp?: string } = {}) => {
     const served = stripHash(url);
     const page = await browser.newPage();
     const pageErrors: string[] = [];
@@ -94,7 +96,12 @@ export async function launchFirefox({ extension = true } = {}): Promise<FirefoxS
       }
       const asked = stripHash(request.url());
       if (asked === served) {
-        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+        void request.respond({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          headers: options.csp ? { 'content-security-policy': options.csp } : {},
+          body: html,
+        });
         return;
       }
       const asset = assets.get(asked);
@@ -155,9 +162,10 @@ export async function launchFirefox({ extension = true } = {}): Promise<FirefoxS
       const page = await driverPage();
       return page.evaluate(fn as never, arg as never) as never;
     },
-    openFixture(name) {
+    openFixture(name, options = {}) {
       const entry = fixture(name);
-      return openPage(entry.url, fixtureHtml(entry));
+      const csp = options.csp === true ? STRICT_CSP : options.csp || undefined;
+      return openPage(entry.url, fixtureHtml(entry), { csp });
     },
     openPage,
     async close() {
