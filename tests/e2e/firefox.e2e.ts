@@ -1,10 +1,20 @@
 /**
- * End to end in Firefox ESR with the built Firefox extension (one browser for the whole file): the
- * highlights and hover read from the page; the card (content, keyboard walk, Esc, pin, axe) read in our
- * content-script world through tabs.executeScript; the popup, the sidebar, the options page and the
- * handout as extension pages at the add-on's fixed moz-extension address; the notes frame; a share link
- * opened in a fresh profile. axe-core runs in each page (support/firefox-ui.ts) and over the card in our
- * closed root (support/axe-shadow.ts), as in the Chromium suites.
+ * End to end in Firefox ESR with the built Firefox add-on, one browser for the whole file (each launch
+ * costs ~15 s on a small machine). The Chromium suites' checks, as far as Firefox lets a test reach them:
+ * - highlights, a client-rendered page, near misses and the hostile page, read from the page;
+ * - the card (content and dates, pin, the keyboard walk with Alt+Shift+J/K, Tab in and Esc out, its
+ *   settings menu with "Turn off on this site" and Undo, a tall card, "More in the sidebar", a strict
+ *   page CSP, a card in Ukrainian), read in our content-script world through tabs.executeScript
+ *   (support/firefox.ts), axe-core there (support/axe-shadow.ts);
+ * - the popup, the sidebar (its pop-out route, sidepanel.html?tab=ID, in a window of its own), the
+ *   options page and the handout, as extension pages at the add-on's fixed moz-extension address, axe-core
+ *   injected into each (support/firefox-ui.ts), in light and dark (the pages' own dark rules applied:
+ *   WebDriver BiDi has no media emulation);
+ * - notes in the notes frame (found by asking each frame: BiDi does not report its address), the share
+ *   link a student opens, a damaged link.
+ * The handout is printed by Firefox (WebDriver BiDi's print); the sidebar's downloads are read from the
+ * blob it hands the browser; Firefox's own sidebar document is browser UI, out of WebDriver BiDi's reach
+ * (the messages that reach it are checked instead).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
