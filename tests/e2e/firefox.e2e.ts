@@ -1285,6 +1285,41 @@ describe('Firefox: notes, the share link and the student', () => {
       await page.close();
     }
   });
+
+  it('a page with stored notes shows them on the next visit, before any hover', async () => {
+    const note: Note = {
+      id: 'kept',
+      url: entry.url,
+      exact: PASSAGE,
+      prefix: '',
+      suffix: '',
+      text: 'Kept from last time',
+      createdAt: '2026-12-03T10:00:00.000Z',
+    };
+    await firefoxStorageSet(ff, { notes: { [entry.url]: [note] } });
+    const { page } = await ff.openFixture('story-en-ap');
+    try {
+      await page.mouse.move(4, 4);
+      const panel = await pollUntil(
+        () => firefoxProbeNotes(page),
+        (p) => p !== null && p.mine === 1,
+        { timeoutMs: 10_000, intervalMs: 200, what: 'the notes panel on the next visit' },
+      );
+      expect(panel?.text).toContain(note.text);
+      const w = await firefoxIsolatedWorld(ff, page);
+      await pollUntil(
+        () => noteBoxesOnPassage(page, w),
+        (n) => n > 0,
+        {
+          timeoutMs: 5_000,
+          what: 'the noted passage painted',
+        },
+      );
+    } finally {
+      await page.close();
+      await firefoxStorageSet(ff, { notes: {} });
+    }
+  });
 });
 
 describe('Firefox: the handout (handout.html?tab=ID)', () => {
