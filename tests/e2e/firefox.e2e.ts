@@ -1120,6 +1120,28 @@ describe('Firefox: notes, the share link and the student', () => {
     await forceDark(frame, false);
   });
 
+  it('the teacher ticks an entity to emphasise in the page panel, with the keyboard', async () => {
+    expect(await focusInNotesFrame(teacherPage, world, '.bs-emphasis-pick summary')).toBe(true);
+    await teacherPage.keyboard.press('Enter'); // opens the list
+    await teacherPage.keyboard.press('Tab'); // the first entity's checkbox
+    await teacherPage.keyboard.press(' ');
+    const stored = await pollUntil(
+      async () => ((await firefoxStorageGet(ff, 'emphasis')).emphasis ?? {}) as Record<string, string[]>,
+      (e) => (e[entry.url]?.length ?? 0) > 0,
+      { timeoutMs: 5_000, intervalMs: 200, what: 'the stored emphasis' },
+    );
+    const state = await firefoxPageState(ff, teacherPage);
+    // The list is in order of first mention.
+    expect(stored[entry.url]).toEqual([state.mentions[0]?.entityId]);
+    // Untick it again (Space), for what follows.
+    await teacherPage.keyboard.press(' ');
+    await pollUntil(
+      async () => ((await firefoxStorageGet(ff, 'emphasis')).emphasis ?? {}) as Record<string, string[]>,
+      (e) => e[entry.url] === undefined || e[entry.url]?.length === 0,
+      { timeoutMs: 5_000, intervalMs: 200, what: 'the emphasis cleared' },
+    );
+  });
+
   it('the teacher shares from the page panel: names the link, sees what students will see, copies it', async () => {
     expect(await focusInNotesFrame(teacherPage, world, '.bs-share summary')).toBe(true);
     await teacherPage.keyboard.press('Enter'); // opens "Share with students"
