@@ -12,6 +12,7 @@ import '../shared/zod';
 import type { Browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
 import { PAGE_STATE_CHANGED } from '../core/messages/names';
+import type { BackgroundMessage, Request, Response } from '../core/messages/protocol';
 import { articleKey } from '../core/messages/share';
 
 type MessageSender = Browser.runtime.MessageSender;
@@ -127,8 +128,16 @@ export interface Route<T = unknown> {
   handle(message: T, sender: TrustedSender): unknown;
 }
 
-/** A route, typed by its schema. */
-export function route<T>(r: Route<T>): Route {
+/**
+ * A route for one message of the table (core/messages/protocol.ts): what the schema accepts must fit the
+ * table's request, and the handler must answer the table's response.
+ */
+export function route<K extends BackgroundMessage, T extends Request<K>>(r: {
+  type: K;
+  from: readonly SenderKind[];
+  schema: z.ZodMiniType<T>;
+  handle(message: T, sender: TrustedSender): Response<K> | Promise<Response<K>>;
+}): Route {
   return r as unknown as Route;
 }
 

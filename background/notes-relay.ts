@@ -11,7 +11,7 @@ import { type Route, route } from './messages';
 
 /** A relayed message: a nonce (a UUID) and a body of at most this many characters as JSON. */
 const MAX_BODY_CHARS = 2_000_000;
-const Envelope = (type: string) =>
+const Envelope = <T extends string>(type: T) =>
   z
     .object({
       type: z.literal(type),

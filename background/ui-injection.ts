@@ -11,7 +11,7 @@ import { type Route, route } from './messages';
 
 /** The bundle each request loads. */
 type BundleFile = typeof CARD_UI_FILE | typeof ENGINE_FILE;
-const FILES = new Map<string, BundleFile>([
+const FILES = new Map<typeof LOAD_UI | typeof LOAD_ENGINE, BundleFile>([
   [LOAD_UI, CARD_UI_FILE],
   [LOAD_ENGINE, ENGINE_FILE],
 ]);
@@ -29,7 +29,7 @@ async function inject(file: BundleFile, tabId: number, frameId: number): Promise
   ).executeScript(tabId, { file, frameId });
 }
 
-const LoadSchema = (type: string) => z.object({ type: z.literal(type) });
+const LoadSchema = <T extends string>(type: T) => z.object({ type: z.literal(type) });
 
 /**
  * LOAD_ENGINE and LOAD_UI, from our content scripts only: the bundle goes into the sending frame of the

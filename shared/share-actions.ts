@@ -5,7 +5,8 @@
  */
 import './zod';
 import type { PageState } from '../core/messages/page-state';
-import { ARTICLE_HTML, type ArticleHtmlAnswer, articleKey } from '../core/messages/share';
+import { ARTICLE_HTML, articleKey } from '../core/messages/share';
+import { sendToTab } from '../core/messages/transport';
 import { buildContextPack, type ContextPack } from '../core/share/context-pack';
 import { buildShareLink, type ShareLinkResult, shareArticleUrl } from '../core/share/link';
 import dataset from '../data/generated/dataset.json';
@@ -26,7 +27,7 @@ export interface ArticleFromTab {
 /** The article as the tab's content script reads it, or null (not a story page, or no content script). */
 export async function readArticleFromTab(tabId: number): Promise<ArticleFromTab | null> {
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, { type: ARTICLE_HTML })) as ArticleHtmlAnswer | undefined;
+    const answer = await sendToTab(tabId, { type: ARTICLE_HTML });
     if (!answer || typeof answer.html !== 'string' || typeof answer.url !== 'string') return null;
     return {
       url: answer.url,

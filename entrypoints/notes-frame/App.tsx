@@ -30,8 +30,8 @@ export interface Line {
 /** Reads the article's notes and the reader's emphasis from the background. */
 async function load(article: string, dispatch: (e: PanelEvent) => void): Promise<void> {
   const [notes, emphasis] = await Promise.all([
-    ask<unknown>({ type: NOTES_FOR_URL, url: article }, []),
-    ask<unknown>({ type: EMPHASIS_FOR_URL, url: article }, []),
+    ask({ type: NOTES_FOR_URL, url: article }, []),
+    ask({ type: EMPHASIS_FOR_URL, url: article }, []),
   ]);
   dispatch({
     type: 'loaded',

@@ -4,22 +4,23 @@
  */
 import type { Translator } from '@/core/i18n';
 import type { FromFrame, PageNote } from '@/core/messages/notes-frame';
+import type { MessageType, Request, Response } from '@/core/messages/protocol';
 import {
   EMPHASIS_SET,
   NOTES_ADD,
   NOTES_DELETE,
   NOTES_EDIT,
   NOTES_RESTORE,
-  type NotesAddResult,
-  type NotesDeleteResult,
   SHARE_NAME_KEY,
   SHARE_NAME_MAX,
 } from '@/core/messages/share';
+import { send } from '@/core/messages/transport';
 import { todayIso } from '@/core/share/today';
 import { type PanelEvent, type PanelState, toggledEmphasis } from './panel-state';
 
-export async function ask<T>(message: Record<string, unknown>, fallback: T): Promise<T> {
-  return ((await browser.runtime.sendMessage(message).catch(() => fallback)) ?? fallback) as T;
+/** Asks the background; `fallback` when it fails or answers nothing. */
+export async function ask<T extends MessageType, F>(message: Request<T>, fallback: F): Promise<Response<T> | F> {
+  return (await send(message).catch(() => fallback)) ?? fallback;
 }
 
 export interface ActionContext {
@@ -58,7 +59,7 @@ export function noteActions(c: ActionContext) {
     reveal: (id: string) => c.post({ type: 'reveal', id }),
     saveShared: async () => {
       const notes = c.state.page?.shared ?? [];
-      const r = await busy(c, () => ask<NotesAddResult | null>({ type: NOTES_ADD, url: article, notes }, null));
+      const r = await busy(c, () => ask({ type: NOTES_ADD, url: article, notes }, null));
       if (!r?.ok) return say(c, tr.t('noteSaveFailed'));
       await c.changed();
       say(c, tr.tn('noteSavedCount', r.added));
@@ -71,8 +72,13 @@ export function noteActions(c: ActionContext) {
     saveEdit: async () => {
       const editing = c.state.editing;
       if (!editing) return;
-      const message = { type: NOTES_EDIT, url: article, id: editing.id, text: editing.draft };
-      const r = await busy(c, () => ask<{ ok: boolean } | null>(message, null));
+      const message: Request<typeof NOTES_EDIT> = {
+        type: NOTES_EDIT,
+        url: article,
+        id: editing.id,
+        text: editing.draft,
+      };
+      const r = await busy(c, () => ask(message, null));
       if (!r?.ok) return say(c, tr.t('noteUpdateFailed'));
       c.dispatch({ type: 'edit-done' });
       await c.changed();
@@ -83,7 +89,7 @@ export function noteActions(c: ActionContext) {
       c.dispatch({ type: 'edit-done' });
     },
     remove: async (id: string) => {
-      const r = await busy(c, () => ask<NotesDeleteResult | null>({ type: NOTES_DELETE, url: article, id }, null));
+      const r = await busy(c, () => ask({ type: NOTES_DELETE, url: article, id }, null));
       if (!r?.ok || !r.removed || r.index === undefined) return say(c, tr.t('noteDeleteFailed'));
       c.dispatch({ type: 'deleted', note: r.removed, index: r.index });
       await c.changed();
@@ -117,8 +123,8 @@ export function composeActions(c: ActionContext) {
         text: draft,
         createdAt: new Date().toISOString(),
       };
-      const message = { type: NOTES_ADD, url: c.article, notes: [note] };
-      const r = await busy(c, () => ask<NotesAddResult | null>(message, null));
+      const message: Request<typeof NOTES_ADD> = { type: NOTES_ADD, url: c.article, notes: [note] };
+      const r = await busy(c, () => ask(message, null));
       if (!r?.ok) return say(c, c.tr.t('noteSaveFailed'));
       c.dispatch({ type: 'compose-done' });
       await c.changed();

@@ -4,6 +4,7 @@
  */
 import { PAGE_STATE_REQUEST, type PageState } from '../../core/messages/page-state';
 import { ANNOTATE_ANYWAY, OPEN_SIDEBAR } from '../../core/messages/sidebar';
+import { send, sendToTab } from '../../core/messages/transport';
 import { normalizeHost } from '../../core/settings';
 import { defaultSiteOf } from '../../core/sites';
 import { CONTENT_SCRIPT_FILES, originFor, REGISTER_SITE } from '../../shared/content-script';
@@ -45,7 +46,7 @@ export function isOwnPage(url: string | undefined): boolean {
 /** The page's state from its content script, or null when no content script answers. */
 export async function readPageState(tabId: number): Promise<PageState | null> {
   try {
-    return asPageState(await browser.tabs.sendMessage(tabId, { type: PAGE_STATE_REQUEST }));
+    return asPageState(await sendToTab(tabId, { type: PAGE_STATE_REQUEST }));
   } catch {
     return null;
   }
@@ -65,7 +66,7 @@ export function openSidebar(tab: TargetTab): Promise<unknown> {
   if (panel) return panel.open({ tabId: tab.id });
   const sidebar = firefoxSidebar();
   if (sidebar) return sidebar.open();
-  return browser.runtime.sendMessage({ type: OPEN_SIDEBAR });
+  return send({ type: OPEN_SIDEBAR });
 }
 
 /** "Annotate this page": runs the content script once in this tab (the activeTab grant allows it). */
@@ -75,7 +76,7 @@ export async function annotateThisPage(tabId: number): Promise<void> {
 }
 
 export async function annotateAnyway(tabId: number): Promise<PageState | null> {
-  return asPageState(await browser.tabs.sendMessage(tabId, { type: ANNOTATE_ANYWAY }));
+  return asPageState(await sendToTab(tabId, { type: ANNOTATE_ANYWAY }));
 }
 
 /**
@@ -85,6 +86,6 @@ export async function annotateAnyway(tabId: number): Promise<PageState | null> {
 export async function alwaysRunOn(host: string): Promise<boolean> {
   const granted = await browser.permissions.request({ origins: [originFor(host)] });
   if (!granted) return false;
-  await browser.runtime.sendMessage({ type: REGISTER_SITE, host });
+  await send({ type: REGISTER_SITE, host });
   return true;
 }

@@ -18,6 +18,7 @@ import {
   SIDEBAR_SELECT,
   SIDEBAR_TAKE_PENDING,
 } from '../../core/messages/sidebar';
+import { send, sendToTab } from '../../core/messages/transport';
 import { buildView, entityMap } from '../../core/sidebar/view';
 import type { Dataset, Entity } from '../../data/schema';
 import { downloadFile } from '../../shared/download';
@@ -143,7 +144,7 @@ function useSidebarActions(page: PageSink, dataset: Dataset) {
     if (id === null) return;
     setAnnotating(true);
     try {
-      const answer = asPageState(await browser.tabs.sendMessage(id, { type: ANNOTATE_ANYWAY }));
+      const answer = asPageState(await sendToTab(id, { type: ANNOTATE_ANYWAY }));
       if (answer && page.tabRef.current === id) page.setState(answer);
       setStatus(t('sbAnnotatedOnRequest'));
     } catch {
@@ -166,7 +167,7 @@ async function requestPageState(id: number, page: PageSink): Promise<void> {
   for (let attempt = 0; attempt <= RETRIES; attempt++) {
     if (page.tabRef.current !== id) return;
     try {
-      const answer = asPageState(await browser.tabs.sendMessage(id, { type: PAGE_STATE_REQUEST }));
+      const answer = asPageState(await sendToTab(id, { type: PAGE_STATE_REQUEST }));
       if (page.tabRef.current !== id) return;
       if (answer) {
         page.setState(answer);
@@ -192,10 +193,9 @@ async function refreshTitle(id: number, page: PageSink): Promise<void> {
 
 /** Selects the entity the card asked the sidebar to show ("More in the sidebar"), if any is waiting. */
 function takePendingSelection(tabId: number, page: PageSink): void {
-  browser.runtime
-    .sendMessage({ type: SIDEBAR_TAKE_PENDING, tabId })
-    .then((answer: unknown) => {
-      const entityId = (answer as { entityId?: unknown } | undefined)?.entityId;
+  send({ type: SIDEBAR_TAKE_PENDING, tabId })
+    .then((answer) => {
+      const entityId: unknown = answer?.entityId;
       if (typeof entityId === 'string' && page.tabRef.current === tabId) page.setSelected(entityId);
     })
     .catch(() => {});
@@ -275,9 +275,7 @@ function onSidebarMessage(
 async function revealMention(tabId: number, entityId: string, entity: Entity | undefined): Promise<string> {
   const name = (currentLanguage() === 'uk' ? entity?.uk?.name : undefined) ?? entity?.name ?? entityId;
   try {
-    const r = (await browser.tabs.sendMessage(tabId, { type: REVEAL_MENTION, entityId })) as
-      | { index: number; of: number }
-      | undefined;
+    const r = await sendToTab(tabId, { type: REVEAL_MENTION, entityId });
     return r && r.index >= 0 ? t('sbRevealShown', { name, index: r.index + 1, of: r.of }) : t('sbRevealGone', { name });
   } catch {
     return t('sbNoAnswer');

@@ -6,7 +6,8 @@
 
 import type { ArticleText } from '../../core/analysis';
 import { type AnchorGroup, anchorPattern, hasAnchorHits } from '../../core/detect/prefilter';
-import { ANALYZE, type AnalysisReply, type AnalyzeRequest } from '../../core/messages/analysis';
+import { ANALYZE, type AnalysisReply } from '../../core/messages/analysis';
+import { send } from '../../core/messages/transport';
 
 export interface Analyzer {
   /** Could this text be about the story at all? (Cheap, on the page.) */
@@ -19,8 +20,7 @@ export function backgroundAnalyzer(anchorGroups: readonly AnchorGroup[]): Analyz
   return {
     mightBeStory: (text, headline) => hasAnchorHits(anchors, [headline, text]),
     analyze: async (article) => {
-      const request: AnalyzeRequest = { type: ANALYZE, article };
-      const reply = (await browser.runtime.sendMessage(request)) as AnalysisReply | undefined;
+      const reply: AnalysisReply | undefined = await send({ type: ANALYZE, article });
       if (!reply || !Array.isArray(reply.mentions)) throw new Error('no analysis from the background');
       return reply;
     },

@@ -13,7 +13,8 @@
 
 import type { UiLanguage } from '../../../core/i18n';
 import type { FrameState, FromFrame, PageNote, ToFrame } from '../../../core/messages/notes-frame';
-import { articleKey, type DecodeResult, NOTES_FOR_URL, SHARE_DECODE } from '../../../core/messages/share';
+import { articleKey, NOTES_FOR_URL, SHARE_DECODE } from '../../../core/messages/share';
+import { send } from '../../../core/messages/transport';
 import { buildShareLink } from '../../../core/share/link';
 import type { SharePayload } from '../../../core/share/payload';
 import { highlightsSupported } from '../../dom/highlighter';
@@ -42,9 +43,7 @@ class OpenedLink {
   emphasis = (article: string) => (this.on(article) ? (this.payload?.emphasis ?? []) : []);
   async decode(): Promise<void> {
     if (!this.link) return;
-    const result = (await browser.runtime
-      .sendMessage({ type: SHARE_DECODE, hash: this.link.hash })
-      .catch(() => null)) as DecodeResult | null;
+    const result = await send({ type: SHARE_DECODE, hash: this.link.hash }).catch(() => null);
     if (result?.ok) this.payload = result.payload;
     else this.failed = true;
   }
@@ -167,7 +166,7 @@ export function startNotes(api: PageApi, intent?: CardIntent): () => void {
 
   /** Reads the article's stored notes again (`from`: the article asked about; a late answer for another is dropped). */
   const refreshStored = async (from = article) => {
-    const answer = (await browser.runtime.sendMessage({ type: NOTES_FOR_URL, url: from }).catch(() => [])) as unknown;
+    const answer: unknown = await send({ type: NOTES_FOR_URL, url: from }).catch(() => []);
     if (stopped || from !== article) return;
     stored = Array.isArray(answer) ? (answer as PageNote[]) : [];
     paint();

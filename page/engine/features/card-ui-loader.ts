@@ -10,6 +10,7 @@
  */
 import { CARD_UI_KEY, LOAD_UI, MENTION_NAV, PAGE_API_KEY } from '../../../core/messages/card-ui';
 import { articleKey, HAS_NOTES_FOR_URL } from '../../../core/messages/share';
+import { send } from '../../../core/messages/transport';
 import { mentionAt, watchFocus } from '../../dom/hover';
 import { isAddNoteKey, KEY_THEN_COMMAND_MS, navDirection } from '../../dom/keys';
 import { takeSharedLink } from '../../dom/share-link';
@@ -66,7 +67,7 @@ export const cardUiLoader: ContentFeature = {
 /** Whether the article has notes or emphasis stored, or the reader opened it from a share link: the bundle shows them. */
 async function hasStoredForPage(article: string): Promise<boolean> {
   if (takeSharedLink()?.article === article) return true;
-  const answer = await browser.runtime.sendMessage({ type: HAS_NOTES_FOR_URL, url: article }).catch(() => false);
+  const answer = await send({ type: HAS_NOTES_FOR_URL, url: article }).catch(() => false);
   return answer === true;
 }
 
