@@ -17,6 +17,7 @@ import { cardTranslator } from '@/page/card-ui/card/i18n';
 import { startNotes } from '@/page/card-ui/notes/notes';
 import { loadStyles } from '@/page/dom/styles';
 import type { PageApi } from '@/page/engine/features/feature';
+import { incoming, listen, send } from '../core/messages/transport';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -72,30 +73,29 @@ export default defineContentScript({
         renderLive,
         renderNotice,
         openSidebar: (entityId) => {
-          browser.runtime.sendMessage({ type: OPEN_SIDEBAR, entityId }).catch(() => {});
+          send({ type: OPEN_SIDEBAR, entityId }).catch(() => {});
         },
         disableSite: () => {
           // The background stores it, for this frame's site (content scripts cannot write storage.local).
-          browser.runtime
-            .sendMessage({ type: DISABLE_SITE })
-            .catch((error) => console.error('[Backstory] could not save the site switch', error));
+          send({ type: DISABLE_SITE }).catch((error) =>
+            console.error('[Backstory] could not save the site switch', error),
+          );
           // The marks go when the stored setting reaches the page (page/engine/features/settings.ts), as from the
           // popup; the card UI stays for the notice and its Undo (page/card-ui/card/controller.ts).
         },
         // Undo of that switch (the notice's button): the background turns this frame's site back on.
         enableSite: () => {
-          browser.runtime
-            .sendMessage({ type: ENABLE_SITE })
-            .catch((error) => console.error('[Backstory] could not save the site switch', error));
+          send({ type: ENABLE_SITE }).catch((error) =>
+            console.error('[Backstory] could not save the site switch', error),
+          );
         },
       },
       shadow,
     );
-    const onMessage = (message: unknown): undefined => {
-      const m = message as { type?: string; direction?: unknown } | null;
-      if (m?.type === MENTION_NAV && (m.direction === 1 || m.direction === -1)) controller.command(m.direction);
-      return undefined;
-    };
+    const onMessage = listen((message) => {
+      const m = incoming(message, MENTION_NAV);
+      if (m) controller.command(m.direction);
+    });
     browser.runtime.onMessage.addListener(onMessage);
     // A new card language applies to the open card at once.
     let language = translator().language;

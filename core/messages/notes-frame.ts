@@ -12,6 +12,7 @@
 import type { UiLanguage } from '../i18n';
 import type { Note } from '../notes';
 import type { QuoteSelector } from '../share/anchor';
+import { incoming } from './transport';
 
 /** The frame's page, web-accessible so a content script may frame it (wxt.config.ts). */
 export const NOTES_FRAME_PATH = '/notes-frame.html';
@@ -23,9 +24,8 @@ export const NOTES_DELIVER = 'backstory:notes-deliver' as const;
 
 /** A delivered message for the holder of `nonce`, or null. */
 export function deliveredFor(value: unknown, nonce: string): unknown {
-  if (typeof value !== 'object' || value === null) return null;
-  const m = value as { type?: unknown; nonce?: unknown; message?: unknown };
-  return m.type === NOTES_DELIVER && m.nonce === nonce ? m.message : null;
+  const m = incoming(value, NOTES_DELIVER);
+  return m && m.nonce === nonce ? m.message : null;
 }
 
 /** A note as the page holds it (the article is the page's). */

@@ -79,7 +79,7 @@ export interface Protocol {
   'backstory:reveal-mention': {
     to: 'content';
     request: { entityId: string };
-    response: { index: number; of: number } | undefined;
+    response: { index: number; of: number; mention?: number } | undefined;
   };
   'backstory:mention-nav': { to: 'content'; request: { direction: 1 | -1 }; response: undefined };
   'backstory:settings-changed': { to: 'content'; request: { changes: StoredSettings }; response: undefined };

@@ -3,6 +3,7 @@
  * background closes `storage.local` to them (background/settings.ts). Contract only, no zod: the gate
  * loads this on every page.
  */
+import { incoming } from './transport';
 
 /**
  * The stored values a content script needs, by storage key (`settings` and the v1 `disabledSites`), raw:
@@ -37,7 +38,5 @@ export interface EnableSiteMessage {
 
 /** The settings changes in a message, if it is a SETTINGS_CHANGED one (only our extension can message content scripts). */
 export function settingsChanges(message: unknown): StoredSettings | null {
-  const m = message as Partial<SettingsChangedMessage> | null;
-  if (m?.type !== SETTINGS_CHANGED || typeof m.changes !== 'object' || m.changes === null) return null;
-  return m.changes;
+  return incoming(message, SETTINGS_CHANGED)?.changes ?? null;
 }

@@ -29,3 +29,46 @@ export function isMessage<T extends MessageType>(
 ): message is { type: T } & Partial<Record<keyof Request<T>, unknown>> {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 }
+
+/**
+ * The small hand validators of messages a content script or an extension page receives (the background
+ * checks its own with zod/mini schemas: background/messages.ts): the fields beyond `type`.
+ */
+const FIELDS: { [K in MessageType]?: (m: Record<string, unknown>) => boolean } = {
+  'backstory:mention-nav': (m) => m.direction === 1 || m.direction === -1,
+  'backstory:settings-changed': (m) => typeof m.changes === 'object' && m.changes !== null,
+  'backstory:reveal-mention': (m) => typeof m.entityId === 'string',
+  'backstory:notes-deliver': (m) => typeof m.nonce === 'string',
+};
+
+/** The message as the table types it when it is a well-formed `type` one (its validator, if any, agrees), else null. */
+export function incoming<T extends MessageType>(message: unknown, type: T): Request<T> | null {
+  if (!isMessage(message, type)) return null;
+  const valid = FIELDS[type];
+  return !valid || valid(message as Record<string, unknown>) ? (message as Request<T>) : null;
+}
+
+/** The sender policy of content scripts and framed extension pages: this extension only (its background and pages). */
+export function fromThisExtension(sender: { id?: string } | undefined): boolean {
+  return sender?.id === browser.runtime.id;
+}
+
+/**
+ * A `runtime.onMessage` listener (add and remove the one returned) that hears this extension only and
+ * answers when `answer` returns a promise, the way both browsers' own APIs support: `sendResponse` and
+ * `return true` (Chrome's native API, which the gate and the engine bundle run on, ignores a returned
+ * promise; webextension-polyfill supports both). `answer` returns undefined for messages that are not
+ * its own, so another listener of the same script may answer them.
+ */
+export function listen(answer: (message: unknown) => Promise<unknown> | undefined | undefined) {
+  return (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void): true | undefined => {
+    if (!fromThisExtension(sender)) return undefined;
+    const pending = answer(message);
+    if (!pending) return undefined;
+    pending.then(sendResponse, (error: unknown) => {
+      console.error('[Backstory]', error);
+      sendResponse(undefined);
+    });
+    return true;
+  };
+}

@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { deliveredFor, type FromFrame, NOTES_TO_PAGE, type ToFrame } from '@/core/messages/notes-frame';
 import { App, type Line } from './App';
 import './style.css';
+import { listen, send } from '@/core/messages/transport';
 
 const nonce = location.hash.slice(1);
 
@@ -15,14 +16,12 @@ if (/^[0-9a-f-]{36}$/.test(nonce)) {
   // The nonce leaves the address bar's copy of this page (it stays in our closure).
   history.replaceState(null, '', location.pathname);
   const line: Line = {
-    send: (message: FromFrame) =>
-      void browser.runtime.sendMessage({ type: NOTES_TO_PAGE, nonce, message }).catch(() => {}),
+    send: (message: FromFrame) => void send({ type: NOTES_TO_PAGE, nonce, message }).catch(() => {}),
     listen(listener: (message: ToFrame) => void) {
-      const onMessage = (raw: unknown, sender: { id?: string }) => {
-        if (sender.id !== browser.runtime.id) return;
+      const onMessage = listen((raw) => {
         const message = deliveredFor(raw, nonce);
         if (typeof message === 'object' && message !== null) listener(message as ToFrame);
-      };
+      });
       browser.runtime.onMessage.addListener(onMessage);
       return () => browser.runtime.onMessage.removeListener(onMessage);
     },

@@ -22,9 +22,9 @@ import {
 import { ANNOTATE_ANYWAY, PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../../core/messages/names';
 import type { PageState } from '../../core/messages/page-state';
 import { SETTINGS_REQUEST, settingsChanges } from '../../core/messages/settings';
+import { isMessage, listen, send } from '../../core/messages/transport';
 import { rescanInterval } from '../../core/rescan';
 import { LEGACY_DISABLED_KEY, offReason, readLegacyDisabled, readSettings, SETTINGS_KEY } from '../../core/settings';
-import { answering } from '../dom/answer';
 import { dateCandidates, metaIndex } from '../dom/metadata';
 import { findArticleRegion } from '../dom/region';
 import { changesArticleText } from './article-changes';
@@ -90,8 +90,7 @@ export class Gate {
    * background/settings.ts); their changes arrive as messages (onSettingsChanged).
    */
   private readSettings(): Promise<void> {
-    this.settings ??= browser.runtime
-      .sendMessage({ type: SETTINGS_REQUEST })
+    this.settings ??= send({ type: SETTINGS_REQUEST })
       .then((values: unknown) => {
         // A change that arrived meanwhile is newer than what was read.
         if (typeof values === 'object' && values !== null) this.handoff.stored = { ...values, ...this.handoff.stored };
@@ -152,7 +151,7 @@ export class Gate {
     this.owesAnswer = false;
     if (this.owedTimer) clearTimeout(this.owedTimer);
     this.owedTimer = undefined;
-    browser.runtime.sendMessage({ type: PAGE_STATE_CHANGED, state: this.state() }).catch(() => {
+    send({ type: PAGE_STATE_CHANGED, state: this.state() }).catch(() => {
       // Nobody is listening any more: fine.
     });
   }
@@ -238,7 +237,7 @@ export class Gate {
       // User timing for the benchmark: the request's own cost on this thread (the first sendMessage
       // costs about a millisecond), apart from the wait for the background.
       const at = performance.now();
-      const request = browser.runtime.sendMessage({ type: LOAD_ENGINE });
+      const request = send({ type: LOAD_ENGINE });
       if (__BACKSTORY_BENCH__) performance.measure('backstory:request', { start: at });
       try {
         await request;
@@ -254,7 +253,7 @@ export class Gate {
     return this.engine;
   }
 
-  private readonly onMessage = answering((message) => this.answer(message));
+  private readonly onMessage = listen((message) => this.answer(message));
 
   /** The gate's answer, or undefined when the engine (loaded) answers itself. */
   private answer(message: unknown): Promise<unknown> | undefined {
@@ -264,11 +263,10 @@ export class Gate {
       return undefined;
     }
     if ((globalThis as Record<symbol, unknown>)[ENGINE_KEY]) return undefined;
-    const type = (message as { type?: string } | null)?.type;
     // Annotating needs the engine: the gate loads it and passes the request on.
-    if (type === ANNOTATE_ANYWAY)
+    if (isMessage(message, ANNOTATE_ANYWAY))
       return this.loadEngine().then((engine) => (engine ? engine.annotateAnyway() : this.state()));
-    if (type !== PAGE_STATE_REQUEST) return undefined;
+    if (!isMessage(message, PAGE_STATE_REQUEST)) return undefined;
     // The settings are on their way while the look runs (it does not need them; the answer does).
     const settings = this.readSettings();
     // The answer must be current: a look still waiting for idle time (or for the back-off) happens now.

@@ -11,6 +11,7 @@ import {
   NOTES_TO_FRAME,
   type ToFrame,
 } from '../../../core/messages/notes-frame';
+import { listen, send } from '../../../core/messages/transport';
 
 const FRAME_CSS = `
 .bs-notes-frame { position: fixed; right: 16px; bottom: 16px; border: 0; padding: 0; margin: 0;
@@ -61,12 +62,10 @@ export function createNotesFrame(
 
   /** The frame's id in this tab, as the background saw it send its hello. */
   let frameId: number | undefined;
-  const post = (message: ToFrame) =>
-    void browser.runtime.sendMessage({ type: NOTES_TO_FRAME, nonce, frameId, message }).catch(() => {});
+  const post = (message: ToFrame) => void send({ type: NOTES_TO_FRAME, nonce, frameId, message }).catch(() => {});
 
   // The frame's messages, relayed by the background to this tab's top document with our nonce.
-  const onMessage = (raw: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return;
+  const onMessage = listen((raw) => {
     const message = deliveredFor(raw, nonce);
     if (!isFromFrame(message)) return;
     const from = (raw as { frameId?: unknown }).frameId;
@@ -78,7 +77,7 @@ export function createNotesFrame(
     }
     if (message.type === 'size') resize(message.width, message.height);
     onFrameMessage(message);
-  };
+  });
 
   const make = () => {
     loadStyles(shadow, FRAME_CSS);

@@ -4,14 +4,14 @@
  * handout is made of.
  */
 import { ARTICLE_HTML, type ArticleHtmlAnswer } from '../../../core/messages/share';
-import { answering } from '../../dom/answer';
+import { isMessage, listen } from '../../../core/messages/transport';
 import type { ContentFeature } from './feature';
 
 export const articleHtml: ContentFeature = {
   name: 'article-html',
   setup({ annotator }) {
-    const onMessage = answering((message): Promise<ArticleHtmlAnswer> | undefined => {
-      if ((message as { type?: string } | null)?.type !== ARTICLE_HTML) return undefined;
+    const onMessage = listen((message): Promise<ArticleHtmlAnswer> | undefined => {
+      if (!isMessage(message, ARTICLE_HTML)) return undefined;
       const state = annotator.getState();
       if (state.mentions.length === 0) return undefined;
       return Promise.resolve({

@@ -10,7 +10,7 @@
  */
 import { CARD_UI_KEY, LOAD_UI, MENTION_NAV, PAGE_API_KEY } from '../../../core/messages/card-ui';
 import { articleKey, HAS_NOTES_FOR_URL } from '../../../core/messages/share';
-import { send } from '../../../core/messages/transport';
+import { incoming, listen, send } from '../../../core/messages/transport';
 import { mentionAt, watchFocus } from '../../dom/hover';
 import { isAddNoteKey, KEY_THEN_COMMAND_MS, navDirection } from '../../dom/keys';
 import { takeSharedLink } from '../../dom/share-link';
@@ -30,7 +30,7 @@ export const cardUiLoader: ContentFeature = {
       if (why) api.cardIntent.put(why);
       if (requested) return;
       requested = true;
-      browser.runtime.sendMessage({ type: LOAD_UI }).then(
+      send({ type: LOAD_UI }).then(
         () => {
           // The bundle listens for itself from now on.
           if (!loaded()) return;
@@ -115,12 +115,11 @@ function watchIntents(api: PageApi, load: (why?: CardIntent) => void, loaded: ()
       if (!loaded() && hasSelection()) load({ kind: 'note', keyboard: false });
     }, 0);
   };
-  const onMessage = (message: unknown): undefined => {
-    const m = message as { type?: string; direction?: unknown } | null;
-    if (loaded() || m?.type !== MENTION_NAV || (m.direction !== 1 && m.direction !== -1)) return undefined;
+  const onMessage = listen((message) => {
+    const m = incoming(message, MENTION_NAV);
+    if (loaded() || !m) return;
     if (performance.now() - lastKeyNavAt >= KEY_THEN_COMMAND_MS) load({ kind: 'nav', directions: [m.direction] });
-    return undefined;
-  };
+  });
   const onDocument = [
     ['keydown', onKeyDown],
     ['pointerdown', onPointerDown],

@@ -3,21 +3,20 @@
  * A page that is not the story announces nothing unless someone has asked about it: the message costs
  * milliseconds, and a sidebar opened later asks anyway.
  */
-import { PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../../../core/messages/names';
-import { answering } from '../../dom/answer';
+import { ANNOTATE_ANYWAY, PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../../../core/messages/names';
+import { isMessage, listen, send } from '../../../core/messages/transport';
 import type { ContentFeature } from './feature';
 
 export const pageStateMessages: ContentFeature = {
   name: 'page-state-messages',
   setup({ annotator }) {
     let interested = false;
-    const onMessage = answering((message) => {
-      const type = (message as { type?: string } | null)?.type;
-      if (type === PAGE_STATE_REQUEST) {
+    const onMessage = listen((message) => {
+      if (isMessage(message, PAGE_STATE_REQUEST)) {
         interested = true;
         return annotator.settled();
       }
-      if (type === 'backstory:annotate-anyway') {
+      if (isMessage(message, ANNOTATE_ANYWAY)) {
         interested = true;
         annotator.annotateAnyway();
         return annotator.settled();
@@ -28,7 +27,7 @@ export const pageStateMessages: ContentFeature = {
     const unsubscribe = annotator.subscribe((state) => {
       interested ||= state.story !== null || state.forced === true || state.mentions.length > 0 || !!state.off;
       if (!interested) return;
-      browser.runtime.sendMessage({ type: PAGE_STATE_CHANGED, state }).catch(() => {
+      send({ type: PAGE_STATE_CHANGED, state }).catch(() => {
         // Nobody is listening (no sidebar open): fine.
       });
     });

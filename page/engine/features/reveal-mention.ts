@@ -6,7 +6,7 @@
  */
 
 import { REVEAL_MENTION } from '../../../core/messages/sidebar';
-import { answering } from '../../dom/answer';
+import { incoming, listen } from '../../../core/messages/transport';
 import type { ContentFeature } from './feature';
 
 const FLASH_MS = 1600;
@@ -48,9 +48,9 @@ export const revealMention: ContentFeature = {
       return { index: next, of: positions.length, mention: position };
     };
 
-    const onMessage = answering((message) => {
-      const m = message as { type?: string; entityId?: unknown } | null;
-      if (m?.type !== REVEAL_MENTION || typeof m.entityId !== 'string') return undefined;
+    const onMessage = listen((message) => {
+      const m = incoming(message, REVEAL_MENTION);
+      if (!m) return undefined;
       return Promise.resolve(reveal(m.entityId));
     });
     browser.runtime.onMessage.addListener(onMessage);

@@ -8,6 +8,7 @@
  */
 import type { EntityKindCode } from '../../../core/match/match-index';
 import { SETTINGS_REQUEST, settingsChanges } from '../../../core/messages/settings';
+import { listen, send } from '../../../core/messages/transport';
 import {
   DEFAULT_SETTINGS,
   groupOfKind,
@@ -62,8 +63,7 @@ export const settingsFeature: ContentFeature = {
     if (storedSettings) apply();
     else {
       annotator.configure({ off: 'pending' });
-      browser.runtime
-        .sendMessage({ type: SETTINGS_REQUEST })
+      send({ type: SETTINGS_REQUEST })
         .then((values: unknown) => {
           // A change that arrived meanwhile is newer than what was read.
           if (typeof values === 'object' && values !== null) stored = { ...values, ...stored };
@@ -71,9 +71,9 @@ export const settingsFeature: ContentFeature = {
         .catch(() => {})
         .finally(apply);
     }
-    const onMessage = (message: unknown): undefined => {
+    const onMessage = listen((message) => {
       const changes = settingsChanges(message);
-      if (!changes) return undefined;
+      if (!changes) return;
       let relevant = false;
       for (const key of [SETTINGS_KEY, LEGACY_DISABLED_KEY]) {
         if (key in changes) {
@@ -82,8 +82,7 @@ export const settingsFeature: ContentFeature = {
         }
       }
       if (relevant) apply();
-      return undefined;
-    };
+    });
     browser.runtime.onMessage.addListener(onMessage);
     return () => {
       stopped = true;
