@@ -7,6 +7,7 @@
 import '../shared/zod';
 import { z } from 'zod/mini';
 import { NOTES_DELIVER, NOTES_TO_FRAME, NOTES_TO_PAGE } from '../core/messages/notes-frame';
+import { send, sendToTab } from '../core/messages/transport';
 import { type Route, route } from './messages';
 
 /** A relayed message: a nonce (a UUID) and a body of at most this many characters as JSON. */
@@ -33,15 +34,15 @@ export function notesRelayRoutes(): Route[] {
       // (Chrome), where only the frame that holds this nonce listens.
       handle: async (m, sender) => {
         if (sender.kind !== 'content-script' || sender.frameId !== 0) return { ok: false };
-        const deliver = { type: NOTES_DELIVER, nonce: m.nonce, message: m.message };
+        const deliver = { type: NOTES_DELIVER, nonce: m.nonce, message: m.message } as const;
         if (m.frameId !== undefined && m.frameId !== 0) {
-          const direct = await browser.tabs.sendMessage(sender.tabId, deliver, { frameId: m.frameId }).then(
+          const direct = await sendToTab(sender.tabId, deliver, { frameId: m.frameId }).then(
             () => true,
             () => false,
           );
           if (direct) return { ok: true };
         }
-        return browser.runtime.sendMessage(deliver).then(
+        return send(deliver).then(
           () => ({ ok: true }),
           () => ({ ok: false }), // the frame is not listening yet: it says hello when it is
         );
@@ -54,16 +55,14 @@ export function notesRelayRoutes(): Route[] {
       // Only a frame inside a tab (the notes frame), to its own tab's top document.
       handle: (m, sender) => {
         if (sender.kind !== 'extension-page' || sender.tabId === undefined || !sender.frameId) return { ok: false };
-        return browser.tabs
-          .sendMessage(
-            sender.tabId,
-            { type: NOTES_DELIVER, nonce: m.nonce, frameId: sender.frameId, message: m.message },
-            { frameId: 0 },
-          )
-          .then(
-            () => ({ ok: true }),
-            () => ({ ok: false }),
-          );
+        return sendToTab(
+          sender.tabId,
+          { type: NOTES_DELIVER, nonce: m.nonce, frameId: sender.frameId, message: m.message },
+          { frameId: 0 },
+        ).then(
+          () => ({ ok: true }),
+          () => ({ ok: false }),
+        );
       },
     }),
   ];

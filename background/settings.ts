@@ -9,12 +9,12 @@
  */
 import '../shared/zod';
 import { z } from 'zod/mini';
+import type { Request } from '../core/messages/protocol';
 import {
   DISABLE_SITE,
   ENABLE_SITE,
   SETTINGS_CHANGED,
   SETTINGS_REQUEST,
-  type SettingsChangedMessage,
   type StoredSettings,
 } from '../core/messages/settings';
 import { LEGACY_DISABLED_KEY, normalizeHost, SETTINGS_KEY } from '../core/settings';
@@ -39,7 +39,7 @@ export function siteOfAddress(url: string | null): string | null {
 
 /** Sends the changed values to the content scripts of every tab (tabs without ours do not answer). */
 export async function pushSettingsChanges(changes: StoredSettings): Promise<void> {
-  const message: SettingsChangedMessage = { type: SETTINGS_CHANGED, changes };
+  const message: Request<typeof SETTINGS_CHANGED> = { type: SETTINGS_CHANGED, changes };
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>

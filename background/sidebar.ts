@@ -16,6 +16,7 @@ import {
   SIDEBAR_SELECT,
   SIDEBAR_TAKE_PENDING,
 } from '../core/messages/sidebar';
+import { send } from '../core/messages/transport';
 import { chromeSidePanel, firefoxSidebar } from '../shared/sidebar-api';
 import { type Route, route } from './messages';
 
@@ -123,7 +124,7 @@ export function setupSidebar(): Route[] {
         if (tabId !== undefined && message.entityId) {
           pending.set(tabId, message.entityId);
           // A sidebar that is already open selects it now.
-          browser.runtime.sendMessage({ type: SIDEBAR_SELECT, tabId, entityId: message.entityId }).catch(() => {});
+          send({ type: SIDEBAR_SELECT, tabId, entityId: message.entityId }).catch(() => {});
         }
         return opened.then((ok) => ({ opened: ok }));
       },
@@ -142,5 +143,5 @@ export function setupSidebar(): Route[] {
 }
 
 function closeByMessage(windowId: number): void {
-  browser.runtime.sendMessage({ type: SIDEBAR_CLOSE, windowId }).catch(() => {});
+  send({ type: SIDEBAR_CLOSE, windowId }).catch(() => {});
 }

@@ -5,8 +5,9 @@
  */
 import '../shared/zod';
 import { z } from 'zod/mini';
-import { CARD_UI_FILE, LOAD_UI, MENTION_NAV, type MentionNavMessage } from '../core/messages/card-ui';
+import { CARD_UI_FILE, LOAD_UI, MENTION_NAV } from '../core/messages/card-ui';
 import { ENGINE_FILE, LOAD_ENGINE } from '../core/messages/engine';
+import type { Request } from '../core/messages/protocol';
 import { type Route, route } from './messages';
 
 /** The bundle each request loads. */
@@ -64,7 +65,7 @@ export function setupUiInjection(): void {
     let tabId = tab?.id;
     if (tabId === undefined) tabId = (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
-    const message: MentionNavMessage = { type: MENTION_NAV, direction };
+    const message: Request<typeof MENTION_NAV> = { type: MENTION_NAV, direction };
     await browser.tabs.sendMessage(tabId, message).catch(() => {
       // No content script in this tab (not a supported page): nothing to move through.
     });

@@ -5,17 +5,11 @@
  * and paints what comes back. No imports of values: the engine bundle loads this.
  */
 
-import type { ArticleText } from '../analysis';
 import type { Detection } from '../detect/detect';
 import type { EntityKindCode } from '../match/match-index';
 
-/** Page → background: analyse this article text. */
+/** Page → background: analyse this article text (`{ type, article }`; the table: core/messages/protocol.ts). */
 export const ANALYZE = 'backstory:analyze' as const;
-
-export interface AnalyzeRequest {
-  type: typeof ANALYZE;
-  article: ArticleText;
-}
 
 export interface AnalyzedMention {
   /** The entity's index in the match index (stable within one build). */

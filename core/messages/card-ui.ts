@@ -2,16 +2,9 @@
 
 /** Content script → background: inject the card UI bundle into this frame (story pages only). */
 export const LOAD_UI = 'backstory:load-ui' as const;
-export interface LoadUiMessage {
-  type: typeof LOAD_UI;
-}
 
 /** Background → content scripts of a tab: the reader pressed a mention-navigation command. */
 export const MENTION_NAV = 'backstory:mention-nav' as const;
-export interface MentionNavMessage {
-  type: typeof MENTION_NAV;
-  direction: 1 | -1;
-}
 
 /** The card UI bundle, as the background injects it (relative to the extension root). */
 export const CARD_UI_FILE = '/content-scripts/card-ui.js';

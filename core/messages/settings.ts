@@ -13,28 +13,15 @@ export type StoredSettings = Record<string, unknown>;
 
 /** Content script → background: the stored settings. Answers `StoredSettings`. */
 export const SETTINGS_REQUEST = 'backstory:settings' as const;
-export interface SettingsRequestMessage {
-  type: typeof SETTINGS_REQUEST;
-}
 
 /** Background → the content scripts of every tab: these stored settings values changed (the new values). */
 export const SETTINGS_CHANGED = 'backstory:settings-changed' as const;
-export interface SettingsChangedMessage {
-  type: typeof SETTINGS_CHANGED;
-  changes: StoredSettings;
-}
 
 /** Content script (the card's "Turn off on this site") → background: turn Backstory off on the sender's site. Answers `{ ok }`. */
 export const DISABLE_SITE = 'backstory:disable-site' as const;
-export interface DisableSiteMessage {
-  type: typeof DISABLE_SITE;
-}
 
 /** Content script (Undo of that switch) → background: turn Backstory back on on the sender's site. Answers `{ ok }`. */
 export const ENABLE_SITE = 'backstory:enable-site' as const;
-export interface EnableSiteMessage {
-  type: typeof ENABLE_SITE;
-}
 
 /** The settings changes in a message, if it is a SETTINGS_CHANGED one (only our extension can message content scripts). */
 export function settingsChanges(message: unknown): StoredSettings | null {

@@ -28,19 +28,6 @@ export const HAS_NOTES_FOR_URL = 'backstory:has-notes-for-url' as const;
 /** Extension page → content script: the page's HTML, article text and page state (for handouts and links). */
 export const ARTICLE_HTML = 'backstory:article-html' as const;
 
-export interface ShareDecodeMessage {
-  type: typeof SHARE_DECODE;
-  hash: string;
-}
-export interface NotesForUrlMessage {
-  type: typeof NOTES_FOR_URL;
-  url: string;
-}
-export interface NotesAddMessage {
-  type: typeof NOTES_ADD;
-  url: string;
-  notes: Omit<Note, 'url'>[];
-}
 export interface NotesAddResult {
   ok: boolean;
   added: number;

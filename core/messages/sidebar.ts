@@ -2,21 +2,9 @@
 
 /** Any part of the extension → background: open the sidebar (and select `entityId` if given). */
 export const OPEN_SIDEBAR = 'backstory:open-sidebar' as const;
-export interface OpenSidebarMessage {
-  type: typeof OPEN_SIDEBAR;
-  entityId?: string;
-  /** When sent from an extension page (the popup): the tab and window the sidebar is for. */
-  tabId?: number;
-  windowId?: number;
-}
 
 /** Background → open sidebars: select this entity for this tab. */
 export const SIDEBAR_SELECT = 'backstory:sidebar-select' as const;
-export interface SidebarSelectMessage {
-  type: typeof SIDEBAR_SELECT;
-  tabId: number;
-  entityId: string;
-}
 
 /** Sidebar → background, on start: the entity waiting to be selected for this tab, if any (answered once). */
 export const SIDEBAR_TAKE_PENDING = 'backstory:sidebar-take-pending' as const;
