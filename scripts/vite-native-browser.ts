@@ -4,7 +4,7 @@
  * the browser's own API (Firefox's `browser`, Chrome's promise-returning `chrome`) instead of
  * webextension-polyfill. The polyfill's CommonJS interop copies every `chrome` namespace onto a module
  * object at start-up, about 1 ms per page. Both use only what both browsers do natively (promises from
- * storage and sendMessage; `sendResponse` + `return true` in onMessage, page/dom/answer.ts). Every other
+ * storage and sendMessage; `sendResponse` + `return true` in onMessage, core/messages/transport.ts). Every other
  * bundle keeps the polyfill.
  */
 import type { Plugin } from 'vite';
