@@ -6,13 +6,14 @@
  *
  * `to` says who answers: `background` (a route of background/messages.ts), `content` (the tab's content
  * scripts, via tabs.sendMessage) or `pages` (extension pages hear a runtime broadcast). A message that is
- * never answered has `response: void`. `url` in notes requests is optional: a content script's article is
+ * never answered has `response: undefined`. `url` in notes requests is optional: a content script's article is
  * its tab's address (background/share.ts), an extension page names it.
  */
 import type { ArticleText } from '../analysis';
 import type { Note } from '../notes';
 import type { DecodeResult } from '../share/payload';
 import type { AnalysisReply } from './analysis';
+import type { PageState } from './page-state';
 import type { StoredSettings } from './settings';
 import type { ArticleHtmlAnswer, NotesAddResult, NotesDeleteResult } from './share';
 
@@ -86,7 +87,8 @@ export interface Protocol {
   'backstory:notes-deliver': { to: 'content' | 'pages'; request: NotesEnvelope; response: undefined };
 
   // --- broadcasts to extension pages (runtime.sendMessage, unanswered) ---
-  'backstory:page-state-changed': { to: 'pages'; request: { state: unknown }; response: undefined };
+  /** The state is checked by its receivers (asPageState): a content script is not trusted with its shape. */
+  'backstory:page-state-changed': { to: 'pages'; request: { state: Partial<PageState> }; response: undefined };
   'backstory:sidebar-select': { to: 'pages'; request: { tabId: number; entityId: string }; response: undefined };
   'backstory:sidebar-close': { to: 'pages'; request: { windowId?: number }; response: undefined };
 }

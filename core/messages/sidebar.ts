@@ -20,10 +20,3 @@ export const REVEAL_MENTION = 'backstory:reveal-mention' as const;
 
 /** Sidebar → the tab's content script: annotate although the story was not detected. */
 export { ANNOTATE_ANYWAY } from './names';
-
-export function isMessage<T extends string>(
-  message: unknown,
-  type: T,
-): message is { type: T } & Record<string, unknown> {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
-}

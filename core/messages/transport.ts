@@ -39,6 +39,7 @@ const FIELDS: { [K in MessageType]?: (m: Record<string, unknown>) => boolean } =
   'backstory:settings-changed': (m) => typeof m.changes === 'object' && m.changes !== null,
   'backstory:reveal-mention': (m) => typeof m.entityId === 'string',
   'backstory:notes-deliver': (m) => typeof m.nonce === 'string',
+  'backstory:page-state-changed': (m) => typeof m.state === 'object' && m.state !== null,
 };
 
 /** The message as the table types it when it is a well-formed `type` one (its validator, if any, agrees), else null. */

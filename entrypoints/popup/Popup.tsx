@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { EvidenceLine } from '../../components/sidebar/EvidenceLine';
 import type { Evidence } from '../../core/detect/evidence';
 import { PAGE_STATE_CHANGED, type PageState } from '../../core/messages/page-state';
+import { incoming } from '../../core/messages/transport';
 import { t, tn, translatorNow } from '../../shared/i18n';
 import { contextPackForTab, copyToClipboard, openHandout } from '../../shared/share-actions';
 import { type LoadedSettings, setSiteEnabled } from '../../shared/storage';
@@ -50,8 +51,8 @@ function usePageStatus(tab: TargetTab | null) {
   useEffect(() => {
     void refresh();
     const onMessage = (m: unknown) => {
-      const msg = m as { type?: string; state?: PageState } | null;
-      if (msg?.type === PAGE_STATE_CHANGED && msg.state && (!tab?.url || msg.state.url === tab.url)) void refresh();
+      const msg = incoming(m, PAGE_STATE_CHANGED);
+      if (msg && (!tab?.url || msg.state.url === tab.url)) void refresh();
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

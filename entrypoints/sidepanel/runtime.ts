@@ -11,14 +11,13 @@ import { buildFindings, type Findings, findingsCsv, findingsMarkdown } from '../
 import { PAGE_STATE_CHANGED, PAGE_STATE_REQUEST, type PageState } from '../../core/messages/page-state';
 import {
   ANNOTATE_ANYWAY,
-  isMessage,
   REVEAL_MENTION,
   SIDEBAR_CLOSE,
   SIDEBAR_PORT,
   SIDEBAR_SELECT,
   SIDEBAR_TAKE_PENDING,
 } from '../../core/messages/sidebar';
-import { send, sendToTab } from '../../core/messages/transport';
+import { isMessage, send, sendToTab } from '../../core/messages/transport';
 import { buildView, entityMap } from '../../core/sidebar/view';
 import type { Dataset, Entity } from '../../data/schema';
 import { downloadFile } from '../../shared/download';
