@@ -65,14 +65,20 @@ describe('Gate in Chromium', () => {
     expect(handedRegion).toBe(document.getElementById('story'));
   });
 
-  it('sends nothing on a page that is not the story, and answers "not the story" when asked', async () => {
+  it('sends nothing on a page that is not the story, and answers "not the story" to this extension only', async () => {
     document.body.innerHTML = `<article>${filler(8)}</article>`;
     const before = scans();
     startGate();
     await expect.poll(scans, { timeout: 2000, interval: 10 }).toBe(before + 1);
     await wait(50);
     expect(asked).toEqual([]);
-    const state = (await fakeBrowser.runtime.sendMessage({ type: PAGE_STATE_REQUEST })) as PageState;
+    // The popup asks (through the background: a sender of this extension); a stranger gets no answer.
+    const ask = { type: PAGE_STATE_REQUEST };
+    const stranger = await fakeBrowser.runtime.onMessage.trigger(ask, {}, () => {});
+    expect(stranger).not.toContain(true);
+    const state = await new Promise<PageState>((resolve) => {
+      void fakeBrowser.runtime.onMessage.trigger(ask, { id: fakeBrowser.runtime.id }, resolve);
+    });
     expect(state).toMatchObject({ status: 'done', story: null, mentions: [], url: location.href });
     expect(asked).not.toContain(LOAD_ENGINE);
   });
