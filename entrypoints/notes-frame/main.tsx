@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import { deliveredFor, type FromFrame, NOTES_TO_PAGE, type ToFrame } from '@/core/messages/notes-frame';
 import { App, type Line } from './App';
+import '@/components/notes/share.css';
 import './style.css';
 import { listen, send } from '@/core/messages/transport';
 

@@ -4,6 +4,7 @@ import { initI18n } from '../../shared/i18n';
 import { loadSettings } from '../../shared/storage';
 import { targetTab } from './actions';
 import { Popup } from './Popup';
+import '@/components/notes/share.css';
 import './style.css';
 
 async function main() {
