@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeInShadow } from './support/axe-shadow';
+import { type Box, type CardProbe, mentionBox, probeCard, probeTallCard } from './support/card-probes';
 import {
   type ChromiumSession,
   getHighlightNames,
@@ -39,22 +40,6 @@ const STORY = 'story-en-ap';
 const OPENED_MS = 900;
 const CLOSED_MS = 800;
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-interface CardProbe {
-  entity: string;
-  text: string;
-  rect: Box;
-  focusInCard: boolean;
-  radius: string;
-  background: string;
-}
-
-/** The open card, read in the isolated world (null when no card is open). */
 /** Runs in the isolated world: what our live region says. */
 function liveRegionText(): string {
   return (
@@ -64,52 +49,6 @@ function liveRegionText(): string {
       ?.host()
       .shadow.querySelector('[role=status]')?.textContent ?? ''
   );
-}
-
-function probeCard(): CardProbe | null {
-  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
-    | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
-    | undefined;
-  if (!api?.hasHost()) return null;
-  const shadow = api.host().shadow;
-  const card = shadow.querySelector<HTMLElement>('.floating:not([hidden]):not([aria-hidden="true"]) .card');
-  if (!card) return null;
-  const r = card.getBoundingClientRect();
-  const style = getComputedStyle(card);
-  return {
-    entity: card.dataset.entity ?? '',
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (labels and values apart), as a reader sees it
-    text: card.innerText,
-    rect: { x: r.x, y: r.y, width: r.width, height: r.height },
-    focusInCard: Boolean(shadow.activeElement && card.contains(shadow.activeElement)),
-    radius: style.borderTopLeftRadius,
-    background: style.backgroundColor,
-  };
-}
-
-/** Scrolls the first (or nth) mention of an entity into view and returns its first line box. */
-function mentionBox(arg: { entityId: string; nth?: number; index?: number; top?: boolean }): Box & { index: number } {
-  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-    annotator: { getMentions(): { entityId: string; range: AbstractRange }[] };
-  };
-  const mentions = api.annotator.getMentions();
-  let index = arg.index ?? -1;
-  if (index < 0) {
-    let seen = 0;
-    index = mentions.findIndex((m) => m.entityId === arg.entityId && seen++ === (arg.nth ?? 0));
-  }
-  const m = mentions[index];
-  if (!m) throw new Error(`no mention of ${arg.entityId}`);
-  const range = document.createRange();
-  range.setStart(m.range.startContainer, m.range.startOffset);
-  range.setEnd(m.range.endContainer, m.range.endOffset);
-  const rect0 = range.getBoundingClientRect();
-  if (arg.top) window.scrollBy({ top: rect0.top - 60, behavior: 'instant' });
-  else if (rect0.top < 80 || rect0.bottom > window.innerHeight - 80) {
-    window.scrollBy({ top: rect0.top - window.innerHeight / 3, behavior: 'instant' });
-  }
-  const r = range.getClientRects()[0] as DOMRect;
-  return { x: r.x, y: r.y, width: r.width, height: r.height, index };
 }
 
 function uiLoaded(): boolean {
@@ -181,60 +120,6 @@ function probeUi(): UiProbe {
           buttons: [...notice.querySelectorAll('button')].map((b) => (b.querySelector('.sr') ?? b).textContent ?? ''),
         }
       : null,
-  };
-}
-
-interface TallCardProbe {
-  card: Box;
-  bodyBox: Box;
-  title: Box;
-  more: Box;
-  moreText: string;
-  lastSource: Box;
-  cardScrolls: boolean;
-  bodyScrolls: boolean;
-  scrollTop: number;
-  more_: string[];
-  fadeAbove: string;
-  fadeBelow: string;
-  body: { tabIndex: number; role: string | null; label: string | null };
-}
-
-/** Runs in the isolated world: the open card's layout (its body, header, actions and scroll cue). */
-function probeTallCard(): TallCardProbe | null {
-  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-    hasHost(): boolean;
-    host(): { shadow: ShadowRoot };
-  };
-  const shadow = api.hasHost() ? api.host().shadow : null;
-  const card = shadow?.querySelector<HTMLElement>('.floating:not([hidden]):not([aria-hidden="true"]) .card');
-  if (!card) return null;
-  const box = (el: Element | null | undefined) => {
-    const r = el?.getBoundingClientRect() ?? new DOMRect();
-    return { x: r.x, y: r.y, width: r.width, height: r.height };
-  };
-  const body = card.querySelector<HTMLElement>('.body');
-  const head = card.querySelector<HTMLElement>('.head');
-  const foot = card.querySelector<HTMLElement>('.foot');
-  const more = card.querySelector<HTMLElement>('button.primary');
-  return {
-    card: box(card),
-    bodyBox: box(body),
-    title: box(card.querySelector('h2')),
-    more: box(more),
-    moreText: more?.textContent ?? '',
-    lastSource: box(card.querySelector('.sources li:last-child a')),
-    cardScrolls: card.scrollHeight > card.clientHeight + 1,
-    bodyScrolls: body ? body.scrollHeight > body.clientHeight + 1 : false,
-    scrollTop: body?.scrollTop ?? 0,
-    more_: (card.dataset.more ?? '').split(' ').filter(Boolean),
-    fadeAbove: head ? getComputedStyle(head, '::after').opacity : '',
-    fadeBelow: foot ? getComputedStyle(foot, '::before').opacity : '',
-    body: {
-      tabIndex: body?.tabIndex ?? -1,
-      role: body?.getAttribute('role') ?? null,
-      label: body?.getAttribute('aria-label') ?? null,
-    },
   };
 }
 
