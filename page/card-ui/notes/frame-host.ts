@@ -27,8 +27,6 @@ export interface NotesFrame {
   send(message: ToFrame): void;
   /** Moves keyboard focus into the frame. */
   focus(): void;
-  /** Whether the frame shows anything. */
-  visible(): boolean;
   destroy(): void;
 }
 
@@ -103,7 +101,6 @@ export function createNotesFrame(
       if (shown) iframe?.focus();
       else wantFocus = true;
     },
-    visible: () => shown,
     destroy() {
       destroyed = true;
       browser.runtime.onMessage.removeListener(onMessage);
