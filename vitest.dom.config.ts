@@ -35,9 +35,11 @@ export default defineConfig({
   // Its own pre-bundled dependencies, apart from the node suites'.
   cacheDir: 'node_modules/.vite-dom',
   // Pre-bundled up front: a dependency found mid-run makes Vite reload the test page.
-  optimizeDeps: { include: ['wxt/browser', 'wxt/testing/fake-browser', '@floating-ui/dom'] },
+  optimizeDeps: {
+    include: ['wxt/browser', 'wxt/testing/fake-browser', '@floating-ui/dom', '@mozilla/readability', 'dompurify'],
+  },
   test: {
-    include: ['{core,page,components}/**/*.dom.test.ts'],
+    include: ['{core,page,components,entrypoints}/**/*.dom.test.ts'],
     browser: {
       enabled: true,
       headless: true,

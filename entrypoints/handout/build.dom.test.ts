@@ -1,4 +1,4 @@
-// @vitest-environment happy-dom
+/** The handout's marks, numbers and teacher's notes on a real browser's DOM (Chromium, vitest browser mode). */
 import { describe, expect, it } from 'vitest';
 import { markMentions, numberMarks, placeTeacherNotes } from './build';
 
