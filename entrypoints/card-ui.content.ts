@@ -4,8 +4,10 @@
  * page at the reader's first intent there (page/engine/features/card-ui-loader.ts → background/ui-injection.ts).
  * It runs in the same isolated world as the content script and takes its PageApi from a global there.
  */
+
 import { renderCard, renderLive, renderNotice } from '@/components/card/render';
 import { CARD_CSS } from '@/components/card/styles';
+import { onAbort } from '@/core/abort';
 import { buildCardView, type CardView, datasetLookup } from '@/core/card/view-model';
 import { CARD_UI_KEY, MENTION_NAV, PAGE_API_KEY } from '@/core/messages/card-ui';
 import { DISABLE_SITE, ENABLE_SITE } from '@/core/messages/settings';
@@ -54,16 +56,8 @@ export default defineContentScript({
 
     const { shadow } = api.host();
     loadStyles(shadow, CARD_CSS);
-    let stopped = false;
-    const teardown = () => {
-      if (stopped) return;
-      stopped = true;
-      stopNotes();
-      stopSettings();
-      browser.runtime.onMessage.removeListener(onMessage);
-      controller.destroy();
-      delete global[CARD_UI_KEY];
-    };
+    // The cards and the notes stop with this script.
+    const { signal } = ctx;
     const controller = new CardController(
       {
         api,
@@ -91,25 +85,25 @@ export default defineContentScript({
         },
       },
       shadow,
+      signal,
     );
-    const onMessage = listen((message) => {
+    listen(signal, (message) => {
       const m = incoming(message, MENTION_NAV);
       if (m) controller.command(m.direction);
     });
-    browser.runtime.onMessage.addListener(onMessage);
     // A new card language applies to the open card at once.
     let language = translator().language;
-    const stopSettings = api.onSettings(() => {
+    api.onSettings(() => {
       const next = translator().language;
       if (next === language) return;
       language = next;
       controller.refresh();
-    });
+    }, signal);
     // What the reader did that loaded this bundle (page/engine/features/card-ui-loader.ts), carried out now.
     const intent = api.cardIntent.take();
     controller.resume(intent);
     // Teacher notes and share links (story pages only, like the cards).
-    const stopNotes = startNotes(api, intent);
-    ctx.onInvalidated(teardown);
+    startNotes(api, signal, intent);
+    onAbort(signal, () => delete global[CARD_UI_KEY]);
   },
 });

@@ -6,6 +6,7 @@
  * there (core/messages/engine.ts).
  */
 
+import { childController, onAbort } from '@/core/abort';
 import { ENGINE_KEY, type EngineHandle, GATE_KEY, type GateHandoff } from '@/core/messages/engine';
 import anchors from '@/data/generated/anchors.json';
 import { HoverChannel } from '@/page/dom/hover';
@@ -43,16 +44,16 @@ export default defineContentScript({
       hover: new HoverChannel(),
       cardIntent: new CardIntentSlot(),
     });
-    const stopFeatures = startFeatures(FEATURES, api);
-    let stopped = false;
-    const stop = () => {
-      if (stopped) return;
-      stopped = true;
-      stopFeatures();
+    // The engine's life, ended by this script stopping or by the gate (EngineHandle.stop): the features
+    // stop with it (each under a signal of its own), then the annotator and our host.
+    const life = childController(ctx.signal);
+    startFeatures(FEATURES, api, life.signal);
+    onAbort(life.signal, () => {
       annotator.stop();
       host?.remove();
       delete global[ENGINE_KEY];
-    };
+    });
+    const stop = () => life.abort();
     const handle: EngineHandle = {
       state: () => annotator.settled(),
       annotateAnyway: () => {
@@ -62,7 +63,6 @@ export default defineContentScript({
       stop,
     };
     global[ENGINE_KEY] = handle;
-    ctx.onInvalidated(stop);
     if (__BACKSTORY_BENCH__) performance.measure('backstory:engine', { start: startedAt });
     // The first scan has its own `backstory:scan` entry.
     annotator.start();

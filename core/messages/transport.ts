@@ -4,6 +4,7 @@
  * loads this on every page. `browser` is the bundle's own (native in the gate and engine bundles,
  * webextension-polyfill elsewhere: scripts/vite-native-browser.ts).
  */
+import { listenTo } from '../abort';
 import type { MessageType, Request, Response } from './protocol';
 
 /** To the background (or, for broadcasts, every extension page): runtime.sendMessage. */
@@ -40,6 +41,8 @@ const FIELDS: { [K in MessageType]?: (m: Record<string, unknown>) => boolean } =
   'backstory:reveal-mention': (m) => typeof m.entityId === 'string',
   'backstory:notes-deliver': (m) => typeof m.nonce === 'string',
   'backstory:page-state-changed': (m) => typeof m.state === 'object' && m.state !== null,
+  'backstory:sidebar-select': (m) => Number.isInteger(m.tabId) && typeof m.entityId === 'string',
+  'backstory:sidebar-close': (m) => m.windowId === undefined || Number.isInteger(m.windowId),
 };
 
 /** The message as the table types it when it is a well-formed `type` one (its validator, if any, agrees), else null. */
@@ -50,26 +53,40 @@ export function incoming<T extends MessageType>(message: unknown, type: T): Requ
 }
 
 /** The sender policy of content scripts and framed extension pages: this extension only (its background and pages). */
-export function fromThisExtension(sender: { id?: string } | undefined): boolean {
+export function fromThisExtension(sender: MessageSender | undefined): boolean {
   return sender?.id === browser.runtime.id;
 }
 
+/** Who sent a message, as both browsers' `runtime.onMessage` describe it (the fields sender policies read). */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  origin?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
+
 /**
- * A `runtime.onMessage` listener (add and remove the one returned) that hears this extension only and
- * answers when `answer` returns a promise, the way both browsers' own APIs support: `sendResponse` and
- * `return true` (Chrome's native API, which the gate and the engine bundle run on, ignores a returned
- * promise; webextension-polyfill supports both). `answer` returns undefined for messages that are not
- * its own, so another listener of the same script may answer them.
+ * Listens on `runtime.onMessage` until `signal` aborts: hears senders that `accept` believes (by default
+ * this extension only) and answers when `answer` returns a promise, the way both browsers' own APIs
+ * support: `sendResponse` and `return true` (Chrome's native API, which the gate and the engine bundle
+ * run on, ignores a returned promise; webextension-polyfill supports both). `answer` returns undefined
+ * for messages that are not its own, so another listener of the same script may answer them.
  */
-export function listen(answer: (message: unknown) => Promise<unknown> | undefined | undefined) {
-  return (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void): true | undefined => {
-    if (!fromThisExtension(sender)) return undefined;
-    const pending = answer(message);
+export function listen(
+  signal: AbortSignal,
+  answer: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined,
+  accept: (sender: MessageSender) => boolean = fromThisExtension,
+): void {
+  const listener = (message: unknown, sender: MessageSender, sendResponse: (answer: unknown) => void) => {
+    if (!accept(sender)) return undefined;
+    const pending = answer(message, sender);
     if (!pending) return undefined;
     pending.then(sendResponse, (error: unknown) => {
       console.error('[Backstory]', error);
       sendResponse(undefined);
     });
-    return true;
+    return true as const;
   };
+  listenTo(browser.runtime.onMessage, listener, signal);
 }

@@ -18,8 +18,7 @@ export default defineContentScript({
     // set up, then one `backstory:scan` per look.
     const startedAt = performance.now();
     const gate = new Gate(anchorPattern(anchors.groups));
-    gate.start();
-    ctx.onInvalidated(() => gate.stop());
+    gate.start(ctx.signal);
     if (__BACKSTORY_BENCH__) performance.measure('backstory:main', { start: startedAt });
   },
 });

@@ -23,8 +23,8 @@ import { INITIAL, type PanelEvent, type PanelState, reduce, shows } from './pane
 /** The line to the content script that made this frame (main.tsx). */
 export interface Line {
   send(message: FromFrame): void;
-  /** Calls `listener` with each message from the content script; returns the unsubscribe. */
-  listen(listener: (message: ToFrame) => void): () => void;
+  /** Calls `listener` with each well-formed message from the content script, until `signal` aborts. */
+  listen(listener: (message: ToFrame) => void, signal: AbortSignal): void;
 }
 
 /** Reads the article's notes and the reader's emphasis from the background. */
@@ -55,22 +55,22 @@ function useContentMessages(
   focus: (key: string) => void,
   ctx: { current: ActionContext | null },
 ) {
-  useLayoutEffect(
-    () =>
-      line.listen((m) => {
-        if (m.type === 'state') dispatch({ type: 'page', page: m });
-        else if (m.type === 'compose') {
-          dispatch({ type: 'compose', selector: m.selector });
-          focus('compose');
-        } else if (m.type === 'show-note') {
-          dispatch({ type: 'show-note', id: m.id });
-          focus(`note-${m.id}`);
-        } else if (m.type === 'open') dispatch({ type: 'open' });
-        else if ((m.type === 'link' || m.type === 'link-failed') && ctx.current)
-          void copyLink(ctx.current, m.type === 'link' ? m.url : null);
-      }),
-    [line, dispatch, focus, ctx],
-  );
+  useLayoutEffect(() => {
+    const life = new AbortController();
+    line.listen((m) => {
+      if (m.type === 'state') dispatch({ type: 'page', page: m });
+      else if (m.type === 'compose') {
+        dispatch({ type: 'compose', selector: m.selector });
+        focus('compose');
+      } else if (m.type === 'show-note') {
+        dispatch({ type: 'show-note', id: m.id });
+        focus(`note-${m.id}`);
+      } else if (m.type === 'open') dispatch({ type: 'open' });
+      else if ((m.type === 'link' || m.type === 'link-failed') && ctx.current)
+        void copyLink(ctx.current, m.type === 'link' ? m.url : null);
+    }, life.signal);
+    return () => life.abort();
+  }, [line, dispatch, focus, ctx]);
 }
 
 /** The article's notes and emphasis: read when the article changes and whenever they change elsewhere. */

@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import { deliveredFor, type FromFrame, NOTES_TO_PAGE, type ToFrame } from '@/core/messages/notes-frame';
 import { App, type Line } from './App';
+import { toFrame } from './incoming';
 import '@/components/notes/share.css';
 import './style.css';
 import { listen, send } from '@/core/messages/transport';
@@ -18,13 +19,11 @@ if (/^[0-9a-f-]{36}$/.test(nonce)) {
   history.replaceState(null, '', location.pathname);
   const line: Line = {
     send: (message: FromFrame) => void send({ type: NOTES_TO_PAGE, nonce, message }).catch(() => {}),
-    listen(listener: (message: ToFrame) => void) {
-      const onMessage = listen((raw) => {
-        const message = deliveredFor(raw, nonce);
-        if (typeof message === 'object' && message !== null) listener(message as ToFrame);
+    listen(listener: (message: ToFrame) => void, signal: AbortSignal) {
+      listen(signal, (raw) => {
+        const message = toFrame(deliveredFor(raw, nonce));
+        if (message) listener(message);
       });
-      browser.runtime.onMessage.addListener(onMessage);
-      return () => browser.runtime.onMessage.removeListener(onMessage);
     },
   };
   render(<App line={line} />, document.getElementById('app') as HTMLElement);

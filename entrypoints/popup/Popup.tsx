@@ -3,8 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { EvidenceLine } from '../../components/sidebar/EvidenceLine';
 import type { Evidence } from '../../core/detect/evidence';
 import { PAGE_STATE_CHANGED, type PageState } from '../../core/messages/page-state';
-import { incoming } from '../../core/messages/transport';
 import { t, tn, translatorNow } from '../../shared/i18n';
+import { listenToBroadcasts } from '../../shared/sender';
 import { contextPackForTab, copyToClipboard, openHandout } from '../../shared/share-actions';
 import { type LoadedSettings, setSiteEnabled } from '../../shared/storage';
 import { useSettings } from '../../shared/use-settings';
@@ -50,17 +50,18 @@ function usePageStatus(tab: TargetTab | null) {
 
   useEffect(() => {
     void refresh();
-    const onMessage = (m: unknown) => {
-      const msg = incoming(m, PAGE_STATE_CHANGED);
-      if (msg && (!tab?.url || msg.state.url === tab.url)) void refresh();
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    const life = new AbortController();
+    // Only this tab's content scripts tell of its page (shared/sender.ts).
+    listenToBroadcasts(life.signal, () => tab?.id ?? null, {
+      [PAGE_STATE_CHANGED]: (msg) => {
+        if (!tab?.url || msg.state.url === tab.url) void refresh();
+      },
+    });
     // Scans finish after the popup opens, and settings changes re-render the page: keep up.
     const timer = setInterval(() => void refresh(), 700);
     return () => {
       clearInterval(timer);
-      browser.runtime.onMessage.removeListener(onMessage);
+      life.abort();
     };
   }, []);
 

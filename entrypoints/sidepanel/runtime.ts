@@ -3,9 +3,11 @@
  * `?tab=ID` when popped out), that tab's page state (asked for, then kept current from the content
  * script's broadcasts), reveal/annotate requests, exports and clipboard.
  */
+
 import { type Dispatch, type StateUpdater, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Browser } from 'wxt/browser';
 import type { SidebarPhase, SidebarProps } from '../../components/sidebar/Sidebar';
+import { listenTo } from '../../core/abort';
 import { citePage, siteName } from '../../core/export/citation';
 import { buildFindings, type Findings, findingsCsv, findingsMarkdown } from '../../core/export/findings';
 import { PAGE_STATE_CHANGED, PAGE_STATE_REQUEST, type PageState } from '../../core/messages/page-state';
@@ -17,13 +19,13 @@ import {
   SIDEBAR_SELECT,
   SIDEBAR_TAKE_PENDING,
 } from '../../core/messages/sidebar';
-import { isMessage, send, sendToTab } from '../../core/messages/transport';
+import { send, sendToTab } from '../../core/messages/transport';
 import { buildView, entityMap } from '../../core/sidebar/view';
 import type { Dataset, Entity } from '../../data/schema';
 import { downloadFile } from '../../shared/download';
 import { currentLanguage, t } from '../../shared/i18n';
 import { asPageState } from '../../shared/page-state';
-import { fromContentScriptIn, fromExtensionPage } from '../../shared/sender';
+import { listenToBroadcasts } from '../../shared/sender';
 
 /** The tab a popped-out sidebar is bound to (`sidepanel.html?tab=ID`), or null for the side panel. */
 export function boundTabId(search = location.search): number | null {
@@ -225,49 +227,34 @@ function followActiveTab(setTabId: (id: number) => void): () => void {
 
 /** Listens for navigation in the shown tab and for messages about it; returns the teardown. */
 function listenToTab(page: PageSink, bound: number | null): () => void {
+  const life = new AbortController();
   const onUpdated = (id: number, change: { status?: string; url?: string; title?: string }) => {
     if (id !== page.tabRef.current) return;
     if (change.title) page.setPageTitle(change.title);
     if (change.url) page.setSelected(null);
     if (change.status === 'complete' || change.url) void requestPageState(id, page);
   };
-  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): undefined => {
-    onSidebarMessage(message, sender, page, bound);
-    return undefined;
-  };
-  browser.tabs.onUpdated.addListener(onUpdated);
-  browser.runtime.onMessage.addListener(onMessage);
-  return () => {
-    browser.tabs.onUpdated.removeListener(onUpdated);
-    browser.runtime.onMessage.removeListener(onMessage);
-  };
-}
-
-/** The shown tab's content script broadcasting its state; the background asking to select or to close. */
-function onSidebarMessage(
-  message: unknown,
-  sender: Browser.runtime.MessageSender,
-  page: PageSink,
-  bound: number | null,
-): void {
-  if (isMessage(message, PAGE_STATE_CHANGED)) {
-    if (!fromContentScriptIn(sender, page.tabRef.current)) return;
-    const next = asPageState(message.state);
-    if (next) {
+  listenTo(browser.tabs.onUpdated, onUpdated, life.signal);
+  // The shown tab's content script broadcasting its state; the background asking to select or to close
+  // (who may send which: shared/sender.ts).
+  listenToBroadcasts(life.signal, () => page.tabRef.current, {
+    [PAGE_STATE_CHANGED]: (message) => {
+      const next = asPageState(message.state);
+      if (!next) return;
       page.setState(next);
       page.setPhase('ready');
-    }
-  } else if (!fromExtensionPage(sender)) {
-    // Selecting and closing are the background's to ask (a content script's broadcast reaches us too).
-    return;
-  } else if (isMessage(message, SIDEBAR_SELECT)) {
-    if (message.tabId === page.tabRef.current && typeof message.entityId === 'string')
-      page.setSelected(message.entityId);
-  } else if (isMessage(message, SIDEBAR_CLOSE) && bound === null) {
-    browser.windows.getCurrent().then((w) => {
-      if (w.id === message.windowId) window.close();
-    });
-  }
+    },
+    [SIDEBAR_SELECT]: (message) => {
+      if (message.tabId === page.tabRef.current) page.setSelected(message.entityId);
+    },
+    [SIDEBAR_CLOSE]: (message) => {
+      if (bound !== null) return;
+      browser.windows.getCurrent().then((w) => {
+        if (w.id === message.windowId) window.close();
+      });
+    },
+  });
+  return () => life.abort();
 }
 
 /** Asks the tab to show the entity's next mention; says which one it showed, or that none is left. */

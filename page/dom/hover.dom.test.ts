@@ -100,9 +100,11 @@ describe('mentionInFocus', () => {
 describe('watchHover in Chromium', () => {
   it("reports the mention under the reader's pointer and when it leaves, ignoring a script's moves", async () => {
     const heard: (number | null)[] = [];
-    const stop = watchHover(
+    const watching = new AbortController();
+    watchHover(
       () => target,
       (mention) => heard.push(mention),
+      watching.signal,
     );
     try {
       const box = paragraph.getBoundingClientRect();
@@ -121,8 +123,13 @@ describe('watchHover in Chromium', () => {
       document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       expect(heard).toEqual([0, 1, null]);
+      // Once its signal aborts it hears the pointer no more.
+      watching.abort();
+      await userEvent.hover(paragraph, at(target.ranges[1] as AbstractRange));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(heard).toEqual([0, 1, null]);
     } finally {
-      stop();
+      watching.abort();
     }
   });
 });

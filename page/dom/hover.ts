@@ -3,6 +3,8 @@
  * caretPositionFromPoint, once per animation frame at most.
  */
 
+import { onAbort } from '../../core/abort';
+
 export interface HitTarget {
   /** Mentions that start or run through each text node, as indices into `ranges`. */
   byNode: Map<Node, number[]>;
@@ -52,7 +54,8 @@ export function mentionAt(target: HitTarget, x: number, y: number): number | nul
 export function watchHover(
   getTarget: () => HitTarget | null,
   onChange: (mention: number | null, since: number) => void,
-): () => void {
+  signal: AbortSignal,
+): void {
   let current: number | null = null;
   let frame = 0;
   let lastX = 0;
@@ -78,11 +81,11 @@ export function watchHover(
       frame = requestAnimationFrame(check);
     }
   };
-  document.addEventListener('pointermove', onMove, { passive: true, capture: true });
-  return () => {
-    document.removeEventListener('pointermove', onMove, { capture: true });
+  document.addEventListener('pointermove', onMove, { passive: true, capture: true, signal });
+  onAbort(signal, () => {
     if (frame) cancelAnimationFrame(frame);
-  };
+    frame = 0;
+  });
 }
 
 /** The first mention whose text lies inside `element` (for focus: a link or button that contains a mention). */
@@ -112,15 +115,15 @@ export function watchFocus(
   getTarget: () => HitTarget | null,
   isOwnNode: (node: Node) => boolean,
   onChange: (mention: number | null, element: Element | null) => void,
-): () => void {
+  signal: AbortSignal,
+): void {
   const onFocusIn = (e: FocusEvent) => {
     if (!e.isTrusted) return;
     const el = e.target;
     if (!(el instanceof Element) || isOwnNode(el)) return;
     onChange(mentionInFocus(getTarget(), el), el);
   };
-  document.addEventListener('focusin', onFocusIn, true);
-  return () => document.removeEventListener('focusin', onFocusIn, true);
+  document.addEventListener('focusin', onFocusIn, { capture: true, signal });
 }
 
 export type HoverListener = (mention: number | null, since: number) => void;
@@ -133,9 +136,11 @@ export class HoverChannel {
   private readonly listeners = new Set<HoverListener>();
   private last: { mention: number | null; since: number } = { mention: null, since: 0 };
 
-  subscribe(listener: HoverListener): () => void {
+  /** Calls `listener` with each change until `signal` aborts. */
+  subscribe(listener: HoverListener, signal: AbortSignal): void {
+    if (signal.aborted) return;
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    onAbort(signal, () => this.listeners.delete(listener));
   }
 
   emit(mention: number | null, since: number): void {

@@ -7,10 +7,10 @@
  * exist only in benchmark builds, `__BACKSTORY_BENCH__` in wxt.config.ts. What a page can still observe
  * is listed in docs/SECURITY.md.)
  *
- * It keeps the part of the contract our entrypoints use: `onInvalidated`. A newer copy of the same
- * script in this isolated world (an extension reloaded during development) stops the older one through
- * a symbol-keyed global. WXT's validity checks, timer and listener helpers are not provided: nothing of
- * ours uses them, and our scripts have their own teardowns.
+ * It keeps the part of the contract our entrypoints use: `signal` and `onInvalidated`. A newer copy of
+ * the same script in this isolated world (an extension reloaded during development) stops the older one
+ * through a symbol-keyed global. WXT's validity checks, timer and listener helpers are not provided:
+ * nothing of ours uses them; what our scripts start is tied to this signal (core/abort.ts).
  */
 export class ContentScriptContext {
   private readonly controller = new AbortController();
@@ -20,6 +20,11 @@ export class ContentScriptContext {
     const global = globalThis as Record<symbol, ContentScriptContext | undefined>;
     global[key]?.abort('a newer copy of this script started');
     global[key] = this;
+  }
+
+  /** Aborts when this script must stop. */
+  get signal(): AbortSignal {
+    return this.controller.signal;
   }
 
   abort(reason?: unknown): void {

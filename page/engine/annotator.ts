@@ -4,6 +4,7 @@
  * state. DOM logic only; UI lives elsewhere and subscribes.
  */
 
+import { onAbort } from '../../core/abort';
 import type { ArticleText } from '../../core/analysis';
 import { PREFILTER_TEXT_LIMIT } from '../../core/detect/prefilter';
 import type { EntityKindCode } from '../../core/match/match-index';
@@ -111,9 +112,11 @@ export class Annotator {
     return this.highlighter;
   }
 
-  subscribe(listener: (state: PageState) => void): () => void {
+  /** Calls `listener` with each new state until `signal` aborts. */
+  subscribe(listener: (state: PageState) => void, signal: AbortSignal): void {
+    if (signal.aborted) return;
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    onAbort(signal, () => this.listeners.delete(listener));
   }
 
   start(): void {

@@ -21,7 +21,8 @@ const global = globalThis as Record<symbol, unknown>;
 /** What the fake background was asked, and the region handed to the engine when it was asked for it. */
 let asked: string[];
 let handedRegion: Element | undefined;
-let gate: Gate | undefined;
+/** The running gate's life (aborted after each test). */
+let life: AbortController | undefined;
 
 const scans = () => (global[SCANS_KEY] as number | undefined) ?? 0;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -45,15 +46,16 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  gate?.stop();
-  gate = undefined;
+  life?.abort();
+  life = undefined;
   delete global[GATE_KEY];
   document.body.innerHTML = '';
 });
 
 function startGate(): Gate {
-  gate = new Gate(anchorPattern(anchorGroups.groups));
-  gate.start();
+  const gate = new Gate(anchorPattern(anchorGroups.groups));
+  life = new AbortController();
+  gate.start(life.signal);
   return gate;
 }
 

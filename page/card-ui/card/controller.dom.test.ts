@@ -30,6 +30,8 @@ const HIDE_DELAY_MS = 300;
 let annotator: Annotator;
 let api: PageApi;
 let controller: CardController;
+/** The controller's life (aborted after each test). */
+let life: AbortController;
 let shadow: ShadowRoot;
 /** What the controller asked to render last, and the live region's messages. */
 let shown: CardRenderProps | null;
@@ -64,6 +66,7 @@ beforeEach(async () => {
   shadow.innerHTML = '<style>.floating { position: fixed; top: 0; left: 0; width: 240px; }</style>';
   shown = null;
   announced = [];
+  life = new AbortController();
   api = {
     annotator,
     host: () => {
@@ -71,7 +74,7 @@ beforeEach(async () => {
     },
     hasHost: () => false,
     settings: () => ({ ...DEFAULT_SETTINGS, hoverDelayMs: HOVER_DELAY_MS }),
-    onSettings: () => () => {},
+    onSettings: () => {},
     hover: new HoverChannel(),
     cardIntent: new CardIntentSlot(),
   };
@@ -99,11 +102,12 @@ beforeEach(async () => {
       enableSite: () => {},
     },
     shadow,
+    life.signal,
   );
 });
 
 afterEach(() => {
-  controller.destroy();
+  life.abort();
   annotator.stop();
   document.body.innerHTML = '';
 });
@@ -219,9 +223,18 @@ describe('CardController in Chromium', () => {
     await expect.poll(() => announced.at(-1)).toBe('No marked mentions on this page.');
   });
 
-  it('takes its UI out of the shadow root on destroy', () => {
+  it('takes its UI out of the shadow root and stops hearing the page when its signal aborts', async () => {
+    // The reader's shortcut walks to the first mention while the controller runs…
+    await userEvent.keyboard('{Alt>}{Shift>}J{/Shift}{/Alt}');
+    expect(controller.openEntity).toBe('kyiv');
     expect(shadow.querySelector('.root')).not.toBeNull();
-    controller.destroy();
+    life.abort();
     expect(shadow.querySelector('.root')).toBeNull();
+    expect(controller.openEntity).toBeNull();
+    // …and neither the shortcut nor the pointer reaches it after.
+    await userEvent.keyboard('{Alt>}{Shift>}J{/Shift}{/Alt}');
+    api.hover.emit(1, performance.now());
+    await wait(HOVER_DELAY_MS + 50);
+    expect(controller.openEntity).toBeNull();
   });
 });

@@ -6,7 +6,9 @@
  * through mentions with a live-region announcement; tap to open and tap outside to close on touch.
  * Plain DOM logic: rendering is delegated to `render` (Preact, in the UI bundle).
  */
+
 import type { CardRenderProps, NoticeRenderProps, SiteNotice } from '../../../components/card/types';
+import { onAbort } from '../../../core/abort';
 import type { CardView } from '../../../core/card/view-model';
 import type { Translator } from '../../../core/i18n';
 import { mentionAt, mentionInFocus, watchFocus } from '../../dom/hover';
@@ -97,13 +99,13 @@ export class CardController {
   private pendingStepsTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private stopFollowing: (() => void) | undefined;
-  private readonly teardowns: (() => void)[] = [];
 
+  /** Everything the controller starts stops when `signal` aborts (the card UI bundle stopping). */
   constructor(
     private readonly options: CardControllerOptions,
     private readonly shadow: ShadowRoot,
+    signal: AbortSignal,
   ) {
-    const { api } = options;
     this.root = document.createElement('div');
     this.root.className = 'root';
     this.floating = document.createElement('div');
@@ -119,71 +121,102 @@ export class CardController {
     // Keep the card's own events to ourselves: the page's key and click handlers never see them.
     // (Only the reader's own events act: a script's never reach here, see page/engine/ui-host.ts.)
     for (const type of ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) {
-      this.root.addEventListener(type, (e) => {
-        if (type === 'keydown' && e.isTrusted) this.onCardKeyDown(e as KeyboardEvent);
-        if (type === 'pointerdown' && e.isTrusted) this.onOwnPointerDown(e);
-        e.stopPropagation();
-      });
+      this.root.addEventListener(
+        type,
+        (e) => {
+          if (type === 'keydown' && e.isTrusted) this.onCardKeyDown(e as KeyboardEvent);
+          if (type === 'pointerdown' && e.isTrusted) this.onOwnPointerDown(e);
+          e.stopPropagation();
+        },
+        { signal },
+      );
     }
-    // The body scrolls: the cue follows (scroll events do not bubble, so listen while they go down).
-    this.floating.addEventListener('scroll', () => this.updateScrollCue(), true);
-    this.noticeBox.addEventListener('pointerenter', (e) => {
-      if (!e.isTrusted) return;
-      this.hoveringNotice = true;
-      this.clearNoticeTimer();
-    });
-    this.noticeBox.addEventListener('pointerleave', (e) => {
-      if (!e.isTrusted) return;
-      this.hoveringNotice = false;
-      this.scheduleNoticeEnd();
-    });
-    this.noticeBox.addEventListener('focusout', (e) => {
-      const next = (e as FocusEvent).relatedTarget as Node | null;
-      if (next && this.noticeBox.contains(next)) return;
-      this.scheduleNoticeEnd();
-    });
-    this.floating.addEventListener('pointerenter', (e) => {
-      if (!e.isTrusted) return;
-      this.hoveringCard = true;
-      this.clearHide();
-    });
-    this.floating.addEventListener('pointerleave', (e) => {
-      if (!e.isTrusted) return;
-      this.hoveringCard = false;
-      this.scheduleHide();
-    });
-    this.floating.addEventListener('focusout', (e) => {
-      const next = (e as FocusEvent).relatedTarget as Node | null;
-      if (next && this.floating.contains(next)) return;
-      this.scheduleHide();
-    });
+    this.listenToOwnBoxes(signal);
+    this.listenToPage(signal);
+    onAbort(signal, () => this.destroy());
+  }
 
+  /** The card's and the notice's own pointer and focus: hover intent, and when they may go. */
+  private listenToOwnBoxes(signal: AbortSignal): void {
+    // The body scrolls: the cue follows (scroll events do not bubble, so listen while they go down).
+    this.floating.addEventListener('scroll', () => this.updateScrollCue(), { capture: true, signal });
+    this.noticeBox.addEventListener(
+      'pointerenter',
+      (e) => {
+        if (!e.isTrusted) return;
+        this.hoveringNotice = true;
+        this.clearNoticeTimer();
+      },
+      { signal },
+    );
+    this.noticeBox.addEventListener(
+      'pointerleave',
+      (e) => {
+        if (!e.isTrusted) return;
+        this.hoveringNotice = false;
+        this.scheduleNoticeEnd();
+      },
+      { signal },
+    );
+    this.noticeBox.addEventListener(
+      'focusout',
+      (e) => {
+        const next = (e as FocusEvent).relatedTarget as Node | null;
+        if (next && this.noticeBox.contains(next)) return;
+        this.scheduleNoticeEnd();
+      },
+      { signal },
+    );
+    this.floating.addEventListener(
+      'pointerenter',
+      (e) => {
+        if (!e.isTrusted) return;
+        this.hoveringCard = true;
+        this.clearHide();
+      },
+      { signal },
+    );
+    this.floating.addEventListener(
+      'pointerleave',
+      (e) => {
+        if (!e.isTrusted) return;
+        this.hoveringCard = false;
+        this.scheduleHide();
+      },
+      { signal },
+    );
+    this.floating.addEventListener(
+      'focusout',
+      (e) => {
+        const next = (e as FocusEvent).relatedTarget as Node | null;
+        if (next && this.floating.contains(next)) return;
+        this.scheduleHide();
+      },
+      { signal },
+    );
+  }
+
+  /** The page's side: the mention under the pointer, focus, rescans, and the reader's keys and presses. */
+  private listenToPage(signal: AbortSignal): void {
+    const { api } = this.options;
     const annotator = api.annotator;
     const isOwn = (node: Node) => api.hasHost() && (node === api.host().element || api.host().element.contains(node));
-    this.teardowns.push(
-      api.hover.subscribe((i, since) => this.onPointerMention(i, since)),
-      watchFocus(
-        () => annotator.getHitTarget(),
-        isOwn,
-        (i, el) => this.onPageFocus(i, el),
-      ),
-      annotator.subscribe(() => this.onRescan()),
+    api.hover.subscribe((i, since) => this.onPointerMention(i, since), signal);
+    watchFocus(
+      () => annotator.getHitTarget(),
+      isOwn,
+      (i, el) => this.onPageFocus(i, el),
+      signal,
     );
-    const onKeyDown = (e: KeyboardEvent) => this.onDocumentKeyDown(e);
-    const onPointerDown = (e: PointerEvent) => this.onDocumentPointerDown(e);
+    annotator.subscribe(() => this.onRescan(), signal);
+    const options = { capture: true, signal };
+    document.addEventListener('keydown', (e) => this.onDocumentKeyDown(e), options);
+    document.addEventListener('pointerdown', (e) => this.onDocumentPointerDown(e), options);
     const onPointerUp = (e: PointerEvent) => {
       if (e.isTrusted) this.buttonDown = false;
     };
-    document.addEventListener('keydown', onKeyDown, true);
-    document.addEventListener('pointerdown', onPointerDown, true);
-    document.addEventListener('pointerup', onPointerUp, true);
-    document.addEventListener('pointercancel', onPointerUp, true);
-    this.teardowns.push(() => {
-      document.removeEventListener('keydown', onKeyDown, true);
-      document.removeEventListener('pointerdown', onPointerDown, true);
-      document.removeEventListener('pointerup', onPointerUp, true);
-      document.removeEventListener('pointercancel', onPointerUp, true);
-    });
+    document.addEventListener('pointerup', onPointerUp, options);
+    document.addEventListener('pointercancel', onPointerUp, options);
   }
 
   /**
@@ -220,7 +253,8 @@ export class CardController {
     return this.current?.entityId ?? null;
   }
 
-  destroy(): void {
+  /** What stays when the listeners go: timers, the open card, the notice, our elements. */
+  private destroy(): void {
     clearTimeout(this.pendingStepsTimer);
     this.pendingSteps = [];
     if (this.pendingWarmUp !== undefined) (globalThis.cancelIdleCallback ?? clearTimeout)(this.pendingWarmUp);
@@ -229,7 +263,6 @@ export class CardController {
     this.options.renderNotice(this.noticeBox, null);
     this.notice = null;
     this.bodyObserver?.disconnect();
-    for (const teardown of this.teardowns.splice(0)) teardown();
     this.root.remove();
   }
 

@@ -4,6 +4,7 @@
  * text) is handed on; the note is written in the notes frame. A click with no selection is handed on
  * too (it may be on a noted passage). Only the reader's own events act: a page's script can make events.
  */
+import { onAbort, timeout } from '../../../core/abort';
 import type { Translator } from '../../../core/i18n';
 import { describeRange, type QuoteSelector } from '../../../core/share/anchor';
 import type { RegionText } from '../../dom/extract';
@@ -37,10 +38,10 @@ export interface AddNoteOptions {
 
 type Offsets = { start: number; end: number };
 
-export function startAddNote(o: AddNoteOptions): () => void {
+/** The "Add note" button on the reader's selections, until `signal` aborts. */
+export function startAddNote(o: AddNoteOptions, signal: AbortSignal): void {
   o.loadStyles(o.shadow, ADD_CSS);
   let box: HTMLElement | null = null;
-  let stopped = false;
   const close = () => {
     box?.remove();
     box = null;
@@ -78,14 +79,18 @@ export function startAddNote(o: AddNoteOptions): () => void {
     if (!event.isTrusted || event.composedPath().includes(o.host)) return;
     const point = event instanceof MouseEvent ? { x: event.clientX, y: event.clientY } : null;
     // Let the selection settle after the click.
-    setTimeout(() => {
-      const offsets = selectionOffsets(o.regionText());
-      if (offsets) open(offsets, false);
-      else {
-        close();
-        if (point) o.onClick(point.x, point.y);
-      }
-    }, 0);
+    timeout(
+      signal,
+      () => {
+        const offsets = selectionOffsets(o.regionText());
+        if (offsets) open(offsets, false);
+        else {
+          close();
+          if (point) o.onClick(point.x, point.y);
+        }
+      },
+      0,
+    );
   };
   const onKey = (e: KeyboardEvent) => {
     if (!e.isTrusted) return;
@@ -96,20 +101,18 @@ export function startAddNote(o: AddNoteOptions): () => void {
       open(offsets, true);
     } else if (e.shiftKey && e.key.startsWith('Arrow')) onSelectionDone(e);
   };
-  document.addEventListener('mouseup', onSelectionDone);
-  document.addEventListener('keyup', onKey);
+  document.addEventListener('mouseup', onSelectionDone, { signal });
+  document.addEventListener('keyup', onKey, { signal });
+  onAbort(signal, close);
   if (o.initial) {
     const keyboard = o.initial.keyboard;
-    setTimeout(() => {
-      const offsets = selectionOffsets(o.regionText());
-      if (offsets && !stopped) open(offsets, keyboard);
-    }, 0);
+    timeout(
+      signal,
+      () => {
+        const offsets = selectionOffsets(o.regionText());
+        if (offsets) open(offsets, keyboard);
+      },
+      0,
+    );
   }
-
-  return () => {
-    stopped = true;
-    document.removeEventListener('mouseup', onSelectionDone);
-    document.removeEventListener('keyup', onKey);
-    close();
-  };
 }

@@ -3,6 +3,7 @@
  * closed shadow root, and the private line to it through the background (core/messages/notes-frame.ts).
  * Made on first need; sized to what the frame says it shows, hidden while that is nothing.
  */
+import { onAbort } from '../../../core/abort';
 import {
   deliveredFor,
   type FromFrame,
@@ -27,7 +28,6 @@ export interface NotesFrame {
   send(message: ToFrame): void;
   /** Moves keyboard focus into the frame. */
   focus(): void;
-  destroy(): void;
 }
 
 export function createNotesFrame(
@@ -35,11 +35,11 @@ export function createNotesFrame(
   loadStyles: (root: ShadowRoot, css: string) => void,
   label: () => string,
   onFrameMessage: (message: FromFrame) => void,
+  signal: AbortSignal,
 ): NotesFrame {
   let iframe: HTMLIFrameElement | null = null;
   /** Messages for the frame until it says hello (its first size). */
   let queue: ToFrame[] | null = [];
-  let destroyed = false;
   let shown = false;
   /** Focus asked for before the frame showed anything (it cannot take focus while hidden). */
   let wantFocus = false;
@@ -63,7 +63,7 @@ export function createNotesFrame(
   const post = (message: ToFrame) => void send({ type: NOTES_TO_FRAME, nonce, frameId, message }).catch(() => {});
 
   // The frame's messages, relayed by the background to this tab's top document with our nonce.
-  const onMessage = listen((raw) => {
+  const onMessage = (raw: unknown): undefined => {
     const message = deliveredFor(raw, nonce);
     if (!isFromFrame(message)) return;
     const from = (raw as { frameId?: unknown }).frameId;
@@ -75,11 +75,11 @@ export function createNotesFrame(
     }
     if (message.type === 'size') resize(message.width, message.height);
     onFrameMessage(message);
-  });
+  };
 
   const make = () => {
     loadStyles(shadow, FRAME_CSS);
-    browser.runtime.onMessage.addListener(onMessage);
+    listen(signal, onMessage);
     iframe = document.createElement('iframe');
     iframe.className = 'bs-notes-frame bs-hidden';
     iframe.title = label();
@@ -89,10 +89,11 @@ export function createNotesFrame(
     iframe.src = `${browser.runtime.getURL(NOTES_FRAME_PATH as '/notes-frame.html')}#${nonce}`;
     shadow.append(iframe);
   };
+  onAbort(signal, () => iframe?.remove());
 
   return {
     send(message) {
-      if (destroyed) return;
+      if (signal.aborted) return;
       if (!iframe) make();
       if (queue) queue.push(message);
       else post(message);
@@ -100,11 +101,6 @@ export function createNotesFrame(
     focus() {
       if (shown) iframe?.focus();
       else wantFocus = true;
-    },
-    destroy() {
-      destroyed = true;
-      browser.runtime.onMessage.removeListener(onMessage);
-      iframe?.remove();
     },
   };
 }

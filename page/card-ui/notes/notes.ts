@@ -11,6 +11,7 @@
  * the entities a link emphasises (a highlight: the link's own words, which the page could read anyway).
  */
 
+import { onAbort } from '../../../core/abort';
 import type { UiLanguage } from '../../../core/i18n';
 import type { FrameState, FromFrame, PageNote, ToFrame } from '../../../core/messages/notes-frame';
 import { articleKey, NOTES_FOR_URL, SHARE_DECODE } from '../../../core/messages/share';
@@ -130,7 +131,8 @@ function reveal(range: StaticRange | undefined): void {
   target.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
 }
 
-export function startNotes(api: PageApi, intent?: CardIntent): () => void {
+/** Teacher notes on this page until `signal` aborts (`intent`: the selection that loaded the bundle, if it did). */
+export function startNotes(api: PageApi, signal: AbortSignal, intent?: CardIntent): void {
   const { shadow, element: host } = api.host();
   const tr = () => cardTranslator(api.settings());
   /** The article whose notes are shown (a single-page app's move loads the next one's). */
@@ -139,11 +141,10 @@ export function startNotes(api: PageApi, intent?: CardIntent): () => void {
   let stored: PageNote[] = [];
   let orphans: string[] = [];
   let noted = new Map<string, StaticRange>();
-  let stopped = false;
   let frameStarted = false;
   let sentState = '';
-  const overlay = createNoteOverlay(shadow, loadStyles);
-  const frame = createNotesFrame(shadow, loadStyles, () => tr().t('notesPanelLabel'), onFrame);
+  const overlay = createNoteOverlay(shadow, loadStyles, signal);
+  const frame = createNotesFrame(shadow, loadStyles, () => tr().t('notesPanelLabel'), onFrame, signal);
 
   /** Anchors the notes in the article as it is now and paints their passages and the link's emphasis. */
   const paint = () => {
@@ -167,7 +168,7 @@ export function startNotes(api: PageApi, intent?: CardIntent): () => void {
   /** Reads the article's stored notes again (`from`: the article asked about; a late answer for another is dropped). */
   const refreshStored = async (from = article) => {
     const answer: unknown = await send({ type: NOTES_FOR_URL, url: from }).catch(() => []);
-    if (stopped || from !== article) return;
+    if (signal.aborted || from !== article) return;
     stored = Array.isArray(answer) ? (answer as PageNote[]) : [];
     paint();
     sendState();
@@ -184,28 +185,31 @@ export function startNotes(api: PageApi, intent?: CardIntent): () => void {
     else if (message.type === 'return-focus') (shadow.activeElement as HTMLElement | null)?.blur();
   }
 
-  const stopAddNote = startAddNote({
-    shadow,
-    host,
-    loadStyles,
-    regionText: () => api.annotator.getRegionText(),
-    words: tr,
-    onCompose: (selector) => {
-      frameStarted = true;
-      sendState();
-      frame.send({ type: 'compose', selector });
-      frame.focus();
+  startAddNote(
+    {
+      shadow,
+      host,
+      loadStyles,
+      regionText: () => api.annotator.getRegionText(),
+      words: tr,
+      onCompose: (selector) => {
+        frameStarted = true;
+        sendState();
+        frame.send({ type: 'compose', selector });
+        frame.focus();
+      },
+      onClick: (x, y) => {
+        const id = overlay.noteAt(x, y); // a click on a noted passage shows its note
+        if (!id) return;
+        sendState();
+        frame.send({ type: 'show-note', id });
+      },
+      ...(intent?.kind === 'note' ? { initial: { keyboard: intent.keyboard } } : {}),
     },
-    onClick: (x, y) => {
-      const id = overlay.noteAt(x, y); // a click on a noted passage shows its note
-      if (!id) return;
-      sendState();
-      frame.send({ type: 'show-note', id });
-    },
-    ...(intent?.kind === 'note' ? { initial: { keyboard: intent.keyboard } } : {}),
-  });
+    signal,
+  );
 
-  const unsubscribe = api.annotator.subscribe((state) => {
+  api.annotator.subscribe((state) => {
     const next = articleKey(state.url);
     // A single-page app moved to another article: that article's notes, and the link's only on its own.
     if (next !== article) {
@@ -215,25 +219,19 @@ export function startNotes(api: PageApi, intent?: CardIntent): () => void {
     }
     paint();
     sendState();
-  });
-  const stopSettings = api.onSettings(() => sendState()); // a new card language: the frame follows
+  }, signal);
+  api.onSettings(() => sendState(), signal); // a new card language: the frame follows
 
   void refreshStored(article).then(async () => {
     // Then the share link the reader opened.
-    if (!link.link || stopped) return;
+    if (!link.link || signal.aborted) return;
     await link.decode();
-    if (stopped) return;
+    if (signal.aborted) return;
     paint();
     sendState();
   });
 
-  return () => {
-    stopped = true;
-    unsubscribe();
-    stopSettings();
-    stopAddNote();
-    overlay.destroy();
-    frame.destroy();
+  onAbort(signal, () => {
     if (highlightsSupported()) CSS.highlights.delete(EMPHASIS_HIGHLIGHT);
-  };
+  });
 }

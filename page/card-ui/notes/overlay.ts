@@ -6,6 +6,8 @@
  * passage on scroll (any scroller, at the next frame) and on resize.
  */
 
+import { onAbort } from '../../../core/abort';
+
 const OVERLAY_CSS = `
 .bs-note-marks { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; }
 .bs-note-mark { position: absolute; pointer-events: none; box-sizing: border-box;
@@ -18,12 +20,13 @@ export interface NoteOverlay {
   paint(ranges: Map<string, AbstractRange>): void;
   /** The note whose passage is under this viewport point, if any. */
   noteAt(x: number, y: number): string | null;
-  destroy(): void;
 }
 
+/** The overlay in `shadow`, until `signal` aborts (then its boxes and watchers go). */
 export function createNoteOverlay(
   shadow: ShadowRoot,
   loadStyles: (root: ShadowRoot, css: string) => void,
+  signal: AbortSignal,
 ): NoteOverlay {
   loadStyles(shadow, OVERLAY_CSS);
   const layer = document.createElement('div');
@@ -63,11 +66,17 @@ export function createNoteOverlay(
     if (!frame && ranges.size) frame = requestAnimationFrame(draw);
   };
   // Capture: a scroll inside the article's own scroller does not bubble to the document.
-  document.addEventListener('scroll', schedule, { capture: true, passive: true });
-  window.addEventListener('resize', schedule, { passive: true });
+  document.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
+  window.addEventListener('resize', schedule, { passive: true, signal });
   // Text that moves without a scroll (an image above it loads, a font arrives) moves the body's size.
   const resized = new ResizeObserver(schedule);
   resized.observe(document.body ?? document.documentElement);
+  onAbort(signal, () => {
+    if (frame) cancelAnimationFrame(frame);
+    ranges = new Map();
+    resized.disconnect();
+    layer.remove();
+  });
 
   return {
     paint(next) {
@@ -79,13 +88,6 @@ export function createNoteOverlay(
       for (const [id, r] of ranges)
         for (const b of rectsOf(r)) if (x >= b.left && x <= b.right && y >= b.top && y <= b.bottom) return id;
       return null;
-    },
-    destroy() {
-      if (frame) cancelAnimationFrame(frame);
-      document.removeEventListener('scroll', schedule, { capture: true });
-      window.removeEventListener('resize', schedule);
-      resized.disconnect();
-      layer.remove();
     },
   };
 }

@@ -9,8 +9,8 @@ import type { ContentFeature } from './feature';
 
 export const articleHtml: ContentFeature = {
   name: 'article-html',
-  setup({ annotator }) {
-    const onMessage = listen((message): Promise<ArticleHtmlAnswer> | undefined => {
+  setup({ annotator }, signal) {
+    listen(signal, (message): Promise<ArticleHtmlAnswer> | undefined => {
       if (!isMessage(message, ARTICLE_HTML)) return undefined;
       const state = annotator.getState();
       if (state.mentions.length === 0) return undefined;
@@ -22,7 +22,5 @@ export const articleHtml: ContentFeature = {
         state,
       });
     });
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
   },
 };

@@ -8,6 +8,7 @@
  * when a single-page app moves to another article). The bundle takes its PageApi and the
  * intent that loaded it through globals of our isolated world.
  */
+import { childController, onAbort, timeout } from '../../../core/abort';
 import { CARD_UI_KEY, LOAD_UI, MENTION_NAV, PAGE_API_KEY } from '../../../core/messages/card-ui';
 import { articleKey, HAS_NOTES_FOR_URL } from '../../../core/messages/share';
 import { incoming, listen, send } from '../../../core/messages/transport';
@@ -18,12 +19,12 @@ import type { CardIntent, ContentFeature, PageApi } from './feature';
 
 export const cardUiLoader: ContentFeature = {
   name: 'card-ui-loader',
-  setup(api) {
+  setup(api, signal) {
     const global = globalThis as Record<symbol, unknown>;
     const loaded = () => Boolean(global[CARD_UI_KEY]);
     let requested = false;
-    /** Stops listening for the first intent (set once the page has mentions, until the bundle runs). */
-    let watching: (() => void) | undefined;
+    /** Listening for the first intent: from when the page has mentions until the bundle runs. */
+    let watching: AbortController | undefined;
     // Where the bundle finds the page (set now: the bundle may arrive any time after annotation).
     global[PAGE_API_KEY] = api;
     const load = (why?: CardIntent) => {
@@ -34,7 +35,7 @@ export const cardUiLoader: ContentFeature = {
         () => {
           // The bundle listens for itself from now on.
           if (!loaded()) return;
-          watching?.();
+          watching?.abort();
           watching = undefined;
         },
         () => {
@@ -45,22 +46,22 @@ export const cardUiLoader: ContentFeature = {
 
     /** The article address last asked about (a single-page app may move to another article). */
     let askedFor: string | undefined;
-    const unsubscribe = api.annotator.subscribe((state) => {
+    api.annotator.subscribe((state) => {
       if (requested || state.mentions.length === 0) return;
-      watching ??= watchIntents(api, load, loaded);
+      if (!watching) {
+        watching = childController(signal);
+        watchIntents(api, load, loaded, watching.signal);
+      }
       const article = articleKey(state.url);
       if (article === askedFor) return;
       askedFor = article;
       void hasStoredForPage(article).then((has) => {
         if (has && watching) load();
       });
-    });
-    return () => {
-      unsubscribe();
-      watching?.();
-      watching = undefined;
+    }, signal);
+    onAbort(signal, () => {
       if (global[PAGE_API_KEY] === api) delete global[PAGE_API_KEY];
-    };
+    });
   },
 };
 
@@ -71,18 +72,24 @@ async function hasStoredForPage(article: string): Promise<boolean> {
   return answer === true;
 }
 
-/** Listens for the reader's first intent until the bundle has loaded (it listens itself from then on). */
-function watchIntents(api: PageApi, load: (why?: CardIntent) => void, loaded: () => boolean): () => void {
+/** Listens for the reader's first intent until `signal` aborts (the bundle has loaded and listens itself). */
+function watchIntents(
+  api: PageApi,
+  load: (why?: CardIntent) => void,
+  loaded: () => boolean,
+  signal: AbortSignal,
+): void {
   const isOwn = (node: unknown) => api.hasHost() && node instanceof Node && api.host().element.contains(node);
-  const stopHover = api.hover.subscribe((mention) => {
+  api.hover.subscribe((mention) => {
     if (mention !== null && !loaded()) load();
-  });
-  const stopFocus = watchFocus(
+  }, signal);
+  watchFocus(
     () => api.annotator.getHitTarget(),
     isOwn,
     (mention) => {
       if (mention !== null && !loaded()) load();
     },
+    signal,
   );
   /** When our key was last handled: the browser command for the same press is then not a second step. */
   let lastKeyNavAt = Number.NEGATIVE_INFINITY;
@@ -111,29 +118,24 @@ function watchIntents(api: PageApi, load: (why?: CardIntent) => void, loaded: ()
     if (loaded() || !e.isTrusted || isOwn(e.target)) return;
     if (e instanceof KeyboardEvent && !(e.shiftKey && e.key.startsWith('Arrow'))) return;
     // Let the selection settle after the click.
-    setTimeout(() => {
-      if (!loaded() && hasSelection()) load({ kind: 'note', keyboard: false });
-    }, 0);
+    timeout(
+      signal,
+      () => {
+        if (!loaded() && hasSelection()) load({ kind: 'note', keyboard: false });
+      },
+      0,
+    );
   };
-  const onMessage = listen((message) => {
+  listen(signal, (message) => {
     const m = incoming(message, MENTION_NAV);
     if (loaded() || !m) return;
     if (performance.now() - lastKeyNavAt >= KEY_THEN_COMMAND_MS) load({ kind: 'nav', directions: [m.direction] });
   });
-  const onDocument = [
-    ['keydown', onKeyDown],
-    ['pointerdown', onPointerDown],
-    ['mouseup', onSelectionDone],
-    ['keyup', onSelectionDone],
-  ] as [string, EventListener][];
-  for (const [type, listener] of onDocument) document.addEventListener(type, listener, true);
-  browser.runtime.onMessage.addListener(onMessage);
-  return () => {
-    stopHover();
-    stopFocus();
-    for (const [type, listener] of onDocument) document.removeEventListener(type, listener, true);
-    browser.runtime.onMessage.removeListener(onMessage);
-  };
+  const options = { capture: true, signal };
+  document.addEventListener('keydown', onKeyDown, options);
+  document.addEventListener('pointerdown', onPointerDown, options);
+  document.addEventListener('mouseup', onSelectionDone, options);
+  document.addEventListener('keyup', onSelectionDone, options);
 }
 
 function hasSelection(): boolean {

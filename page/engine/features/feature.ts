@@ -1,7 +1,9 @@
 /**
- * Content-script features, one per file, each with its own teardown (the refined-github pattern):
- * one failing feature never takes the others down.
+ * Content-script features, one per file (the refined-github pattern), each given an AbortSignal of its
+ * own: every listener, observer, timer and subscription it starts is tied to that signal, so stopping it
+ * is one abort and no add/remove pairs are kept by hand. One failing feature never takes the others down.
  */
+import { childController } from '../../../core/abort';
 import type { Settings } from '../../../core/settings';
 import type { HoverChannel } from '../../dom/hover';
 import type { Annotator } from '../annotator';
@@ -20,8 +22,8 @@ export interface PageApi {
   hasHost(): boolean;
   /** The reader's settings in force on this page (hover delay, card language…). */
   settings(): Settings;
-  /** Calls `listener` with the new settings whenever they change; returns the unsubscribe. */
-  onSettings(listener: (settings: Settings) => void): () => void;
+  /** Calls `listener` with the new settings whenever they change, until `signal` aborts. */
+  onSettings(listener: (settings: Settings) => void, signal: AbortSignal): void;
   /** The stored settings values the gate already read (the engine starts with them, no second read). */
   readonly storedSettings?: Record<string, unknown>;
   /** The mention under the pointer, from the page's one pointer watcher (features/hover-highlight.ts). */
@@ -62,27 +64,22 @@ export type CardIntent =
 
 export interface ContentFeature {
   name: string;
-  /** Runs once at startup; returns its teardown. */
-  setup(api: PageApi): (() => void) | undefined;
+  /** Runs once at startup; everything it starts stops when `signal` aborts (the engine stopping). */
+  setup(api: PageApi, signal: AbortSignal): void;
 }
 
-export function startFeatures(features: ContentFeature[], api: PageApi): () => void {
-  const teardowns: (() => void)[] = [];
+/**
+ * Starts each feature under a signal of its own that aborts with `signal`. A feature that throws while
+ * starting is stopped at once (what it had started goes) and the others run on.
+ */
+export function startFeatures(features: ContentFeature[], api: PageApi, signal: AbortSignal): void {
   for (const feature of features) {
+    const own = childController(signal);
     try {
-      const teardown = feature.setup(api);
-      if (teardown) teardowns.push(teardown);
+      feature.setup(api, own.signal);
     } catch (error) {
       console.error(`[Backstory] feature ${feature.name} failed to start`, error);
+      own.abort(error);
     }
   }
-  return () => {
-    for (const teardown of teardowns.reverse()) {
-      try {
-        teardown();
-      } catch (error) {
-        console.error('[Backstory] feature teardown failed', error);
-      }
-    }
-  };
 }

@@ -9,9 +9,9 @@ import type { ContentFeature } from './feature';
 
 export const pageStateMessages: ContentFeature = {
   name: 'page-state-messages',
-  setup({ annotator }) {
+  setup({ annotator }, signal) {
     let interested = false;
-    const onMessage = listen((message) => {
+    listen(signal, (message) => {
       if (isMessage(message, PAGE_STATE_REQUEST)) {
         interested = true;
         return annotator.settled();
@@ -23,17 +23,12 @@ export const pageStateMessages: ContentFeature = {
       }
       return undefined;
     });
-    browser.runtime.onMessage.addListener(onMessage);
-    const unsubscribe = annotator.subscribe((state) => {
+    annotator.subscribe((state) => {
       interested ||= state.story !== null || state.forced === true || state.mentions.length > 0 || !!state.off;
       if (!interested) return;
       send({ type: PAGE_STATE_CHANGED, state }).catch(() => {
         // Nobody is listening (no sidebar open): fine.
       });
-    });
-    return () => {
-      unsubscribe();
-      browser.runtime.onMessage.removeListener(onMessage);
-    };
+    }, signal);
   },
 };

@@ -5,6 +5,7 @@
  * or `{ index: -1, of: 0 }` when the page has no mention of it.
  */
 
+import { onAbort } from '../../../core/abort';
 import { REVEAL_MENTION } from '../../../core/messages/sidebar';
 import { incoming, listen } from '../../../core/messages/transport';
 import type { ContentFeature } from './feature';
@@ -19,7 +20,7 @@ export interface RevealResult {
 
 export const revealMention: ContentFeature = {
   name: 'reveal-mention',
-  setup({ annotator }) {
+  setup({ annotator }, signal) {
     /** The last mention revealed per entity, so repeated requests walk through them. */
     const cursor = new Map<string, number>();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -48,18 +49,13 @@ export const revealMention: ContentFeature = {
       return { index: next, of: positions.length, mention: position };
     };
 
-    const onMessage = listen((message) => {
+    listen(signal, (message) => {
       const m = incoming(message, REVEAL_MENTION);
       if (!m) return undefined;
       return Promise.resolve(reveal(m.entityId));
     });
-    browser.runtime.onMessage.addListener(onMessage);
     // A new scan means new ranges: start each entity from its first mention again.
-    const unsubscribe = annotator.subscribe(() => cursor.clear());
-    return () => {
-      unsubscribe();
-      browser.runtime.onMessage.removeListener(onMessage);
-      if (timer) clearTimeout(timer);
-    };
+    annotator.subscribe(() => cursor.clear(), signal);
+    onAbort(signal, () => clearTimeout(timer));
   },
 };

@@ -6,6 +6,7 @@
  * Starts with the values the gate was given; without them, holds the annotator until the background
  * answers, so a site that is off never flashes highlights. Changes arrive as messages from the background.
  */
+import { onAbort } from '../../../core/abort';
 import type { EntityKindCode } from '../../../core/match/match-index';
 import { SETTINGS_REQUEST, settingsChanges } from '../../../core/messages/settings';
 import { listen, send } from '../../../core/messages/transport';
@@ -32,9 +33,10 @@ export function contentSettings(): Settings {
   return current;
 }
 
-export function onContentSettings(listener: (settings: Settings) => void): () => void {
+export function onContentSettings(listener: (settings: Settings) => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  onAbort(signal, () => listeners.delete(listener));
 }
 
 /** The annotator's view of the settings for a page on `hostname`. */
@@ -50,11 +52,10 @@ export function viewFor(settings: Settings, legacyDisabled: readonly string[], h
 
 export const settingsFeature: ContentFeature = {
   name: 'settings',
-  setup({ annotator, storedSettings }) {
+  setup({ annotator, storedSettings }, signal) {
     let stored: Record<string, unknown> = { ...storedSettings };
-    let stopped = false;
     const apply = () => {
-      if (stopped) return;
+      if (signal.aborted) return;
       // A corrupted or unknown value: defaults (the popup and options page say so).
       current = readSettings(stored[SETTINGS_KEY]) ?? DEFAULT_SETTINGS;
       annotator.configure(viewFor(current, readLegacyDisabled(stored[LEGACY_DISABLED_KEY]), location.hostname));
@@ -71,7 +72,7 @@ export const settingsFeature: ContentFeature = {
         .catch(() => {})
         .finally(apply);
     }
-    const onMessage = listen((message) => {
+    listen(signal, (message) => {
       const changes = settingsChanges(message);
       if (!changes) return;
       let relevant = false;
@@ -83,10 +84,5 @@ export const settingsFeature: ContentFeature = {
       }
       if (relevant) apply();
     });
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => {
-      stopped = true;
-      browser.runtime.onMessage.removeListener(onMessage);
-    };
   },
 };

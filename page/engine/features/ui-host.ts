@@ -3,9 +3,9 @@ import type { ContentFeature } from './feature';
 
 export const uiHostOnAnnotate: ContentFeature = {
   name: 'ui-host',
-  setup(api) {
-    return api.annotator.subscribe((state) => {
+  setup(api, signal) {
+    api.annotator.subscribe((state) => {
       if (state.mentions.length > 0 && !api.hasHost()) api.host();
-    });
+    }, signal);
   },
 };
