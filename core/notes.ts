@@ -3,7 +3,7 @@
  * creation order), exported and imported as `{ version: 1, notes: Note[] }`. Import adds only valid,
  * new notes; stored notes are never dropped or overwritten by an import.
  */
-import { z } from 'zod/mini';
+import { z } from './zod';
 
 export const NOTES_KEY = 'notes';
 const NOTES_FILE_VERSION = 1;

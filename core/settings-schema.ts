@@ -1,8 +1,8 @@
 /**
  * The settings schema (zod/mini) and the versioned migrations, for extension pages and the background.
- * Pages that parse with zod call `z.config({ jitless: true })` first (see shared/zod.ts): no `new Function`.
+ * Its `z` never compiles validators with `new Function` (core/zod.ts).
  */
-import { z } from 'zod/mini';
+
 import {
   DEFAULT_SETTINGS,
   FREQUENCIES,
@@ -13,6 +13,7 @@ import {
   type Settings,
   UNDERLINES,
 } from './settings';
+import { z } from './zod';
 
 export const SettingsV2 = z.object({
   paused: z.boolean(),

@@ -1,7 +1,5 @@
 /**
  * Imported first by every extension page and the background: zod never compiles validators with
- * `new Function` (extension CSPs forbid it, and even the probe would report a CSP violation).
+ * `new Function` (core/zod.ts).
  */
-import { z } from 'zod/mini';
-
-z.config({ jitless: true });
+import '../core/zod';

@@ -2,11 +2,12 @@
  * The page's findings as an export: a versioned JSON document (schema below), one CSV row per
  * mention, and a Markdown summary. Pure builders: the sidebar only downloads or copies their output.
  */
-import { z } from 'zod/mini';
+
 import type { Dataset } from '../../data/schema';
 import { evidenceText } from '../detect/evidence';
 import type { PageState } from '../messages/page-state';
 import { buildView, CLAIM_LABEL, entityMap, formatFigure, KIND_LABEL, type SidebarView } from '../sidebar/view';
+import { z } from '../zod';
 import { type CitablePage, citePage, citeSource } from './citation';
 import { toCsv } from './csv';
 import { autolink, noAutolink, oneLine } from './markdown';

@@ -3,7 +3,7 @@
  * The sidebar, popup and tests read a page only through this. Producers import the type only,
  * so zod never reaches the content script's startup path.
  */
-import { z } from 'zod/mini';
+import { z } from '../zod';
 
 export { PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from './names';
 

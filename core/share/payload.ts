@@ -4,8 +4,9 @@
  * directive `:~:text=…`). Decoding never throws: every malformed, truncated, oversized or hostile
  * payload comes back as a typed error.
  */
-import { z } from 'zod/mini';
+
 import type { Note } from '../notes';
+import { z } from '../zod';
 import { shareValueFromHash } from './fragment';
 
 const SHARE_VERSION = 1;

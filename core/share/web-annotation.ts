@@ -4,7 +4,7 @@
  * validates each annotation, reports what it rejected and why, and merges only valid new notes into a
  * copy of the stored notes (stored notes are never changed or dropped).
  */
-import { z } from 'zod/mini';
+
 import {
   copyNotes,
   flattenNotes,
@@ -14,6 +14,7 @@ import {
   Note as NoteSchema,
   type StoredNotes,
 } from '../notes';
+import { z } from '../zod';
 
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const ENTITY_PREFIX = 'urn:backstory:entity:';

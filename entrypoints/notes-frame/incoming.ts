@@ -5,10 +5,10 @@
  * renders, so nothing malformed reaches the panel's state. (zod/mini: an extension page, not a content
  * script.)
  */
-import '@/shared/zod';
-import { z } from 'zod/mini';
+
 import type { ToFrame } from '@/core/messages/notes-frame';
 import { Note } from '@/core/notes';
+import { z } from '@/core/zod';
 
 const Id = z.string().check(z.minLength(1), z.maxLength(200));
 const Ids = z.array(Id).check(z.maxLength(1000));

@@ -134,6 +134,11 @@ const FOLDER_RULES: { from: RegExp; to: RegExp; typesAllowed?: boolean; why: str
     to: /^(page|components|entrypoints|shared|background)\//,
     why: 'core/ runs anywhere (no DOM, no extension API)',
   },
+  {
+    from: /^(?!core\/zod\.ts$)(core|page|components|entrypoints)\//,
+    to: /^pkg:zod$/,
+    why: 'zod only through core/zod.ts, which makes it jitless before any schema exists (no `new Function` under a CSP)',
+  },
   { from: /^page\/dom\//, to: /^page\/(gate|engine|card-ui)\//, why: 'page/dom/ is shared: it depends on no bundle' },
   { from: /^page\/gate\//, to: /^page\/(engine|card-ui)\//, why: 'the gate is its own bundle' },
   { from: /^page\/engine\//, to: /^page\/(gate|card-ui)\//, why: 'the engine loads the card UI by message only' },
