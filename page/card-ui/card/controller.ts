@@ -140,59 +140,23 @@ export class CardController {
   private listenToOwnBoxes(signal: AbortSignal): void {
     // The body scrolls: the cue follows (scroll events do not bubble, so listen while they go down).
     this.floating.addEventListener('scroll', () => this.updateScrollCue(), { capture: true, signal });
-    this.noticeBox.addEventListener(
-      'pointerenter',
-      (e) => {
-        if (!e.isTrusted) return;
-        this.hoveringNotice = true;
-        this.clearNoticeTimer();
+    followPointerAndFocus(
+      this.noticeBox,
+      (over) => {
+        this.hoveringNotice = over;
+        if (over) this.clearNoticeTimer();
       },
-      { signal },
+      () => this.scheduleNoticeEnd(),
+      signal,
     );
-    this.noticeBox.addEventListener(
-      'pointerleave',
-      (e) => {
-        if (!e.isTrusted) return;
-        this.hoveringNotice = false;
-        this.scheduleNoticeEnd();
+    followPointerAndFocus(
+      this.floating,
+      (over) => {
+        this.hoveringCard = over;
+        if (over) this.clearHide();
       },
-      { signal },
-    );
-    this.noticeBox.addEventListener(
-      'focusout',
-      (e) => {
-        const next = (e as FocusEvent).relatedTarget as Node | null;
-        if (next && this.noticeBox.contains(next)) return;
-        this.scheduleNoticeEnd();
-      },
-      { signal },
-    );
-    this.floating.addEventListener(
-      'pointerenter',
-      (e) => {
-        if (!e.isTrusted) return;
-        this.hoveringCard = true;
-        this.clearHide();
-      },
-      { signal },
-    );
-    this.floating.addEventListener(
-      'pointerleave',
-      (e) => {
-        if (!e.isTrusted) return;
-        this.hoveringCard = false;
-        this.scheduleHide();
-      },
-      { signal },
-    );
-    this.floating.addEventListener(
-      'focusout',
-      (e) => {
-        const next = (e as FocusEvent).relatedTarget as Node | null;
-        if (next && this.floating.contains(next)) return;
-        this.scheduleHide();
-      },
-      { signal },
+      () => this.scheduleHide(),
+      signal,
     );
   }
 
@@ -863,4 +827,40 @@ function scrollRangeIntoView(r: AbstractRange): void {
   element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   const rect = range.getBoundingClientRect();
   if (!inView(rect)) window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
+}
+
+/**
+ * The reader's pointer entering and leaving `box` (`hovering`), and the box losing the pointer or the
+ * focus to something outside it (`left`: it may go), until `signal` aborts.
+ */
+function followPointerAndFocus(
+  box: HTMLElement,
+  hovering: (over: boolean) => void,
+  left: () => void,
+  signal: AbortSignal,
+): void {
+  box.addEventListener(
+    'pointerenter',
+    (e) => {
+      if (e.isTrusted) hovering(true);
+    },
+    { signal },
+  );
+  box.addEventListener(
+    'pointerleave',
+    (e) => {
+      if (!e.isTrusted) return;
+      hovering(false);
+      left();
+    },
+    { signal },
+  );
+  box.addEventListener(
+    'focusout',
+    (e) => {
+      const next = e.relatedTarget as Node | null;
+      if (!next || !box.contains(next)) left();
+    },
+    { signal },
+  );
 }
