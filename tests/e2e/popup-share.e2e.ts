@@ -5,29 +5,19 @@
  */
 import { Lexer } from 'marked';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeShareHash } from '../../core/share/payload';
 import dataset from '../../data/generated/dataset.json';
 import { axeViolations } from './support/axe';
-import {
-  type ChromiumSession,
-  getPageState,
-  launchChromium,
-  storageGet,
-  storageSet,
-  tabIdOf,
-} from './support/chromium';
+import { type ChromiumSession, getPageState, storageGet, storageSet, tabIdOf } from './support/chromium';
 import { fixture, fixtureHtml, pollUntil } from './support/fixtures';
+import { chromiumForSuite } from './support/suite';
 
 let ext: ChromiumSession;
 
-beforeAll(async () => {
-  ext = await launchChromium({ extension: true });
+chromiumForSuite(async (session) => {
+  ext = session;
   await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-}, 60_000);
-
-afterAll(async () => {
-  await ext?.close();
 });
 
 async function openPopupFor(page: Page) {

@@ -5,28 +5,18 @@
  * no tab to act on (its page on its own, or a tab that is gone) says how it is used. axe-core on each.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { translatorFor } from '../../core/i18n';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION } from '../../core/settings';
 import { reasonText, whyNotStory } from '../../entrypoints/popup/why-not';
 import { axeViolations } from './support/axe';
-import {
-  type ChromiumSession,
-  getPageState,
-  launchChromium,
-  storageClear,
-  storageSet,
-  tabIdOf,
-} from './support/chromium';
+import { type ChromiumSession, getPageState, storageClear, storageSet, tabIdOf } from './support/chromium';
+import { chromiumForSuite } from './support/suite';
 
 let ext: ChromiumSession;
 
-beforeAll(async () => {
-  ext = await launchChromium({ extension: true });
-}, 60_000);
-
-afterAll(async () => {
-  await ext?.close();
+chromiumForSuite((session) => {
+  ext = session;
 });
 
 beforeEach(async () => {

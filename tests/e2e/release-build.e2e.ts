@@ -7,11 +7,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, getPageState, launchChromium } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { type ChromiumSession, getPageState } from './support/chromium';
 import { CHROME_EXTENSION, FIREFOX_EXTENSION, pollUntil } from './support/fixtures';
 import { hoverFirstMention } from './support/hover-mention';
 import { isolatedWorld } from './support/isolated-world';
+import { chromiumForSuite } from './support/suite';
 
 /** The names the benchmark reads (scripts/bench/run.ts), and any other `backstory:` entry written or cleared. */
 const BENCH_NAMES = ['main', 'scan', 'request', 'engine', 'apply', 'notify', 'card-visible'].map(
@@ -48,11 +49,8 @@ describe.each([
 
 describe('what a page finds in its performance timeline (Chromium)', () => {
   let ext: ChromiumSession;
-  beforeAll(async () => {
-    ext = await launchChromium({ extension: true });
-  }, 60_000);
-  afterAll(async () => {
-    await ext?.close();
+  chromiumForSuite((session) => {
+    ext = session;
   });
 
   /** Runs in the page's own world, as any page script can. */

@@ -11,7 +11,7 @@
  * permission stubbed (background/sites.test.ts).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { evidenceText } from '../../core/detect/evidence';
 import type { PageState } from '../../core/messages/page-state';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION } from '../../core/settings';
@@ -21,7 +21,6 @@ import {
   getHighlightNames,
   getPageState,
   hasHostElement,
-  launchChromium,
   saveDocsScreenshot,
   storageClear,
   storageGet,
@@ -30,15 +29,12 @@ import {
 } from './support/chromium';
 import { fixture, fixtureHtml, pollUntil } from './support/fixtures';
 import { isolatedWorld } from './support/isolated-world';
+import { chromiumForSuite } from './support/suite';
 
 let ext: ChromiumSession;
 
-beforeAll(async () => {
-  ext = await launchChromium({ extension: true });
-}, 60_000);
-
-afterAll(async () => {
-  await ext?.close();
+chromiumForSuite((session) => {
+  ext = session;
 });
 
 /** The extension APIs used inside `sw.evaluate` (run in the service worker, typed here for tsc). */

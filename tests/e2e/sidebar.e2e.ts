@@ -13,19 +13,16 @@ import type { PageState } from '../../core/messages/page-state';
 import { buildView } from '../../core/sidebar/view';
 import type { Dataset } from '../../data/schema';
 import { axeViolations } from './support/axe';
-import { type ChromiumSession, getPageState, launchChromium, saveDocsScreenshot, tabIdOf } from './support/chromium';
+import { type ChromiumSession, getPageState, saveDocsScreenshot, tabIdOf } from './support/chromium';
 import { MANIFEST, pollUntil, ROOT, sleep } from './support/fixtures';
+import { chromiumForSuite } from './support/suite';
 
 const dataset = JSON.parse(readFileSync(path.join(ROOT, 'data/generated/dataset.json'), 'utf8')) as Dataset;
 
 let ext: ChromiumSession;
 
-beforeAll(async () => {
-  ext = await launchChromium({ extension: true });
-}, 60_000);
-
-afterAll(async () => {
-  await ext?.close();
+chromiumForSuite((session) => {
+  ext = session;
 });
 
 /**
