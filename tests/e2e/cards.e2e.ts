@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeInShadow } from './support/axe-shadow';
-import { type Box, type CardProbe, mentionBox, probeCard, probeTallCard } from './support/card-probes';
+import { type Box, type CardProbe, mentionBox, probeCard, probeTallCard, probeUi } from './support/card-probes';
 import {
   type ChromiumSession,
   getHighlightNames,
@@ -64,64 +64,6 @@ const center = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 /** Whether box `a` lies inside box `b` (a pixel of rounding allowed). */
 const within = (a: Box, b: Box) =>
   a.y >= b.y - 1 && a.y + a.height <= b.y + b.height + 1 && a.x >= b.x - 1 && a.x + a.width <= b.x + b.width + 1;
-
-interface UiProbe {
-  card: { entity: string } | null;
-  menuButton: { name: string; expanded: string | null; hasPopup: string | null } | null;
-  menuItems: string[];
-  /** What has focus in our root: "role or tag:name". */
-  focus: string;
-  notice: { text: string; buttons: string[] } | null;
-}
-
-/** Runs in the isolated world: what has focus in our root, as "role or tag:name". */
-function describeFocus(): string {
-  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-    hasHost(): boolean;
-    host(): { shadow: ShadowRoot };
-  };
-  const el = api.hasHost() ? (api.host().shadow.activeElement as HTMLElement | null) : null;
-  if (!el) return '';
-  const name = el.getAttribute('aria-label') ?? el.querySelector('.sr')?.textContent ?? el.textContent ?? '';
-  return `${el.getAttribute('role') ?? el.tagName.toLowerCase()}:${name.trim()}`;
-}
-
-/** Runs in the isolated world: the open card's settings menu and our notice. */
-function probeUi(): UiProbe {
-  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-    hasHost(): boolean;
-    host(): { shadow: ShadowRoot };
-  };
-  const shadow = api.hasHost() ? api.host().shadow : null;
-  const card = shadow?.querySelector<HTMLElement>('.floating:not([hidden]):not([aria-hidden="true"]) .card') ?? null;
-  const button = card?.querySelector<HTMLElement>('button[aria-haspopup]') ?? null;
-  const notice = shadow?.querySelector<HTMLElement>('.notice') ?? null;
-  const active = shadow?.activeElement as HTMLElement | null | undefined;
-  let focus = '';
-  if (active) {
-    const name = active.querySelector('.sr')?.textContent ?? active.textContent ?? '';
-    focus = `${active.getAttribute('role') ?? active.tagName.toLowerCase()}:${name.trim()}`;
-  }
-  return {
-    card: card ? { entity: card.dataset.entity ?? '' } : null,
-    menuButton: button
-      ? {
-          name: button.querySelector('.sr')?.textContent ?? '',
-          expanded: button.getAttribute('aria-expanded'),
-          hasPopup: button.getAttribute('aria-haspopup'),
-        }
-      : null,
-    menuItems: [...(card?.querySelectorAll('[role="menu"] [role="menuitem"]') ?? [])].map((e) => e.textContent ?? ''),
-    focus,
-    notice: notice
-      ? {
-          // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a reader sees it
-          text: notice.innerText,
-          buttons: [...notice.querySelectorAll('button')].map((b) => (b.querySelector('.sr') ?? b).textContent ?? ''),
-        }
-      : null,
-  };
-}
 
 describe('cards in Chromium', () => {
   let session: ChromiumSession;
@@ -770,7 +712,7 @@ describe('cards in Chromium', () => {
         tools[tools.length - 1]?.focus();
       }, null);
       await page.keyboard.press('Tab');
-      expect(await world.evaluate(describeFocus, null)).toBe('region:Card details');
+      expect((await world.evaluate(probeUi, null)).focus).toBe('region:Card details');
       await page.keyboard.press('PageDown');
       const down = await pollUntil(
         () => world.evaluate(probeTallCard, null),
@@ -817,10 +759,10 @@ describe('cards in Chromium', () => {
     // Tab into the card and pin it (axe moves our host while it runs, taking focus out of the card for a
     // moment: a pinned card stays), Tab to the settings button, Enter opens the menu on its item.
     await page.keyboard.press('Tab');
-    expect(await world.evaluate(describeFocus, null)).toBe('button:Pin card');
+    expect((await world.evaluate(probeUi, null)).focus).toBe('button:Pin card');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    expect(await world.evaluate(describeFocus, null)).toBe('button:Card settings');
+    expect((await world.evaluate(probeUi, null)).focus).toBe('button:Card settings');
     await page.keyboard.press('Enter');
     ui = await world.evaluate(probeUi, null);
     expect(ui.menuButton?.expanded).toBe('true');

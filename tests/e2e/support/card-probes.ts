@@ -132,7 +132,7 @@ export interface UiProbe {
   notice: { text: string; buttons: string[] } | null;
 }
 
-/** The open card's settings menu, what has focus in our root, and our notice. */
+/** The open card's settings menu, what has focus in our root, and our notice (both browsers' card tests). */
 export function probeUi(): UiProbe {
   const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
     hasHost(): boolean;
