@@ -16,7 +16,8 @@ import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeInShadow } from './support/axe-shadow';
-import { type Box, type CardProbe, mentionBox, probeCard, probeTallCard, probeUi } from './support/card-probes';
+import { expectTallCard, expectWaltzCard, walkCardMenu } from './support/card-checks';
+import { type Box, type CardProbe, mentionBox, probeCard, probeUi } from './support/card-probes';
 import {
   type ChromiumSession,
   getHighlightNames,
@@ -55,15 +56,7 @@ function uiLoaded(): boolean {
   return Boolean((globalThis as Record<symbol, unknown>)[Symbol.for('backstory.card-ui')]);
 }
 
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
 const center = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
-
-/** Whether box `a` lies inside box `b` (a pixel of rounding allowed). */
-const within = (a: Box, b: Box) =>
-  a.y >= b.y - 1 && a.y + a.height <= b.y + b.height + 1 && a.x >= b.x - 1 && a.x + a.width <= b.x + b.width + 1;
 
 describe('cards in Chromium', () => {
   let session: ChromiumSession;
@@ -261,14 +254,7 @@ describe('cards in Chromium', () => {
     await sleep(250);
     expect(await card(), 'no card before the intent delay').toBeNull();
     const c = (await waitCard('open')) as CardProbe;
-    expect(c.entity).toBe('mike-waltz');
-    expect(c.text).toContain('Mike Waltz');
-    // Dates in the card language's one format (Intl.DateTimeFormat).
-    expect(c.text).toMatch(/Then \(February 28, 2025\)\s*U\.S\. national security adviser/);
-    expect(c.text).toMatch(/Latest \(as of [A-Z][a-z]+ \d{1,2}, \d{4}\)\s*U\.S\. ambassador to the United Nations/);
-    expect(c.text).toContain('More in the sidebar');
-    expect(c.text).toMatch(/sources/i);
-    expect(overlaps(c.rect, box), 'the card never covers its mention').toBe(false);
+    expectWaltzCard(c, box);
     expect(c.radius).toBe('10px');
   });
 
@@ -676,63 +662,7 @@ describe('cards in Chromium', () => {
     try {
       await hover('mike-waltz', 0, 'top');
       await waitCard('open');
-      const tall = await pollUntil(
-        () => world.evaluate(probeTallCard, null),
-        // (The cue fades in.)
-        (t) => t?.bodyScrolls === true && t.fadeBelow === '1',
-        { timeoutMs: 3000, intervalMs: 50, what: 'a card whose body scrolls, with its cue' },
-      );
-      if (!tall) throw new Error('no card');
-      // The card fits the window and does not scroll as a whole: its body does.
-      expect(tall.card.y).toBeGreaterThanOrEqual(0);
-      expect(tall.card.y + tall.card.height).toBeLessThanOrEqual(360);
-      expect(tall.cardScrolls).toBe(false);
-      // The header (name and tools) and the actions (the main button) are inside the card's visible box.
-      expect(within(tall.title, tall.card), 'the name in view').toBe(true);
-      expect(within(tall.more, tall.card), '"More in the sidebar" in view').toBe(true);
-      expect(tall.moreText).toBe('More in the sidebar');
-      // A cue that there is more below (a line and a fade above the actions), none above yet.
-      expect(tall.more_).toEqual(['below']);
-      expect(tall.fadeBelow).toBe('1');
-      expect(tall.fadeAbove).toBe('0');
-      // The scrolling body is a named region the keyboard reaches and scrolls.
-      expect(tall.body).toEqual({ tabIndex: 0, role: 'region', label: 'Card details' });
-      const axe = await axeInShadow(world, '.floating:not([aria-hidden="true"]) .card');
-      expect(axe.violations, JSON.stringify(axe.violations, null, 1)).toEqual([]);
-      expect(axe.passes['scrollable-region-focusable'] ?? 0).toBeGreaterThanOrEqual(1);
-
-      // Keyboard: from the card's last header button, Tab reaches the body; End scrolls it to the bottom.
-      await world.evaluate(() => {
-        const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-          host(): { shadow: ShadowRoot };
-        };
-        const tools = api
-          .host()
-          .shadow.querySelectorAll<HTMLElement>('.floating:not([aria-hidden="true"]) .tools button');
-        tools[tools.length - 1]?.focus();
-      }, null);
-      await page.keyboard.press('Tab');
-      expect((await world.evaluate(probeUi, null)).focus).toBe('region:Card details');
-      await page.keyboard.press('PageDown');
-      const down = await pollUntil(
-        () => world.evaluate(probeTallCard, null),
-        (t) => (t?.scrollTop ?? 0) > 0,
-        { timeoutMs: 2000, intervalMs: 50, what: 'the body scrolled by PageDown' },
-      );
-      expect(down?.more_).toContain('above');
-      await page.keyboard.press('End');
-      const bottom = await pollUntil(
-        () => world.evaluate(probeTallCard, null),
-        (t) => t !== null && !t.more_.includes('below'),
-        { timeoutMs: 2000, intervalMs: 50, what: 'the body scrolled to its end' },
-      );
-      expect(bottom?.more_).toEqual(['above']);
-      await sleep(200);
-      expect((await world.evaluate(probeTallCard, null))?.fadeAbove).toBe('1');
-      expect(within(bottom?.lastSource as Box, bottom?.bodyBox as Box), 'the last source in view at the end').toBe(
-        true,
-      );
-      expect(within(bottom?.more as Box, bottom?.card as Box)).toBe(true);
+      await expectTallCard(world, (key) => page.keyboard.press(key));
       await page.keyboard.press('Escape');
       await waitCard('closed', 500);
     } finally {
@@ -752,35 +682,9 @@ describe('cards in Chromium', () => {
     expect(state.mentions.map((m) => m.entityId)).toContain(opened.entity);
     // Not beside the main button any more: behind the settings button in the header.
     expect(opened.text).not.toContain('Turn off on this site');
-    let ui = await world.evaluate(probeUi, null);
-    expect(ui.menuButton).toEqual({ name: 'Card settings', expanded: 'false', hasPopup: 'menu' });
-    expect(ui.menuItems).toEqual([]);
-
-    // Tab into the card and pin it (axe moves our host while it runs, taking focus out of the card for a
-    // moment: a pinned card stays), Tab to the settings button, Enter opens the menu on its item.
-    await page.keyboard.press('Tab');
-    expect((await world.evaluate(probeUi, null)).focus).toBe('button:Pin card');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    expect((await world.evaluate(probeUi, null)).focus).toBe('button:Card settings');
-    await page.keyboard.press('Enter');
-    ui = await world.evaluate(probeUi, null);
-    expect(ui.menuButton?.expanded).toBe('true');
-    expect(ui.menuItems).toEqual(['Turn off on this site']);
-    expect(ui.focus).toBe('menuitem:Turn off on this site');
-    const axe = await axeInShadow(world, '.floating:not([aria-hidden="true"]) .card');
-    expect(axe.violations, JSON.stringify(axe.violations, null, 1)).toEqual([]);
-
-    // Esc closes the menu only, back on its button; the card stays (Esc again would close it).
-    await page.keyboard.press('Escape');
-    ui = await world.evaluate(probeUi, null);
-    expect(ui.menuItems).toEqual([]);
-    expect(ui.focus).toBe('button:Card settings');
-    expect(ui.card?.entity).toBe(opened.entity);
-
-    // ArrowDown opens it again; Enter turns Backstory off here.
-    await page.keyboard.press('ArrowDown');
-    expect((await world.evaluate(probeUi, null)).focus).toBe('menuitem:Turn off on this site');
+    // Tab in, pin, the settings menu by Enter; Esc closes it only; ArrowDown opens it again.
+    await walkCardMenu(world, (key) => page.keyboard.press(key), opened.entity);
+    // Enter turns Backstory off here.
     await page.keyboard.press('Enter');
     await waitCard('closed', 1000);
     await pollUntil(
@@ -797,7 +701,7 @@ describe('cards in Chromium', () => {
       },
     );
     // Our notice (in our shadow root, not the page's DOM) says so, offers Undo and where to turn it on again.
-    ui = await world.evaluate(probeUi, null);
+    let ui = await world.evaluate(probeUi, null);
     expect(ui.notice?.text).toContain('Backstory is off on apnews.com.');
     expect(ui.notice?.text).toContain('click the Backstory button in the browser’s toolbar');
     expect(ui.notice?.buttons).toEqual(['Undo', 'Close message']);

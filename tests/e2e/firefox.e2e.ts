@@ -32,14 +32,12 @@ import { buildShareLink } from '../../core/share/link';
 import { decodeShareHash } from '../../core/share/payload';
 import dataset from '../../data/generated/dataset.json';
 import { axeInShadow } from './support/axe-shadow';
+import { expectTallCard, expectWaltzCard, walkCardMenu } from './support/card-checks';
 import {
-  type Box,
   type CardProbe,
-  focusLastCardTool,
   mentionBox,
   noteBoxes,
   probeCard,
-  probeTallCard,
   probeUi,
   probeWalk,
   shadowCentre,
@@ -287,18 +285,7 @@ describe('Firefox: the card', () => {
     await sleep(250);
     expect(await card(), 'no card before the intent delay').toBeNull();
     const c = (await waitCard('open')) as CardProbe;
-    expect(c.entity).toBe('mike-waltz');
-    expect(c.text).toContain('Mike Waltz');
-    expect(c.text).toMatch(/Then \(February 28, 2025\)\s*U\.S\. national security adviser/);
-    expect(c.text).toMatch(/Latest \(as of [A-Z][a-z]+ \d{1,2}, \d{4}\)\s*U\.S\. ambassador to the United Nations/);
-    expect(c.text).toContain('More in the sidebar');
-    expect(c.text).toMatch(/sources/i);
-    const overlaps =
-      c.rect.x < box.x + box.width &&
-      box.x < c.rect.x + c.rect.width &&
-      c.rect.y < box.y + box.height &&
-      box.y < c.rect.y + c.rect.height;
-    expect(overlaps, 'the card never covers its mention').toBe(false);
+    expectWaltzCard(c, box);
     await page.keyboard.press('Escape');
     await waitCard('closed', 1_000);
   });
@@ -389,26 +376,9 @@ describe('Firefox: the card', () => {
     await chord(page, ['Alt', 'Shift'], 'KeyJ');
     const opened = (await waitCard('open')) as CardProbe;
     expect(opened.text).not.toContain('Turn off on this site');
-    let ui = await world.evaluate(probeUi, null);
-    expect(ui.menuButton).toEqual({ name: 'Card settings', expanded: 'false', hasPopup: 'menu' });
-    // Tab into the card, pin it, Tab to the settings button, Enter opens the menu on its item.
-    await page.keyboard.press('Tab');
-    expect((await world.evaluate(probeUi, null)).focus).toBe('button:Pin card');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    expect((await world.evaluate(probeUi, null)).focus).toBe('button:Card settings');
-    await page.keyboard.press('Enter');
-    ui = await world.evaluate(probeUi, null);
-    expect(ui.menuItems).toEqual(['Turn off on this site']);
-    expect(ui.focus).toBe('menuitem:Turn off on this site');
-    const menuAxe = await axeInShadow(world, '.floating:not([aria-hidden="true"]) .card');
-    expect(menuAxe.violations, JSON.stringify(menuAxe.violations, null, 1)).toEqual([]);
-    // Esc closes the menu only; ArrowDown opens it again; Enter turns Backstory off here.
-    await page.keyboard.press('Escape');
-    ui = await world.evaluate(probeUi, null);
-    expect([ui.menuItems, ui.focus, ui.card?.entity]).toEqual([[], 'button:Card settings', opened.entity]);
-    await page.keyboard.press('ArrowDown');
-    expect((await world.evaluate(probeUi, null)).focus).toBe('menuitem:Turn off on this site');
+    // Tab in, pin, the settings menu by Enter (axe); Esc closes it only; ArrowDown opens it again.
+    await walkCardMenu(world, (key) => page.keyboard.press(key), opened.entity);
+    // Enter turns Backstory off here.
     await page.keyboard.press('Enter');
     await waitCard('closed', 1_000);
     await pollUntil(
@@ -417,7 +387,7 @@ describe('Firefox: the card', () => {
       { timeoutMs: 3_000, what: 'the marks gone' },
     );
     await pollUntil(disabled, (hosts) => hosts.includes('apnews.com'), { timeoutMs: 3_000, what: 'apnews.com off' });
-    ui = await world.evaluate(probeUi, null);
+    const ui = await world.evaluate(probeUi, null);
     expect(ui.notice?.text).toContain('Backstory is off on apnews.com.');
     expect(ui.notice?.buttons).toEqual(['Undo', 'Close message']);
     expect(ui.focus, 'focus moves to Undo').toBe('button:Undo');
@@ -465,51 +435,12 @@ describe('Firefox: the card', () => {
   });
 
   it('keeps a tall card’s header and actions in view, with a cue and a keyboard-scrollable body', async () => {
-    const within = (a: Box, b: Box) =>
-      a.y >= b.y - 1 && a.y + a.height <= b.y + b.height + 1 && a.x >= b.x - 1 && a.x + a.width <= b.x + b.width + 1;
     // A short window: the card is taller than the room below its mention.
     await page.setViewport({ width: 1280, height: 360 });
     try {
       await hover('mike-waltz', 0, true);
       await waitCard('open');
-      const tall = await pollUntil(
-        () => world.evaluate(probeTallCard, null),
-        (t) => t?.bodyScrolls === true && t.fadeBelow === '1',
-        { timeoutMs: 3_000, intervalMs: 50, what: 'a card whose body scrolls, with its cue' },
-      );
-      if (!tall) throw new Error('no card');
-      expect(tall.card.y).toBeGreaterThanOrEqual(0);
-      expect(tall.card.y + tall.card.height).toBeLessThanOrEqual(360);
-      expect(tall.cardScrolls).toBe(false);
-      expect(within(tall.title, tall.card), 'the name in view').toBe(true);
-      expect(within(tall.more, tall.card), '"More in the sidebar" in view').toBe(true);
-      expect([tall.moreText, tall.more_, tall.fadeAbove]).toEqual(['More in the sidebar', ['below'], '0']);
-      expect(tall.body).toEqual({ tabIndex: 0, role: 'region', label: 'Card details' });
-      const axe = await axeInShadow(world, '.floating:not([aria-hidden="true"]) .card');
-      expect(axe.violations, JSON.stringify(axe.violations, null, 1)).toEqual([]);
-      expect(axe.passes['scrollable-region-focusable'] ?? 0).toBeGreaterThanOrEqual(1);
-      // Keyboard: from the card's last header button, Tab reaches the body; End scrolls it to the bottom.
-      await world.evaluate(focusLastCardTool, null);
-      await page.keyboard.press('Tab');
-      expect((await world.evaluate(probeUi, null)).focus).toBe('region:Card details');
-      await page.keyboard.press('PageDown');
-      const down = await pollUntil(
-        () => world.evaluate(probeTallCard, null),
-        (t) => (t?.scrollTop ?? 0) > 0,
-        { timeoutMs: 2_000, intervalMs: 50, what: 'the body scrolled by PageDown' },
-      );
-      expect(down?.more_).toContain('above');
-      await page.keyboard.press('End');
-      const bottom = await pollUntil(
-        () => world.evaluate(probeTallCard, null),
-        (t) => t !== null && !t.more_.includes('below') && t.fadeAbove === '1',
-        { timeoutMs: 2_000, intervalMs: 50, what: 'the body scrolled to its end, the cue above' },
-      );
-      expect(bottom?.more_).toEqual(['above']);
-      expect(within(bottom?.lastSource as Box, bottom?.bodyBox as Box), 'the last source in view at the end').toBe(
-        true,
-      );
-      expect(within(bottom?.more as Box, bottom?.card as Box)).toBe(true);
+      await expectTallCard(world, (key) => page.keyboard.press(key));
       await page.keyboard.press('Escape');
       await waitCard('closed', 1_000);
     } finally {
