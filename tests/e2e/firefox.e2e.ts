@@ -20,11 +20,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Lexer } from 'marked';
-import Papa from 'papaparse';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidenceText } from '../../core/detect/evidence';
-import { CSV_HEADER, Findings } from '../../core/export/findings';
 import type { PageState } from '../../core/messages/page-state';
 import type { Note } from '../../core/notes';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION } from '../../core/settings';
@@ -73,6 +71,8 @@ import { fixture, fixtureHtml, HOST_SELECTOR, pollUntil, STRICT_CSP, sleep } fro
 import { mentionCenter, namedHighlightTexts } from './support/highlights';
 import { FORGED_NOTE, type HostileReport, hostileHtml, SHARED_NOTE, sharedLink } from './support/hostile';
 import type { IsolatedWorld } from './support/isolated-world';
+import { countsOf, expectExports, expectTabReachesExports } from './support/sidebar-checks';
+import { activeMention, focusDocumentStart, focusedControl, listedEntities } from './support/sidebar-probes';
 
 let ff: FirefoxSession;
 
@@ -672,11 +672,6 @@ describe('Firefox: the sidebar (sidepanel.html?tab=ID, the pop-out route)', () =
   let story: Page;
   let sidebar: Page;
   let state: PageState;
-  const counts = (s: PageState) => {
-    const c = new Map<string, number>();
-    for (const m of s.mentions) c.set(m.entityId, (c.get(m.entityId) ?? 0) + 1);
-    return c;
-  };
 
   beforeAll(async () => {
     ({ page: story } = await ff.openFixture('story-en-ap'));
@@ -696,13 +691,7 @@ describe('Firefox: the sidebar (sidepanel.html?tab=ID, the pop-out route)', () =
   });
 
   it('lists every mentioned entity with the page-state counts, why the page was matched, and its date', async () => {
-    const listed = await sidebar.$$eval('[data-entity-id]', (buttons) =>
-      buttons.map((b) => [
-        b.getAttribute('data-entity-id'),
-        Number.parseInt(b.querySelector('.count')?.textContent ?? '', 10),
-      ]),
-    );
-    expect(new Map(listed as [string, number][])).toEqual(counts(state));
+    expect(new Map(await sidebar.evaluate(listedEntities))).toEqual(countsOf(state));
     const text = await sidebar.evaluate(() => ({
       detection: document.querySelector('.detection')?.textContent ?? '',
       date: document.querySelector('.article-date')?.textContent ?? '',
@@ -721,26 +710,14 @@ describe('Firefox: the sidebar (sidepanel.html?tab=ID, the pop-out route)', () =
   it('clicking an entity scrolls the story page to its mentions and says which one', async () => {
     const last = state.mentions[state.mentions.length - 1]?.entityId as string;
     await story.evaluate(() => window.scrollTo(0, 0));
-    const clicks = counts(state).get(last) as number;
+    const clicks = countsOf(state).get(last) as number;
     // Each click reveals the next mention and says which.
     for (let i = 1; i <= clicks; i++) {
       await clickText(sidebar, `[data-entity-id="${last}"]`);
       await waitForText(sidebar, `mention ${i} of ${clicks}`, '[role="status"]');
     }
     const seen = await pollUntil(
-      () =>
-        story.evaluate(() => {
-          const active = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
-            'backstory-active',
-          );
-          const [r] = active ? [...active] : [];
-          if (!r) return null;
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          const rect = range.getBoundingClientRect();
-          return { y: window.scrollY, top: rect.top, bottom: rect.bottom, h: innerHeight, text: range.toString() };
-        }),
+      () => story.evaluate(activeMention),
       (v) => v !== null && v.y > 0 && v.top >= 0 && v.bottom <= v.h,
       { timeoutMs: 5_000, what: 'the revealed mention in the viewport' },
     );
@@ -762,7 +739,7 @@ describe('Firefox: the sidebar (sidepanel.html?tab=ID, the pop-out route)', () =
     await sidebar.keyboard.press('Backspace');
     await pollUntil(
       () => sidebar.evaluate(() => document.querySelectorAll('[data-entity-id]').length),
-      (n) => n === counts(state).size,
+      (n) => n === countsOf(state).size,
       { timeoutMs: 5_000, what: 'the whole list again' },
     );
   });
@@ -794,18 +771,8 @@ describe('Firefox: the sidebar (sidepanel.html?tab=ID, the pop-out route)', () =
     };
     await clickText(sidebar, 'button', 'Download JSON');
     const json = await saved(1);
-    expect(json.name).toMatch(/^backstory-apnews\.com-2025-02-28\.json$/);
-    const findings = Findings.parse(JSON.parse(json.text));
-    expect(findings.page.url).toBe(state.url);
-    expect(findings.mentions.map((m) => [m.entityId, m.text])).toEqual(state.mentions.map((m) => [m.entityId, m.text]));
     await clickText(sidebar, 'button', 'Download CSV');
-    const csv = await saved(2);
-    const parsed = Papa.parse<Record<string, string>>(csv.text, { header: true, skipEmptyLines: true });
-    expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual([...CSV_HEADER]);
-    expect(parsed.data.map((r) => [Number(r.mention_index), r.entity_id, r.text])).toEqual(
-      state.mentions.map((m, i) => [i, m.entityId, m.text]),
-    );
+    expectExports({ json, csv: (await saved(2)).text }, state);
     await recordClipboard(sidebar);
     await clickText(sidebar, 'button', 'Copy Markdown summary');
     await waitForText(sidebar, 'Markdown summary copied', '[role="status"]');
@@ -815,35 +782,8 @@ describe('Firefox: the sidebar (sidepanel.html?tab=ID, the pop-out route)', () =
   });
 
   it('works by keyboard alone: Tab reaches the filter, the entities and the exports, each with a visible focus; Enter reveals', async () => {
-    await sidebar.evaluate(() => {
-      document.body.tabIndex = -1;
-      document.body.focus();
-      document.body.removeAttribute('tabindex');
-    });
-    const reached: string[] = [];
-    let outlineOk = true;
-    for (let i = 0; i < 400; i++) {
-      await sidebar.keyboard.press('Tab');
-      const focus = await sidebar.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        return {
-          key: el.id === 'entity-filter' ? 'filter' : el.dataset.entityId ? 'entity' : (el.textContent ?? '').trim(),
-          outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
-        };
-      });
-      if (!focus) continue;
-      reached.push(focus.key);
-      outlineOk &&= focus.outline;
-      if (focus.key.startsWith('Copy Markdown summary')) break;
-    }
-    expect(reached).toContain('filter');
-    expect(reached).toContain('entity');
-    expect(reached.some((k) => k.startsWith('Download JSON'))).toBe(true);
-    expect(reached.some((k) => k.startsWith('Download CSV'))).toBe(true);
-    expect(reached.some((k) => k.startsWith('Copy Markdown summary'))).toBe(true);
-    expect(outlineOk, 'every focused control shows a visible focus outline').toBe(true);
+    await sidebar.evaluate(focusDocumentStart);
+    await expectTabReachesExports(sidebar.keyboard, () => sidebar.evaluate(focusedControl));
 
     // The filter, then Tab to the first entity; Enter reveals it on the page.
     await sidebar.focus('#entity-filter');
@@ -882,7 +822,9 @@ describe('Firefox: the sidebar (sidepanel.html?tab=ID, the pop-out route)', () =
       await clickText(near, 'button', 'Annotate anyway');
       const forced = await firefoxPageState(ff, page, { until: (s) => s.forced === true });
       await waitForText(near, 'Annotated because you asked', '.detection');
-      expect(await near.evaluate(() => document.querySelectorAll('[data-entity-id]').length)).toBe(counts(forced).size);
+      expect(await near.evaluate(() => document.querySelectorAll('[data-entity-id]').length)).toBe(
+        countsOf(forced).size,
+      );
       expect(await firefoxAxe(near)).toEqual([]);
     } finally {
       await Promise.all([near.close(), page.close()]);

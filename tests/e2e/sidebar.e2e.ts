@@ -4,17 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidenceText } from '../../core/detect/evidence';
-import { CSV_HEADER, Findings } from '../../core/export/findings';
 import type { PageState } from '../../core/messages/page-state';
 import { buildView } from '../../core/sidebar/view';
 import type { Dataset } from '../../data/schema';
 import { axeViolations } from './support/axe';
 import { type ChromiumSession, getPageState, saveDocsScreenshot, tabIdOf } from './support/chromium';
 import { MANIFEST, pollUntil, ROOT, sleep } from './support/fixtures';
+import { countsOf, expectExports, expectTabReachesExports } from './support/sidebar-checks';
+import { activeMention, focusDocumentStart, focusedControl, listedEntities } from './support/sidebar-probes';
 import { chromiumForSuite } from './support/suite';
 
 const dataset = JSON.parse(readFileSync(path.join(ROOT, 'data/generated/dataset.json'), 'utf8')) as Dataset;
@@ -45,13 +45,6 @@ async function openSidebar(page: Page): Promise<Page> {
   return sidebar;
 }
 
-/** Counts per entity id in the page state. */
-function countsOf(state: PageState): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of state.mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  return counts;
-}
-
 describe('sidebar beside a story page (story-en-ap)', () => {
   let story: Page;
   let sidebar: Page;
@@ -65,13 +58,7 @@ describe('sidebar beside a story page (story-en-ap)', () => {
   });
 
   it('lists every mentioned entity, grouped by kind, with the page-state counts', async () => {
-    const listed = await sidebar.$$eval('[data-entity-id]', (buttons) =>
-      buttons.map((b) => [
-        b.getAttribute('data-entity-id'),
-        Number.parseInt(b.querySelector('.count')?.textContent ?? '', 10),
-      ]),
-    );
-    expect(new Map(listed as [string, number][])).toEqual(countsOf(state));
+    expect(new Map(await sidebar.evaluate(listedEntities))).toEqual(countsOf(state));
     const headings = await sidebar.$$eval('.kind-group h3', (hs) => hs.map((h) => h.textContent));
     const expected = buildView(state, dataset).groups.map((g) => `${g.label} (${g.total} mentions)`);
     expect(headings).toEqual(expected);
@@ -92,19 +79,7 @@ describe('sidebar beside a story page (story-en-ap)', () => {
     const clicks = countsOf(state).get(last)!;
     for (let i = 0; i < clicks; i++) await sidebar.click(`[data-entity-id="${last}"]`);
     const seen = await pollUntil(
-      () =>
-        story.evaluate(() => {
-          const active = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
-            'backstory-active',
-          );
-          const [r] = active ? [...active] : [];
-          if (!r) return null;
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          const rect = range.getBoundingClientRect();
-          return { y: window.scrollY, top: rect.top, bottom: rect.bottom, text: range.toString() };
-        }),
+      () => story.evaluate(activeMention),
       (v) => v !== null && v.y !== before && v.top >= 0 && v.bottom <= viewportHeight,
       { timeoutMs: 5_000, what: 'the revealed mention in the viewport' },
     );
@@ -202,24 +177,17 @@ describe('sidebar beside a story page (story-en-ap)', () => {
 
   it('downloads JSON that parses through its schema and CSV that papaparse reads back', async () => {
     const [json] = await Promise.all([sidebar.waitForEvent('download'), sidebar.click('text=Download JSON')]);
-    expect(json.suggestedFilename()).toMatch(/^backstory-apnews\.com-2025-02-28\.json$/);
-    const findings = Findings.parse(JSON.parse(readFileSync((await json.path())!, 'utf8')));
+    const [csv] = await Promise.all([sidebar.waitForEvent('download'), sidebar.click('text=Download CSV')]);
+    const findings = expectExports(
+      {
+        json: { name: json.suggestedFilename(), text: readFileSync((await json.path())!, 'utf8') },
+        csv: readFileSync((await csv.path())!, 'utf8'),
+      },
+      state,
+    );
     expect(findings.version).toBe(3);
     // Each entity carries the date its facts were last checked (issue 18).
     expect(findings.entities.every((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.checked))).toBe(true);
-    expect(findings.page.url).toBe(state.url);
-    expect(findings.mentions.map((m) => [m.entityId, m.text])).toEqual(state.mentions.map((m) => [m.entityId, m.text]));
-
-    const [csv] = await Promise.all([sidebar.waitForEvent('download'), sidebar.click('text=Download CSV')]);
-    const parsed = Papa.parse<Record<string, string>>(readFileSync((await csv.path())!, 'utf8'), {
-      header: true,
-      skipEmptyLines: true,
-    });
-    expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual([...CSV_HEADER]);
-    expect(parsed.data.map((r) => [Number(r.mention_index), r.entity_id, r.text])).toEqual(
-      state.mentions.map((m, i) => [i, m.entityId, m.text]),
-    );
   });
 
   it('copies a Markdown summary and citations', async () => {
@@ -272,35 +240,8 @@ describe('sidebar beside a story page (story-en-ap)', () => {
   it('works by keyboard alone: Tab reaches the filter, entities and exports; Enter reveals', async () => {
     // Start from the top of the document, as after opening it.
     await sidebar.fill('#entity-filter', '');
-    await sidebar.evaluate(() => {
-      document.body.tabIndex = -1;
-      document.body.focus();
-      document.body.removeAttribute('tabindex');
-    });
-    const reached: string[] = [];
-    let outlineOk = true;
-    for (let i = 0; i < 400; i++) {
-      await sidebar.keyboard.press('Tab');
-      const focus = await sidebar.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        return {
-          key: el.id === 'entity-filter' ? 'filter' : el.dataset.entityId ? 'entity' : (el.textContent ?? '').trim(),
-          outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
-        };
-      });
-      if (!focus) continue;
-      reached.push(focus.key);
-      outlineOk &&= focus.outline;
-      if (focus.key.startsWith('Copy Markdown summary')) break;
-    }
-    expect(reached).toContain('filter');
-    expect(reached).toContain('entity');
-    expect(reached.some((k) => k.startsWith('Download JSON'))).toBe(true);
-    expect(reached.some((k) => k.startsWith('Download CSV'))).toBe(true);
-    expect(reached.some((k) => k.startsWith('Copy Markdown summary'))).toBe(true);
-    expect(outlineOk, 'every focused control shows a visible focus outline').toBe(true);
+    await sidebar.evaluate(focusDocumentStart);
+    await expectTabReachesExports(sidebar.keyboard, () => sidebar.evaluate(focusedControl));
 
     // Back to the filter by keyboard, type, Tab to the first entity, Enter reveals it on the page.
     await sidebar.focus('#entity-filter');
