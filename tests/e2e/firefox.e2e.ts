@@ -71,6 +71,7 @@ import { fixture, fixtureHtml, HOST_SELECTOR, pollUntil, STRICT_CSP, sleep } fro
 import { mentionCenter, namedHighlightTexts } from './support/highlights';
 import { FORGED_NOTE, type HostileReport, hostileHtml, SHARED_NOTE, sharedLink } from './support/hostile';
 import type { IsolatedWorld } from './support/isolated-world';
+import { selectPassage } from './support/notes-probes';
 import { countsOf, expectExports, expectTabReachesExports } from './support/sidebar-checks';
 import { activeMention, focusDocumentStart, focusedControl, listedEntities } from './support/sidebar-probes';
 
@@ -931,22 +932,7 @@ describe('Firefox: notes, the share link and the student', () => {
   it('a teacher selects a passage and adds a note with the keyboard (Alt+Shift+N, the notes frame); axe on the frame', async () => {
     ({ page: teacherPage } = await ff.openFixture('story-en-ap'));
     await firefoxPageState(ff, teacherPage, { until: (s) => s.mentions.length > 0 });
-    await teacherPage.evaluate((passage) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        const at = node.data.indexOf(passage);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + passage.length);
-        const sel = document.getSelection() as Selection;
-        sel.removeAllRanges();
-        sel.addRange(range);
-        return;
-      }
-      throw new Error('passage not found');
-    }, PASSAGE);
+    await teacherPage.evaluate(selectPassage, PASSAGE);
     await chord(teacherPage, ['Alt', 'Shift'], 'KeyN'); // loads the notes (card UI bundle), focuses "Add note"
     world = await firefoxIsolatedWorld(ff, teacherPage);
     await pollUntil(

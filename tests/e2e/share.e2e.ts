@@ -31,6 +31,7 @@ import {
   tabIdOf,
 } from './support/chromium';
 import { fixture, fixtureHtml, pollUntil, sleep } from './support/fixtures';
+import { namedHighlightTexts } from './support/highlights';
 import { type IsolatedWorld, isolatedWorld } from './support/isolated-world';
 import {
   axeInNotes,
@@ -41,6 +42,7 @@ import {
   notesFrame,
   probeNotes,
 } from './support/notes';
+import { selectPassage } from './support/notes-probes';
 
 const ENTRY = fixture('story-en-ap.html');
 const PASSAGE = 'Ukraine gave up the nuclear weapons';
@@ -56,19 +58,6 @@ const EDITED = 'Edited: who signed the Budapest Memorandum, and what did each si
 
 async function storedNotes(session: ChromiumSession): Promise<Record<string, Note[]>> {
   return ((await storageGet(session, 'notes')).notes ?? {}) as Record<string, Note[]>;
-}
-
-async function highlightTexts(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
-    if (!h) return [];
-    return [...h].map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
-  }, name);
 }
 
 beforeAll(async () => {
@@ -90,22 +79,7 @@ afterAll(async () => {
 
 describe('share annotated pages', () => {
   it('a teacher selects a passage and adds a note with the keyboard', async () => {
-    await teacherPage.evaluate((passage) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        const at = node.data.indexOf(passage);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + passage.length);
-        const sel = document.getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(range);
-        return;
-      }
-      throw new Error('passage not found');
-    }, PASSAGE);
+    await teacherPage.evaluate(selectPassage, PASSAGE);
     await teacherPage.keyboard.press('Alt+Shift+N'); // loads the notes (card UI bundle), focuses "Add note"
     const world = await isolatedWorld(teacherPage, teacher.extensionId as string);
     await pollUntil(
@@ -415,7 +389,7 @@ describe('share annotated pages', () => {
       const state = await getPageState(page);
       const mentionTexts = state.mentions.filter((m) => m.entityId === emphasised).map((m) => m.text);
       const emphasisTexts = await pollUntil(
-        () => highlightTexts(page, 'backstory-emphasis'),
+        () => page.evaluate(namedHighlightTexts, 'backstory-emphasis'),
         (t) => t.length > 0,
         { timeoutMs: 5_000, intervalMs: 200, what: 'emphasis highlight' },
       );

@@ -12,6 +12,7 @@ import type { Frame, KeyInput, Page } from 'puppeteer-core';
 import type { FirefoxSession } from './firefox';
 import { pollUntil } from './fixtures';
 import type { IsolatedWorld } from './isolated-world';
+import { focusInPanel, focusNotesFrame, type NotesProbe, notesPanel } from './notes-probes';
 
 let axeSource: string | undefined;
 /** axe-core's browser build (the one @axe-core/playwright injects). */
@@ -163,28 +164,11 @@ export async function firefoxNotesFrame(page: Page): Promise<Frame | undefined> 
   return undefined;
 }
 
-export interface FirefoxNotesProbe {
-  text: string;
-  /** The class of the focused element in the frame ('' when the frame does not have focus). */
-  focus: string;
-  mine: number;
-}
-
 /** What the notes panel shows (null: no frame, or it shows nothing). */
-export async function firefoxProbeNotes(page: Page): Promise<FirefoxNotesProbe | null> {
+export async function firefoxProbeNotes(page: Page): Promise<NotesProbe | null> {
   const frame = await firefoxNotesFrame(page);
   if (!frame) return null;
-  return frame
-    .evaluate(() => {
-      const panel = document.querySelector('.bs-notes');
-      if (!panel) return null;
-      return {
-        text: panel.textContent ?? '',
-        focus: document.hasFocus() ? ((document.activeElement as HTMLElement | null)?.className ?? '') : '',
-        mine: panel.querySelectorAll('.bs-mine-note').length,
-      };
-    })
-    .catch(() => null);
+  return frame.evaluate(notesPanel).catch(() => null);
 }
 
 /**
@@ -258,18 +242,8 @@ export function pdfPageCount(pdf: Buffer): number {
 export async function focusInNotesFrame(page: Page, world: IsolatedWorld, selector: string): Promise<boolean> {
   const frame = await firefoxNotesFrame(page);
   if (!frame) return false;
-  await world.evaluate(() => {
-    const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-      host(): { shadow: ShadowRoot };
-    };
-    api.host().shadow.querySelector<HTMLIFrameElement>('iframe')?.focus();
-    return null;
-  }, null);
-  return frame.evaluate((selector: string) => {
-    const target = document.querySelector<HTMLElement>(`.bs-notes ${selector}`);
-    target?.focus();
-    return target !== null && document.activeElement === target && document.hasFocus();
-  }, selector);
+  await world.evaluate(focusNotesFrame, null);
+  return frame.evaluate(focusInPanel, selector);
 }
 
 /** Whether the notes frame is shown in our root (made, and not hidden). Runs in our content-script world. */

@@ -9,53 +9,26 @@ import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { ROOT } from './fixtures';
 import type { IsolatedWorld } from './isolated-world';
+import { focusInPanel, focusNotesFrame, type NotesProbe, notesPanel } from './notes-probes';
 
 /** The notes frame of a page, if it has one. */
 export function notesFrame(page: Page): Frame | undefined {
   return page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/notes-frame\.html/.test(f.url()));
 }
 
-export interface NotesProbe {
-  text: string;
-  /** The class of the focused element in the frame ('' when the frame does not have focus). */
-  focus: string;
-  orphans: number;
-  mine: number;
-}
-
 /** What the notes panel shows (null: no frame, or it shows nothing). */
 export async function probeNotes(page: Page): Promise<NotesProbe | null> {
   const frame = notesFrame(page);
   if (!frame) return null;
-  return frame
-    .evaluate(() => {
-      const panel = document.querySelector('.bs-notes');
-      if (!panel) return null;
-      return {
-        text: panel.textContent ?? '',
-        focus: document.hasFocus() ? ((document.activeElement as HTMLElement | null)?.className ?? '') : '',
-        orphans: panel.querySelectorAll('.bs-orphan').length,
-        mine: panel.querySelectorAll('.bs-mine-note').length,
-      };
-    })
-    .catch(() => null);
+  return frame.evaluate(notesPanel).catch(() => null);
 }
 
 /** Moves keyboard focus to a control of the panel, as a reader tabbing into it would; true once it has it. */
 export async function focusInNotes(page: Page, world: IsolatedWorld, selector: string): Promise<boolean> {
   const frame = notesFrame(page);
   if (!frame) return false;
-  await world.evaluate(() => {
-    const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-      host(): { shadow: ShadowRoot };
-    };
-    api.host().shadow.querySelector<HTMLIFrameElement>('iframe')?.focus();
-  }, null);
-  return frame.evaluate((selector) => {
-    const target = document.querySelector<HTMLElement>(`.bs-notes ${selector}`);
-    target?.focus();
-    return target !== null && document.activeElement === target && document.hasFocus();
-  }, selector);
+  await world.evaluate(focusNotesFrame, null);
+  return frame.evaluate(focusInPanel, selector);
 }
 
 /** Whether the panel's emphasis box for an entity is ticked (null: none). */
