@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION, type Settings } from '../../core/settings';
+import { mentionBox } from './support/card-probes';
 import { type ChromiumSession, getPageState, launchChromium, storageSet } from './support/chromium';
 import { pollUntil, ROOT, sleep } from './support/fixtures';
 import { clickInShadow, type IsolatedWorld, isolatedWorld } from './support/isolated-world';
@@ -53,21 +54,6 @@ function probeLanguage(): LangProbe | null {
   };
 }
 
-function mentionCenter(entityId: string): { x: number; y: number } {
-  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-    annotator: { getMentions(): { entityId: string; range: AbstractRange }[] };
-  };
-  const m = api.annotator.getMentions().find((x) => x.entityId === entityId);
-  if (!m) throw new Error(`no mention of ${entityId}`);
-  const range = document.createRange();
-  range.setStart(m.range.startContainer, m.range.startOffset);
-  range.setEnd(m.range.endContainer, m.range.endOffset);
-  const r0 = range.getBoundingClientRect();
-  window.scrollBy({ top: r0.top - 60, behavior: 'instant' });
-  const r = range.getClientRects()[0] as DOMRect;
-  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-}
-
 /** The open card's pin button (a real click: our UI ignores script-made events). */
 const PIN = '.floating:not([aria-hidden="true"]) .card button[aria-pressed="false"]';
 
@@ -100,8 +86,8 @@ describe('card language in Chromium', () => {
 
   it('shows an open card in Ukrainian when cardLanguage becomes uk, with the English marker and lang attributes', async () => {
     await page.mouse.move(4, 4);
-    const at = await world.evaluate(mentionCenter, 'mike-waltz');
-    await page.mouse.move(at.x, at.y, { steps: 4 });
+    const box = await world.evaluate(mentionBox, { entityId: 'mike-waltz', top: true });
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
     const english = await waitProbe('an open English card', (p) => p?.entity === 'mike-waltz');
     expect(english?.lang).toBe('en');
     expect(english?.text).toContain('More in the sidebar');

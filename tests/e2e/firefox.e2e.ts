@@ -30,12 +30,13 @@ import { buildShareLink } from '../../core/share/link';
 import { decodeShareHash } from '../../core/share/payload';
 import dataset from '../../data/generated/dataset.json';
 import { axeInShadow } from './support/axe-shadow';
-import { expectTallCard, expectWaltzCard, walkCardMenu } from './support/card-checks';
+import { expectTallCard, expectTrumpCardInUkrainian, expectWaltzCard, walkCardMenu } from './support/card-checks';
 import {
   type CardProbe,
   mentionBox,
   noteBoxes,
   probeCard,
+  probeCardWords,
   probeUi,
   probeWalk,
   shadowCentre,
@@ -1316,33 +1317,11 @@ describe('Firefox: a card in Ukrainian', () => {
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
       const card = await pollUntil(
-        () =>
-          world.evaluate(() => {
-            const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
-              | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
-              | undefined;
-            if (!api?.hasHost()) return null;
-            const el = api.host().shadow.querySelector<HTMLElement>('.floating:not([aria-hidden="true"]) .card');
-            if (!el) return null;
-            return {
-              entity: el.dataset.entity ?? '',
-              lang: el.lang,
-              name: el.querySelector('h2')?.textContent ?? '',
-              nameLang: el.querySelector('h2')?.getAttribute('lang') ?? null,
-              asOf: el.querySelector('.asof')?.textContent ?? '',
-              labels: [...el.querySelectorAll('dt')].map((dt) => dt.textContent ?? ''),
-              buttons: [...el.querySelectorAll('button')].map(
-                (b) => `${b.getAttribute('aria-label') ?? ''} ${b.textContent ?? ''}`,
-              ),
-            };
-          }, null),
+        () => world.evaluate(probeCardWords, null),
         (c) => c?.entity === 'donald-trump',
         { timeoutMs: 5_000, intervalMs: 50, what: "Trump's card" },
       );
-      expect(card?.lang).toBe('uk');
-      expect([card?.name, card?.nameLang]).toEqual(['Дональд Трамп', null]);
-      expect(card?.asOf).toMatch(/^Факти станом на \d{1,2} [а-щьюяєіїґ']+ \d{4} р\.$/);
-      expect(card?.labels.join(' ')).toContain('Тоді (28 лютого 2025 р.)');
+      expectTrumpCardInUkrainian(card);
       for (const b of card?.buttons ?? []) expect(b).not.toMatch(/[A-Za-z]{2,}/);
       const axe = await axeInShadow(world, '.floating:not([aria-hidden="true"]) .card');
       expect(axe.violations, JSON.stringify(axe.violations, null, 1)).toEqual([]);

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageState } from '../../core/messages/page-state';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION } from '../../core/settings';
 import { axeViolations } from './support/axe';
+import { expectTrumpCardInUkrainian } from './support/card-checks';
+import { mentionBox, probeCardWords } from './support/card-probes';
 import {
   type ChromiumSession,
   getPageState,
@@ -143,48 +145,15 @@ describe('the interface in Ukrainian (Chromium)', () => {
     it("shows the dataset's Ukrainian texts unmarked, and its dates in the Ukrainian format", async () => {
       await story.bringToFront();
       await story.mouse.move(4, 4);
-      const at = await world.evaluate((entityId: string) => {
-        const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as {
-          annotator: { getMentions(): { entityId: string; range: AbstractRange }[] };
-        };
-        const m = api.annotator.getMentions().find((x) => x.entityId === entityId);
-        if (!m) throw new Error(`no mention of ${entityId}`);
-        const range = document.createRange();
-        range.setStart(m.range.startContainer, m.range.startOffset);
-        range.setEnd(m.range.endContainer, m.range.endOffset);
-        window.scrollBy({ top: range.getBoundingClientRect().top - 60, behavior: 'instant' });
-        const r = range.getClientRects()[0] as DOMRect;
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      }, 'donald-trump');
-      await story.mouse.move(at.x, at.y, { steps: 4 });
+      const box = await world.evaluate(mentionBox, { entityId: 'donald-trump', top: true });
+      await story.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
       const card = await pollUntil(
-        () =>
-          world.evaluate(() => {
-            const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
-              | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
-              | undefined;
-            if (!api?.hasHost()) return null;
-            const el = api.host().shadow.querySelector<HTMLElement>('.floating:not([aria-hidden="true"]) .card');
-            if (!el) return null;
-            return {
-              entity: el.dataset.entity ?? '',
-              lang: el.lang,
-              name: el.querySelector('h2')?.textContent ?? '',
-              nameLang: el.querySelector('h2')?.getAttribute('lang') ?? null,
-              summaryLang: el.querySelector('.summary')?.getAttribute('lang') ?? null,
-              marker: el.querySelector('.summary .fallback')?.textContent ?? '',
-              asOf: el.querySelector('.asof')?.textContent ?? '',
-              labels: [...el.querySelectorAll('dt')].map((dt) => dt.textContent ?? ''),
-            };
-          }, null),
+        () => world.evaluate(probeCardWords, null),
         (c) => c?.entity === 'donald-trump',
         { timeoutMs: 5000, intervalMs: 50, what: "Trump's card" },
       );
-      expect(card?.lang).toBe('uk');
-      expect(card?.name).toBe('Дональд Трамп');
-      expect([card?.nameLang, card?.summaryLang, card?.marker]).toEqual([null, null, '']);
-      expect(card?.asOf).toMatch(/^Факти станом на \d{1,2} [а-щьюяєіїґ']+ \d{4} р\.$/);
-      expect(card?.labels.join(' ')).toContain('Тоді (28 лютого 2025 р.)');
+      expectTrumpCardInUkrainian(card);
+      expect([card?.summaryLang, card?.marker]).toEqual([null, '']);
     });
   });
 });

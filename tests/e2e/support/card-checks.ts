@@ -5,7 +5,14 @@
  */
 import { expect } from 'vitest';
 import { axeInShadow } from './axe-shadow';
-import { type Box, type CardProbe, focusLastCardTool, probeTallCard, probeUi } from './card-probes';
+import {
+  type Box,
+  type CardProbe,
+  type CardWordsProbe,
+  focusLastCardTool,
+  probeTallCard,
+  probeUi,
+} from './card-probes';
 import { pollUntil, sleep } from './fixtures';
 import type { IsolatedWorld } from './isolated-world';
 
@@ -31,6 +38,17 @@ export function expectWaltzCard(c: CardProbe, mention: Box): void {
   expect(c.text).toContain('More in the sidebar');
   expect(c.text).toMatch(/sources/i);
   expect(overlaps(c.rect, mention), 'the card never covers its mention').toBe(false);
+}
+
+/**
+ * Donald Trump's card on story-en-ap with the interface in Ukrainian, as read with `probeCardWords`: the
+ * dataset's Ukrainian name, unmarked, and the dates in the one Ukrainian format (Intl.DateTimeFormat).
+ */
+export function expectTrumpCardInUkrainian(card: CardWordsProbe | null): void {
+  expect(card?.lang).toBe('uk');
+  expect([card?.name, card?.nameLang]).toEqual(['Дональд Трамп', null]);
+  expect(card?.asOf).toMatch(/^Факти станом на \d{1,2} [а-щьюяєіїґ']+ \d{4} р\.$/);
+  expect(card?.labels.join(' ')).toContain('Тоді (28 лютого 2025 р.)');
 }
 
 /**

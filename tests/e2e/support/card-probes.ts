@@ -233,3 +233,41 @@ export function focusLastCardTool(): null {
   tools[tools.length - 1]?.focus();
   return null;
 }
+
+export interface CardWordsProbe {
+  entity: string;
+  lang: string;
+  name: string;
+  /** null: no lang attribute of its own (the card's language). */
+  nameLang: string | null;
+  summaryLang: string | null;
+  /** The marker after the summary (empty when there is none). */
+  marker: string;
+  asOf: string;
+  labels: string[];
+  /** Each button's aria-label (empty when none) and text. */
+  buttons: string[];
+}
+
+/** The open card's words and lang attributes, for the interface-language checks of both browsers (null: none open). */
+export function probeCardWords(): CardWordsProbe | null {
+  const api = (globalThis as Record<symbol, unknown>)[Symbol.for('backstory.page')] as
+    | { hasHost(): boolean; host(): { shadow: ShadowRoot } }
+    | undefined;
+  if (!api?.hasHost()) return null;
+  const el = api.host().shadow.querySelector<HTMLElement>('.floating:not([aria-hidden="true"]) .card');
+  if (!el) return null;
+  return {
+    entity: el.dataset.entity ?? '',
+    lang: el.lang,
+    name: el.querySelector('h2')?.textContent ?? '',
+    nameLang: el.querySelector('h2')?.getAttribute('lang') ?? null,
+    summaryLang: el.querySelector('.summary')?.getAttribute('lang') ?? null,
+    marker: el.querySelector('.summary .fallback')?.textContent ?? '',
+    asOf: el.querySelector('.asof')?.textContent ?? '',
+    labels: [...el.querySelectorAll('dt')].map((dt) => dt.textContent ?? ''),
+    buttons: [...el.querySelectorAll('button')].map(
+      (b) => `${b.getAttribute('aria-label') ?? ''} ${b.textContent ?? ''}`,
+    ),
+  };
+}
