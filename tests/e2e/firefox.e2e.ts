@@ -70,7 +70,15 @@ import {
 } from './support/firefox-ui';
 import { fixture, fixtureHtml, HOST_SELECTOR, pollUntil, STRICT_CSP, sleep } from './support/fixtures';
 import { mentionCenter, namedHighlightTexts } from './support/highlights';
-import { FORGED_NOTE, type HostileReport, hostileHtml, SHARED_NOTE, sharedLink } from './support/hostile';
+import {
+  expectNothingLearned,
+  FORGED_NOTE,
+  hostileDone,
+  hostileHtml,
+  hostileReport,
+  SHARED_NOTE,
+  sharedLink,
+} from './support/hostile';
 import type { IsolatedWorld } from './support/isolated-world';
 import { selectPassage } from './support/notes-probes';
 import { countsOf, expectExports, expectTabReachesExports } from './support/sidebar-checks';
@@ -176,22 +184,8 @@ describe('Firefox', () => {
     // reader's keys, hovers, taps and selections, and forges a share link of its own before and after load.
     const { page, pageErrors } = await ff.openPage(await sharedLink(), await hostileHtml());
     try {
-      await page.waitForFunction(() => (window as { __hostile?: { done?: boolean } }).__hostile?.done === true, {
-        timeout: 30_000,
-      });
-      const report = (await page.evaluate(
-        () => (window as unknown as { __hostile: unknown }).__hostile,
-      )) as HostileReport;
-      expect(report.defined).toContain('backstory-ui');
-      expect(report.constructed).toBe(0);
-      expect(report.rootsSeen).toBe(0);
-      expect(report.leaked).toBe('');
-      expect(report.activeSeen).toBe(false);
-      // window.find() finds neither note's text nor any word the page's own text lacks; the highlight
-      // registry says nothing of where the notes are.
-      expect(report.found).toEqual([]);
-      expect(report.findLeaks).toEqual([]);
-      expect(report.highlightNames.filter((n) => /note/.test(n))).toEqual([]);
+      await page.waitForFunction(hostileDone, { timeout: 30_000 });
+      expectNothingLearned(await page.evaluate(hostileReport));
       // The reader's link is shown, in the notes frame; the forged one never.
       const panel = await pollUntil(
         async () => {

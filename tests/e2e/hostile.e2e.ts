@@ -13,10 +13,12 @@ import { type ChromiumSession, getPageState, launchChromium, storageGet, storage
 import { pollUntil, sleep } from './support/fixtures';
 import { namedHighlightTexts } from './support/highlights';
 import {
+  expectNothingLearned,
   FORGED_NOTE,
   HOSTILE_URL,
-  type HostileReport,
+  hostileDone,
   hostileHtml,
+  hostileReport,
   SHARED_NOTE,
   STORED_NOTE,
   sharedLink,
@@ -99,27 +101,14 @@ describe('a hostile page in Chromium', () => {
   });
 
   it('learns nothing of the notes and opens nothing, whatever it defines, makes up or forges', async () => {
-    await page.waitForFunction(() => (window as { __hostile?: { done?: boolean } }).__hostile?.done === true, null, {
-      timeout: 20_000,
-    });
-    const report = (await page.evaluate(
-      () => (window as unknown as { __hostile: unknown }).__hostile,
-    )) as HostileReport;
-    // The attack was set up: the page did define our old tag first.
-    expect(report.defined).toContain('backstory-ui');
+    await page.waitForFunction(hostileDone, null, { timeout: 20_000 });
+    const report = await page.evaluate(hostileReport);
+    // Set up (our old tag defined first) and learning nothing: no element, root, note word, walked or
+    // hovered mention, find() hit or note highlight of ours.
+    expectNothingLearned(report);
+    // Its made-up keys, hovers and taps ran, and the highlight registry it read was not empty.
     expect(report.rounds).toBeGreaterThanOrEqual(24);
-    // It never got an element of ours, nor a root, nor a word of either note.
-    expect(report.constructed).toBe(0);
-    expect(report.rootsSeen).toBe(0);
-    expect(report.leaked).toBe('');
-    // Its made-up keys, hovers and taps never walked to, hovered or opened a mention.
-    expect(report.activeSeen).toBe(false);
-    // window.find() finds neither note's text, nor any word the page's own text lacks, and the highlight
-    // registry says nothing of where the notes are.
-    expect(report.found).toEqual([]);
-    expect(report.findLeaks).toEqual([]);
     expect(report.highlightNames.length).toBeGreaterThan(0);
-    expect(report.highlightNames.filter((n) => /note/.test(n))).toEqual([]);
 
     const ui = await world.evaluate(probeUi, null);
     expect(ui?.card).toBeNull();

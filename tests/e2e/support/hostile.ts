@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import type { Note } from '../../../core/notes';
 import { shareValueFromHash } from '../../../core/share/fragment';
 import { buildShareLink } from '../../../core/share/link';
@@ -61,6 +62,33 @@ export interface HostileReport {
   /** Every name the page saw in the highlight registry. */
   highlightNames: string[];
   done?: boolean;
+}
+
+/** Runs in the page: whether the hostile script has finished. */
+export function hostileDone(): boolean {
+  return (window as { __hostile?: { done?: boolean } }).__hostile?.done === true;
+}
+
+/** Runs in the page: what the hostile script reports. */
+export function hostileReport(): HostileReport {
+  return (window as unknown as { __hostile: HostileReport }).__hostile;
+}
+
+/**
+ * What both browsers' hostile-page tests require of the report: the attack was set up (the page defined
+ * our old tag first), and it learned nothing: no element of ours, no root, no word of a note, no walked or
+ * hovered mention, nothing window.find() finds that the page's own text lacks, no note in the highlight
+ * registry.
+ */
+export function expectNothingLearned(report: HostileReport): void {
+  expect(report.defined).toContain('backstory-ui');
+  expect(report.constructed).toBe(0);
+  expect(report.rootsSeen).toBe(0);
+  expect(report.leaked).toBe('');
+  expect(report.activeSeen).toBe(false);
+  expect(report.found).toEqual([]);
+  expect(report.findLeaks).toEqual([]);
+  expect(report.highlightNames.filter((n) => /note/.test(n))).toEqual([]);
 }
 
 /** The reader's share link to the hostile page (a real one, made with the extension's encoder). */
