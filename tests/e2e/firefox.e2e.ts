@@ -68,7 +68,7 @@ import {
   recordClipboard,
   waitForText,
 } from './support/firefox-ui';
-import { fixture, fixtureHtml, HOST_SELECTOR, pollUntil, STRICT_CSP, sleep } from './support/fixtures';
+import { fixture, fixtureHtml, HOST_SELECTOR, IMPORTED_NOTE, pollUntil, STRICT_CSP, sleep } from './support/fixtures';
 import { mentionCenter, namedHighlightTexts } from './support/highlights';
 import {
   expectNothingLearned,
@@ -859,15 +859,6 @@ describe('Firefox: the options page', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'backstory-ff-notes-'));
     const { page: options } = await ff.openExtensionPage('options.html');
     try {
-      const good = {
-        id: 'a',
-        url: 'https://apnews.com/x',
-        exact: 'Vance',
-        prefix: '',
-        suffix: '',
-        text: 't',
-        createdAt: '2025-03-01T10:00:00Z',
-      };
       const file = (name: string, body: unknown) => {
         const at = path.join(dir, name);
         writeFileSync(at, JSON.stringify(body));
@@ -884,11 +875,11 @@ describe('Firefox: the options page', () => {
         return input.id;
       });
       const input = (await options.$(`#${inputId}`)) as ElementHandle<HTMLInputElement>;
-      await input.uploadFile(file('good.json', { version: 1, notes: [good, { id: 'b' }] }));
+      await input.uploadFile(file('good.json', { version: 1, notes: [IMPORTED_NOTE, { id: 'b' }] }));
       await waitForText(options, 'Imported 1; already stored 0; rejected 1.');
       await input.uploadFile(file('bad.json', { hello: 'world' }));
       await waitForText(options, 'That file is not a Backstory notes export. Nothing was imported.');
-      expect((await firefoxStorageGet(ff, 'notes')).notes).toEqual({ 'https://apnews.com/x': [good] });
+      expect((await firefoxStorageGet(ff, 'notes')).notes).toEqual({ 'https://apnews.com/x': [IMPORTED_NOTE] });
       await clickText(options, 'button', 'Delete all notes');
       await clickText(options, 'button', 'Yes, delete all');
       await waitForText(options, 'All notes deleted.');

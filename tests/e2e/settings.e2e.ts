@@ -27,7 +27,7 @@ import {
   storageSet,
   tabIdOf,
 } from './support/chromium';
-import { fixture, fixtureHtml, pollUntil } from './support/fixtures';
+import { fixture, fixtureHtml, IMPORTED_NOTE, pollUntil } from './support/fixtures';
 import { isolatedWorld } from './support/isolated-world';
 import { chromiumForSuite } from './support/suite';
 
@@ -280,21 +280,12 @@ describe('options page', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(body)),
     });
-    const good = {
-      id: 'a',
-      url: 'https://apnews.com/x',
-      exact: 'Vance',
-      prefix: '',
-      suffix: '',
-      text: 't',
-      createdAt: '2025-03-01T10:00:00Z',
-    };
     const input = options.getByLabel('Import notes from a file', { exact: true });
-    await input.setInputFiles(file({ version: 1, notes: [good, { id: 'b' }] }));
+    await input.setInputFiles(file({ version: 1, notes: [IMPORTED_NOTE, { id: 'b' }] }));
     await options.getByText('Imported 1; already stored 0; rejected 1.').waitFor();
     await input.setInputFiles(file({ hello: 'world' }));
     await options.getByText('That file is not a Backstory notes export. Nothing was imported.').waitFor();
-    expect((await storageGet(ext)).notes).toEqual({ 'https://apnews.com/x': [good] });
+    expect((await storageGet(ext)).notes).toEqual({ 'https://apnews.com/x': [IMPORTED_NOTE] });
     await options.getByRole('button', { name: 'Delete all notes' }).click();
     await options.getByRole('button', { name: 'Yes, delete all' }).click();
     await options.getByText('All notes deleted.').waitFor();

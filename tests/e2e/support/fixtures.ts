@@ -22,6 +22,17 @@ export { HOST_SELECTOR };
 /** The strict policy used for the "strict CSP" runs. */
 export const STRICT_CSP = "default-src 'none'";
 
+/** A valid note for the options page's notes import (both browsers' import tests: kept, never dropped). */
+export const IMPORTED_NOTE = {
+  id: 'a',
+  url: 'https://apnews.com/x',
+  exact: 'Vance',
+  prefix: '',
+  suffix: '',
+  text: 't',
+  createdAt: '2025-03-01T10:00:00Z',
+};
+
 export const FixtureEntry = z.object({
   file: z.string().regex(/^[a-z0-9-]+\.html$/),
   url: z.string().url().startsWith('https://'),
