@@ -115,12 +115,26 @@ function useSizeAndFocus(post: (m: FromFrame) => void, showing: boolean, content
     }
   });
   useEffect(() => {
-    const onFocus = () => {
-      if (focusKey.current) target(focusKey.current)?.focus();
+    const life = new AbortController();
+    const { signal } = life;
+    window.addEventListener(
+      'focus',
+      () => {
+        if (focusKey.current) target(focusKey.current)?.focus();
+        focusKey.current = null;
+      },
+      { signal },
+    );
+    // The reader's next key or press overrides a focus still owed (one whose control had not rendered
+    // yet, or that waited for the frame's focus): a later render must not pull focus away from where
+    // they are working. (In a Firefox run, ticking an emphasis box re-rendered the panel and the next
+    // Space went to another control.)
+    const drop = () => {
       focusKey.current = null;
     };
-    window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
+    window.addEventListener('keydown', drop, { capture: true, signal });
+    window.addEventListener('pointerdown', drop, { capture: true, signal });
+    return () => life.abort();
   }, []);
   return useCallback((key: string) => {
     focusKey.current = key;
