@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESCAN_MAX_MS, RESCAN_MIN_MS, rescanInterval } from './rescan';
+import { nextLookDelay, RESCAN_MAX_MS, RESCAN_MIN_MS, rescanInterval, SETTLE_MS } from './rescan';
 
 describe('rescanInterval', () => {
   it('looks again at most once a second for the first looks at an address', () => {
@@ -26,5 +26,14 @@ describe('rescanInterval', () => {
       at += rescanInterval(looks);
     }
     expect(looks).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('nextLookDelay', () => {
+  it('looks at a new address once the changes settle, else waits out the back-off (never less than the settle time)', () => {
+    expect(nextLookDelay(10, 0, true)).toBe(SETTLE_MS);
+    expect(nextLookDelay(0, 0, false)).toBe(RESCAN_MIN_MS);
+    expect(nextLookDelay(0, 400, false)).toBe(RESCAN_MIN_MS - 400);
+    expect(nextLookDelay(0, 5000, false)).toBe(SETTLE_MS);
   });
 });

@@ -18,3 +18,15 @@ export function rescanInterval(looks: number): number {
   const doublings = Math.max(0, looks - LOOKS_AT_MIN);
   return Math.min(RESCAN_MAX_MS, RESCAN_MIN_MS * 2 ** doublings);
 }
+
+/** How long a page's DOM changes settle before another look (the gate) or scan (the engine). */
+export const SETTLE_MS = 30;
+
+/**
+ * How long to wait, once the DOM changed, before looking again at a page that is not the story:
+ * `looks` looks at this address so far, the last `sinceLast` ms ago; a new address is looked at once
+ * the changes settle.
+ */
+export function nextLookDelay(looks: number, sinceLast: number, newAddress: boolean): number {
+  return newAddress ? SETTLE_MS : Math.max(SETTLE_MS, rescanInterval(looks) - sinceLast);
+}

@@ -12,6 +12,7 @@ import { buildCardView, type CardView, datasetLookup } from '@/core/card/view-mo
 import { CARD_UI_KEY, MENTION_NAV, PAGE_API_KEY } from '@/core/messages/card-ui';
 import { DISABLE_SITE, ENABLE_SITE } from '@/core/messages/settings';
 import { OPEN_SIDEBAR } from '@/core/messages/sidebar';
+import { incoming, listen, send } from '@/core/messages/transport';
 import datasetJson from '@/data/generated/dataset.json?raw';
 import type { Dataset, Entity } from '@/data/schema';
 import { CardController } from '@/page/card-ui/card/controller';
@@ -19,7 +20,6 @@ import { cardTranslator } from '@/page/card-ui/card/i18n';
 import { startNotes } from '@/page/card-ui/notes/notes';
 import { loadStyles } from '@/page/dom/styles';
 import type { PageApi } from '@/page/engine/features/feature';
-import { incoming, listen, send } from '../core/messages/transport';
 
 export default defineContentScript({
   registration: 'runtime',

@@ -10,16 +10,12 @@ import type { ToFrame } from '@/core/messages/notes-frame';
 import { Note } from '@/core/notes';
 import { z } from '@/core/zod';
 
-const Id = z.string().check(z.minLength(1), z.maxLength(200));
+/** Ids (notes', entities') and the passage are checked as a stored note's are (core/notes.ts). */
+const Id = Note.shape.id;
 const Ids = z.array(Id).check(z.maxLength(1000));
 /** A note as the page holds it: a share link's may carry no creation time (core/share/payload.ts: ''). */
 const PageNote = z.extend(z.omit(Note, { url: true }), { createdAt: z.string().check(z.maxLength(40)) });
-const QuoteSelector = z.object({
-  exact: z.string().check(z.minLength(1), z.maxLength(10_000)),
-  prefix: z.string().check(z.maxLength(1000)),
-  suffix: z.string().check(z.maxLength(1000)),
-  position: z.optional(z.object({ start: z.int().check(z.minimum(0)), end: z.int().check(z.minimum(0)) })),
-});
+const QuoteSelector = z.pick(Note, { exact: true, prefix: true, suffix: true, position: true });
 
 const ToFrameSchema = z.discriminatedUnion('type', [
   z.object({

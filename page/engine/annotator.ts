@@ -11,7 +11,7 @@ import type { EntityKindCode } from '../../core/match/match-index';
 import type { AnalysisReply } from '../../core/messages/analysis';
 import { countScan } from '../../core/messages/engine';
 import type { PageState } from '../../core/messages/page-state';
-import { rescanInterval } from '../../core/rescan';
+import { nextLookDelay, SETTLE_MS } from '../../core/rescan';
 import { locate, type RegionText } from '../dom/extract';
 import { Highlighter } from '../dom/highlighter';
 import type { HitTarget } from '../dom/hover';
@@ -27,8 +27,7 @@ export interface PageMention {
   range: StaticRange;
 }
 
-/** How long DOM changes settle before a rescan, and the longest a rescan waits (live pages). */
-const SETTLE_MS = 30;
+/** The longest a rescan of a story page waits for DOM changes to settle (live pages). */
 const MAX_WAIT_MS = 90;
 /**
  * A story page whose article keeps changing (a live counter, a ticking clock) is rescanned at once only
@@ -189,14 +188,13 @@ export class Annotator {
     if (!this.timer) this.firstDirtyAt = now;
     if (this.timer) clearTimeout(this.timer);
     if (now - this.lastScanAt > BUSY_QUIET_MS || urlChanged) this.busyScans = 0;
-    const wait = urlChanged
-      ? SETTLE_MS
-      : onStory
+    const wait =
+      onStory && !urlChanged
         ? Math.max(
             Math.min(SETTLE_MS, Math.max(0, MAX_WAIT_MS - (now - this.firstDirtyAt))),
             this.busyWait() - (now - this.lastScanAt),
           )
-        : Math.max(SETTLE_MS, rescanInterval(this.scansHere) - (now - this.lastScanAt));
+        : nextLookDelay(this.scansHere, now - this.lastScanAt, urlChanged);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       if (onStory) this.busyScans++;

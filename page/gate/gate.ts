@@ -24,15 +24,13 @@ import { ANNOTATE_ANYWAY, PAGE_STATE_CHANGED, PAGE_STATE_REQUEST } from '../../c
 import type { PageState } from '../../core/messages/page-state';
 import { SETTINGS_REQUEST, settingsChanges } from '../../core/messages/settings';
 import { isMessage, listen, send } from '../../core/messages/transport';
-import { rescanInterval } from '../../core/rescan';
+import { nextLookDelay } from '../../core/rescan';
 import { LEGACY_DISABLED_KEY, offReason, readLegacyDisabled, readSettings, SETTINGS_KEY } from '../../core/settings';
 import { dateCandidates, metaIndex } from '../dom/metadata';
 import { findArticleRegion } from '../dom/region';
 import { changesArticleText } from './article-changes';
 import { lookAtPage } from './prefilter-read';
 
-/** How long a page's DOM changes settle before another look (how often at most: core/rescan.ts). */
-const SETTLE_MS = 30;
 /** How long the article's own text must stop changing before the gate looks again. */
 const ARTICLE_SETTLE_MS = 60;
 /** Looks per address that article changes may ask for at once (then the back-off applies). */
@@ -208,8 +206,7 @@ export class Gate {
     if (this.timer || this.articleTimer) return;
     // A new address is a new article (single-page apps): look soon. Otherwise less and less often.
     const sinceLook = performance.now() - this.lastLookAt;
-    const wait =
-      location.href !== this.lastUrl ? SETTLE_MS : Math.max(SETTLE_MS, rescanInterval(this.looksHere) - sinceLook);
+    const wait = nextLookDelay(this.looksHere, sinceLook, location.href !== this.lastUrl);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.look();
